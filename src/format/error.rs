@@ -1,0 +1,125 @@
+//! Why a file could not be read, in words a user understands.
+
+use std::fmt;
+
+/// A file that was refused. Nothing in the workspace changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize, limit: usize },
+    NotJson { line: usize, column: usize, detail: String },
+    NotLiaison { found: Option<String> },
+    MissingVersion,
+    BadVersion { found: String },
+    NewerVersion { found: u64, known: u64 },
+    WrongType { path: String, detail: String },
+    DuplicateId { path: String, id: String },
+    MissingId { path: String },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes, limit } => write!(
+                f,
+                "This file is too large: {:.1} MB, and Liaison opens files up to {:.0} MB.",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+            Self::NotJson { line, column, detail } => write!(
+                f,
+                "This file is not valid JSON: {detail} at line {line}, column {column}. It may be damaged or not a Liaison file."
+            ),
+            Self::NotLiaison { found: None } => {
+                write!(f, "This is not a Liaison file: it has no \"format\": \"liaison\" field.")
+            }
+            Self::NotLiaison { found: Some(found) } => {
+                write!(f, "This is not a Liaison file: its format is “{found}”, not “liaison”.")
+            }
+            Self::MissingVersion => write!(f, "This Liaison file has no version number, so it cannot be read safely."),
+            Self::BadVersion { found } => {
+                write!(f, "This Liaison file has an invalid version ({found}); a version is a whole number from 1.")
+            }
+            Self::NewerVersion { found, known } => write!(
+                f,
+                "This file was made by a newer version of Liaison (file format {found}; this app reads up to {known}). Open it with an up-to-date Liaison."
+            ),
+            Self::WrongType { path, detail } => write!(f, "The file has a problem at {path}: {detail}."),
+            Self::DuplicateId { path, id } => {
+                write!(f, "The file has a problem at {path}: the id “{id}” is used twice in the file.")
+            }
+            Self::MissingId { path } => write!(f, "The file has a problem at {path}: it has no id."),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Rewrites serde's wording ("invalid type: integer `5`, expected a string")
+/// into plain words ("it should be text, but it is the number 5").
+pub fn plain_words(serde_message: &str) -> String {
+    let message = serde_message.split(" at line ").next().unwrap_or(serde_message);
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("it should be {}, but it is {}", expected_words(expected), found_words(found));
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("the required field {} is missing", field.replace('`', "\""));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
+        return format!("{} is not an allowed value (expected {})", found.replace('`', "\""), expected.replace('`', "\""));
+    }
+    if message.starts_with("invalid value: integer") || message.contains("expected u64") {
+        return "it should be a whole number from 0".into();
+    }
+    message.replace('`', "\"")
+}
+
+fn expected_words(expected: &str) -> &str {
+    match expected {
+        "a string" => "text",
+        "a sequence" => "a list",
+        "u64" | "u32" | "usize" => "a whole number",
+        "a boolean" => "true or false",
+        e if e.starts_with("struct ") || e == "a map" => "an object",
+        e => e,
+    }
+}
+
+fn found_words(found: &str) -> String {
+    let value = found.split('`').nth(1);
+    match found.split([' ', '`']).next().unwrap_or(found) {
+        "integer" | "floating" => format!("the number {}", value.unwrap_or("")),
+        "string" => format!("the text {}", found.trim_start_matches("string ")),
+        "boolean" => value.unwrap_or("a boolean").to_string(),
+        "sequence" => "a list".into(),
+        "map" => "an object".into(),
+        "null" => "empty (null)".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn puts_serde_errors_in_plain_words() {
+        assert_eq!(
+            plain_words("invalid type: integer `5`, expected a string"),
+            "it should be text, but it is the number 5"
+        );
+        assert_eq!(plain_words("invalid type: map, expected a sequence"), "it should be a list, but it is an object");
+        assert_eq!(plain_words("missing field `id`"), "the required field \"id\" is missing");
+        assert!(plain_words("unknown variant `later`, expected one of `draft`, `closed`").contains("\"later\" is not an allowed value"));
+    }
+
+    #[test]
+    fn messages_name_the_problem() {
+        let newer = ImportError::NewerVersion { found: 7, known: 1 }.to_string();
+        assert!(newer.contains("newer version") && newer.contains('7'));
+        let not_json = ImportError::NotJson { line: 3, column: 9, detail: "expected `,`".into() }.to_string();
+        assert!(not_json.contains("line 3, column 9"));
+    }
+}

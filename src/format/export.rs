@@ -1,0 +1,82 @@
+//! Writes documents into an envelope: a single document with what belongs to
+//! it, or the whole workspace.
+
+use serde_json::Map;
+
+use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
+use crate::model::{DocRef, Document, DocumentKind, Workspace};
+
+/// Who writes the file, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportMeta<'a> {
+    pub now: &'a str,
+    pub by: &'a str,
+}
+
+/// `doc` and, for a plan, the boards and stakeholder maps that belong to it.
+pub fn with_belongings(ws: &Workspace, doc: &DocRef) -> Vec<DocRef> {
+    let mut docs = vec![doc.clone()];
+    if doc.kind == DocumentKind::Plan {
+        docs.extend(ws.belonging_to(&doc.id));
+    }
+    docs
+}
+
+/// An envelope holding these documents (missing ones are skipped).
+pub fn envelope_of(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> Envelope {
+    let mut envelope = Envelope {
+        format: FORMAT_NAME.into(),
+        version: CURRENT_VERSION,
+        exported_at: meta.now.into(),
+        exported_by: meta.by.into(),
+        plans: Vec::new(),
+        boards: Vec::new(),
+        stakeholder_maps: Vec::new(),
+        responses: Vec::new(),
+        extra: Map::new(),
+    };
+    for document in docs.iter().filter_map(|doc| ws.get(doc)) {
+        match document {
+            Document::Plan(p) => envelope.plans.push(p),
+            Document::Board(b) => envelope.boards.push(b),
+            Document::StakeholderMap(m) => envelope.stakeholder_maps.push(m),
+        }
+    }
+    envelope
+}
+
+/// The file text for these documents, indented for people who open it.
+pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> String {
+    serde_json::to_string_pretty(&envelope_of(ws, docs, meta)).expect("documents always serialize")
+}
+
+/// The file text of every document: a full backup.
+pub fn export_workspace(ws: &Workspace, meta: ExportMeta<'_>) -> String {
+    export_documents(ws, &ws.doc_refs(), meta)
+}
+
+/// `customer-first-2027.liaison.json` from a title.
+pub fn file_name(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    format!("{}.liaison.json", if slug.is_empty() { "liaison" } else { &slug })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_slugs() {
+        assert_eq!(file_name("Example: Customer-first 2027"), "example-customer-first-2027.liaison.json");
+        assert_eq!(file_name("///"), "liaison.liaison.json");
+        assert_eq!(file_name("Ärger & Freude"), "ärger-freude.liaison.json");
+    }
+}

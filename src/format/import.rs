@@ -1,0 +1,142 @@
+//! Bringing a file's documents into the workspace without silently replacing
+//! anything: new documents are added, identical ones skipped, and documents
+//! that exist with other content are shown so the user chooses.
+
+use std::collections::HashMap;
+
+use crate::model::{Context, DocRef, Document, Plan, Workspace};
+
+/// What an import would do, shown to the user before anything changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    /// Documents that are new here.
+    pub added: Vec<(DocRef, String)>,
+    /// Documents that are already here exactly as in the file.
+    pub unchanged: Vec<(DocRef, String)>,
+    /// Documents that exist here with other content.
+    pub conflicts: Vec<Conflict>,
+    incoming: Workspace,
+}
+
+/// One document that exists both here and in the file, differently.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub doc: DocRef,
+    pub local_title: String,
+    pub incoming_title: String,
+    pub local_updated_at: String,
+    pub incoming_updated_at: String,
+    /// What differs, in words ("title", "vision", "2 departments").
+    pub differences: Vec<String>,
+}
+
+/// What to do with conflicting documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictChoice {
+    /// Keep the local document and add the file's as a copy with a new id.
+    KeepBoth,
+    /// Put the file's document in place of the local one.
+    Replace,
+}
+
+impl ImportPreview {
+    /// Whether importing would change nothing.
+    pub fn is_noop(&self) -> bool {
+        self.added.is_empty() && self.conflicts.is_empty()
+    }
+}
+
+/// Compares a file's documents with the workspace. Changes nothing.
+pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
+    let mut preview = ImportPreview { added: vec![], unchanged: vec![], conflicts: vec![], incoming: Workspace::default() };
+    for document in incoming.documents() {
+        let doc = document.doc_ref();
+        let title = document.title().to_string();
+        match local.get(&doc) {
+            None => preview.added.push((doc, title)),
+            Some(mine) if mine == document => preview.unchanged.push((doc, title)),
+            Some(mine) => preview.conflicts.push(Conflict {
+                differences: differences(&mine, &document),
+                local_title: mine.title().to_string(),
+                local_updated_at: mine.updated_at().to_string(),
+                incoming_title: title,
+                incoming_updated_at: document.updated_at().to_string(),
+                doc,
+            }),
+        }
+    }
+    preview.incoming = incoming;
+    preview
+}
+
+/// Carries out a previewed import; returns the documents added or replaced.
+pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Context<'_>) -> Vec<DocRef> {
+    let conflicting: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
+    let mut renamed_plans = HashMap::new();
+    // Documents already here as they are in the file are left alone entirely.
+    let mut documents: Vec<Document> =
+        preview.incoming.documents().into_iter().filter(|d| local.get(&d.doc_ref()).as_ref() != Some(d)).collect();
+    if choice == ConflictChoice::KeepBoth {
+        for document in documents.iter_mut().filter(|d| conflicting.contains(&d.doc_ref())) {
+            let new_id = cx.ids.next_id();
+            match document {
+                Document::Plan(p) => {
+                    renamed_plans.insert(p.id.clone(), new_id.clone());
+                    (p.id, p.title) = (new_id, format!("{} (imported)", p.title));
+                }
+                Document::Board(b) => (b.id, b.title) = (new_id, format!("{} (imported)", b.title)),
+                Document::StakeholderMap(m) => (m.id, m.title) = (new_id, format!("{} (imported)", m.title)),
+            }
+        }
+        // A board or map from the file follows its plan to the plan's new id.
+        for document in documents.iter_mut() {
+            let plan_id = match document {
+                Document::Board(b) => &mut b.plan_id,
+                Document::StakeholderMap(m) => &mut m.plan_id,
+                Document::Plan(_) => continue,
+            };
+            if let Some(new_id) = plan_id.as_ref().and_then(|id| renamed_plans.get(id)) {
+                *plan_id = Some(new_id.clone());
+            }
+        }
+    }
+    let changed = documents.iter().map(Document::doc_ref).collect();
+    for document in documents {
+        local.put(document);
+    }
+    changed
+}
+
+/// A short list of what differs between two versions of a document.
+fn differences(mine: &Document, theirs: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    if mine.title() != theirs.title() {
+        out.push("title".to_string());
+    }
+    match (mine, theirs) {
+        (Document::Plan(a), Document::Plan(b)) => plan_differences(a, b, &mut out),
+        _ if out.is_empty() => out.push("content".into()),
+        _ => {}
+    }
+    out
+}
+
+fn plan_differences(a: &Plan, b: &Plan, out: &mut Vec<String>) {
+    for (name, differs) in [
+        ("vision", a.vision != b.vision),
+        ("horizon", a.horizon != b.horizon),
+        ("status", a.status != b.status),
+    ] {
+        if differs {
+            out.push(name.into());
+        }
+    }
+    let changed = b.departments.iter().filter(|d| !a.departments.contains(d)).count()
+        + a.departments.iter().filter(|d| !b.departments.iter().any(|x| x.id == d.id)).count();
+    if changed > 0 {
+        out.push(format!("{changed} department{}", if changed == 1 { "" } else { "s" }));
+    }
+    if a.extra != b.extra {
+        out.push("other content".into());
+    }
+}

@@ -1,0 +1,18 @@
+//! The file format: one JSON envelope for every file Liaison writes or reads,
+//! and the only code that knows its shape. Export is strict; restore (used by
+//! both file import and local storage) is forgiving where it can be: it fills
+//! defaults, migrates old versions, repairs what it can and reports each repair.
+
+pub mod envelope;
+pub mod error;
+pub mod export;
+pub mod import;
+pub mod migrate;
+pub mod repair;
+pub mod restore;
+
+pub use envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
+pub use error::ImportError;
+pub use export::{export_documents, export_workspace, file_name, with_belongings, ExportMeta};
+pub use import::{apply_import, preview_import, Conflict, ConflictChoice, ImportPreview};
+pub use restore::{restore, Restored, MAX_FILE_BYTES};

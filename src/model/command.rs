@@ -1,0 +1,385 @@
+//! The one write path: every change the user makes is a [`Command`], applied to
+//! the workspace with the current time and an id source. Validation and the
+//! `updated_at` stamps live here and nowhere else.
+
+use std::fmt;
+
+use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
+use super::example::example_plan;
+use super::ids::IdSource;
+use super::palette::Colour;
+use super::plan::{Department, Plan, PlanStatus};
+use super::time::is_valid_date;
+use super::workspace::Workspace;
+
+/// What a command needs from the outside world.
+pub struct Context<'a> {
+    /// The current time, RFC 3339 UTC.
+    pub now: &'a str,
+    pub ids: &'a mut dyn IdSource,
+}
+
+/// A change the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new, empty document; `title` defaults to "Untitled …".
+    Create { kind: DocumentKind, title: Option<String>, plan_id: Option<String> },
+    /// The example plan offered to first-time visitors.
+    CreateExamplePlan,
+    Rename { doc: DocRef, title: String },
+    Duplicate { doc: DocRef },
+    Delete { doc: DocRef },
+    /// Puts back a document exactly as it was (undo of a delete or of a removal).
+    Restore { document: Document },
+    EditPlan { plan_id: String, edit: PlanEdit },
+}
+
+/// A change to one plan's own fields.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEdit {
+    Vision(String),
+    HorizonStart(Option<String>),
+    HorizonEnd(Option<String>),
+    Status(PlanStatus),
+    AddDepartment { name: String },
+    EditDepartment { department_id: String, edit: DepartmentEdit },
+    RemoveDepartment { department_id: String },
+}
+
+/// A change to one department of a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DepartmentEdit {
+    Name(String),
+    Head(String),
+    Representative(String),
+    Colour(String),
+}
+
+/// What a command did, so the caller can save, navigate and offer undo.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    /// Documents created or changed: these need saving.
+    pub changed: Vec<DocRef>,
+    /// A document that was created (to open it).
+    pub created: Option<DocRef>,
+    /// A document that was deleted, as it was (to offer undo).
+    pub deleted: Option<Document>,
+}
+
+/// Why a command was refused. The workspace is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommandError {
+    DocumentNotFound(DocRef),
+    DepartmentNotFound(String),
+    EmptyTitle,
+    EmptyDepartmentName,
+    DuplicateDepartmentName(String),
+    InvalidDate(String),
+    HorizonEndsBeforeStart { start: String, end: String },
+    UnknownColour(String),
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DocumentNotFound(doc) => write!(f, "This {} no longer exists.", doc.kind.label().to_lowercase()),
+            Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
+            Self::EmptyTitle => write!(f, "A title cannot be empty."),
+            Self::EmptyDepartmentName => write!(f, "A department needs a name."),
+            Self::DuplicateDepartmentName(name) => write!(f, "The plan already has a department called “{name}”."),
+            Self::InvalidDate(text) => write!(f, "“{text}” is not a date (expected YYYY-MM-DD)."),
+            Self::HorizonEndsBeforeStart { start, end } => {
+                write!(f, "The horizon cannot end ({end}) before it starts ({start}).")
+            }
+            Self::UnknownColour(name) => write!(f, "“{name}” is not one of the department colours."),
+        }
+    }
+}
+
+impl std::error::Error for CommandError {}
+
+/// Applies one command. On error the workspace is left exactly as it was.
+pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Result<Outcome, CommandError> {
+    let now = cx.now;
+    match command {
+        Command::Create { kind, title, plan_id } => {
+            let title = non_empty_title(title.as_deref().unwrap_or(kind.untitled()))?;
+            let id = cx.ids.next_id();
+            ws.put(new_document(kind, id.clone(), title, plan_id, now));
+            Ok(created(DocRef::new(kind, id)))
+        }
+        Command::CreateExamplePlan => {
+            let plan = example_plan(cx.ids, now);
+            let doc = DocRef::new(DocumentKind::Plan, &plan.id);
+            ws.put(Document::Plan(plan));
+            Ok(created(doc))
+        }
+        Command::Rename { doc, title } => {
+            let title = non_empty_title(&title)?;
+            let mut document = ws.get(&doc).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+            set_common(&mut document, |t, at| {
+                *t = title;
+                *at = now.to_string();
+            });
+            ws.put(document);
+            Ok(Outcome { changed: vec![doc], ..Outcome::default() })
+        }
+        Command::Duplicate { doc } => {
+            let original = ws.get(&doc).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+            let copy = duplicate(original, cx);
+            let copy_ref = copy.doc_ref();
+            ws.put(copy);
+            Ok(created(copy_ref))
+        }
+        Command::Delete { doc } => {
+            let deleted = ws.remove(&doc).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+            Ok(Outcome { changed: vec![doc], deleted: Some(deleted), ..Outcome::default() })
+        }
+        Command::Restore { document } => {
+            let doc = document.doc_ref();
+            ws.put(document);
+            Ok(Outcome { changed: vec![doc], ..Outcome::default() })
+        }
+        Command::EditPlan { plan_id, edit } => {
+            let doc = DocRef::new(DocumentKind::Plan, &plan_id);
+            let plan = ws.plan_mut(&plan_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+            // Edit a copy so a refused edit leaves no trace.
+            let mut edited = plan.clone();
+            edit_plan(&mut edited, edit, cx)?;
+            edited.updated_at = now.to_string();
+            *plan = edited;
+            Ok(Outcome { changed: vec![doc], ..Outcome::default() })
+        }
+    }
+}
+
+fn created(doc: DocRef) -> Outcome {
+    Outcome { changed: vec![doc.clone()], created: Some(doc), deleted: None }
+}
+
+fn non_empty_title(title: &str) -> Result<String, CommandError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(CommandError::EmptyTitle);
+    }
+    Ok(title.to_string())
+}
+
+fn new_document(kind: DocumentKind, id: String, title: String, plan_id: Option<String>, now: &str) -> Document {
+    let (created_at, updated_at, extra) = (now.to_string(), now.to_string(), Default::default());
+    match kind {
+        DocumentKind::Plan => Document::Plan(Plan::new(id, title, now)),
+        DocumentKind::Board => Document::Board(Board { id, title, plan_id, created_at, updated_at, extra }),
+        DocumentKind::StakeholderMap => {
+            Document::StakeholderMap(StakeholderMap { id, title, plan_id, created_at, updated_at, extra })
+        }
+    }
+}
+
+/// Calls `f` with the title and `updated_at` of any kind of document.
+fn set_common(document: &mut Document, f: impl FnOnce(&mut String, &mut String)) {
+    match document {
+        Document::Plan(d) => f(&mut d.title, &mut d.updated_at),
+        Document::Board(d) => f(&mut d.title, &mut d.updated_at),
+        Document::StakeholderMap(d) => f(&mut d.title, &mut d.updated_at),
+    }
+}
+
+/// A copy with fresh ids throughout, titled "… (copy)".
+fn duplicate(mut document: Document, cx: &mut Context<'_>) -> Document {
+    let new_id = cx.ids.next_id();
+    let now = cx.now.to_string();
+    match &mut document {
+        Document::Plan(p) => {
+            p.id = new_id;
+            p.created_at = now.clone();
+            for department in &mut p.departments {
+                department.id = cx.ids.next_id();
+            }
+        }
+        Document::Board(b) => (b.id, b.created_at) = (new_id, now.clone()),
+        Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id, now.clone()),
+    }
+    set_common(&mut document, |title, at| {
+        *title = format!("{title} (copy)");
+        *at = now;
+    });
+    document
+}
+
+fn optional_date(value: Option<String>) -> Result<Option<String>, CommandError> {
+    match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
+        Some(date) if !is_valid_date(&date) => Err(CommandError::InvalidDate(date)),
+        other => Ok(other),
+    }
+}
+
+fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<(), CommandError> {
+    match edit {
+        PlanEdit::Vision(vision) => plan.vision = vision,
+        PlanEdit::HorizonStart(start) => plan.horizon.start = optional_date(start)?,
+        PlanEdit::HorizonEnd(end) => plan.horizon.end = optional_date(end)?,
+        PlanEdit::Status(status) => plan.status = status,
+        PlanEdit::AddDepartment { name } => {
+            let name = department_name(plan, None, &name)?;
+            let colour = Colour::nth(plan.departments.len()).name;
+            plan.departments.push(Department::new(cx.ids.next_id(), name, colour, cx.now));
+        }
+        PlanEdit::EditDepartment { department_id, edit } => {
+            let name = match &edit {
+                DepartmentEdit::Name(name) => Some(department_name(plan, Some(&department_id), name)?),
+                _ => None,
+            };
+            let department = plan
+                .department_mut(&department_id)
+                .ok_or(CommandError::DepartmentNotFound(department_id))?;
+            match edit {
+                DepartmentEdit::Name(_) => department.name = name.unwrap_or_default(),
+                DepartmentEdit::Head(head) => department.head = head,
+                DepartmentEdit::Representative(who) => department.representative = who,
+                DepartmentEdit::Colour(colour) => {
+                    Colour::from_name(&colour).ok_or_else(|| CommandError::UnknownColour(colour.clone()))?;
+                    department.colour = colour;
+                }
+            }
+            department.updated_at = cx.now.to_string();
+        }
+        PlanEdit::RemoveDepartment { department_id } => {
+            let before = plan.departments.len();
+            plan.departments.retain(|d| d.id != department_id);
+            if plan.departments.len() == before {
+                return Err(CommandError::DepartmentNotFound(department_id));
+            }
+        }
+    }
+    if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
+        if end < start {
+            return Err(CommandError::HorizonEndsBeforeStart { start: start.clone(), end: end.clone() });
+        }
+    }
+    Ok(())
+}
+
+/// A trimmed, non-empty name no other department of the plan has.
+fn department_name(plan: &Plan, renaming: Option<&str>, name: &str) -> Result<String, CommandError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(CommandError::EmptyDepartmentName);
+    }
+    let taken = plan
+        .departments
+        .iter()
+        .any(|d| Some(d.id.as_str()) != renaming && d.name.eq_ignore_ascii_case(name));
+    if taken {
+        return Err(CommandError::DuplicateDepartmentName(name.to_string()));
+    }
+    Ok(name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::SequentialIds;
+
+    const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+    fn run(ws: &mut Workspace, ids: &mut SequentialIds, command: Command) -> Result<Outcome, CommandError> {
+        apply(ws, command, &mut Context { now: NOW, ids })
+    }
+
+    fn new_plan(ws: &mut Workspace, ids: &mut SequentialIds) -> String {
+        let create = Command::Create { kind: DocumentKind::Plan, title: Some("Growth".into()), plan_id: None };
+        run(ws, ids, create).unwrap().created.unwrap().id
+    }
+
+    fn edit(plan_id: &str, edit: PlanEdit) -> Command {
+        Command::EditPlan { plan_id: plan_id.into(), edit }
+    }
+
+    #[test]
+    fn creates_renames_duplicates_and_deletes_with_undo() {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        let doc = DocRef::new(DocumentKind::Plan, &id);
+        run(&mut ws, &mut ids, Command::Rename { doc: doc.clone(), title: "  Growth 2027 ".into() }).unwrap();
+        assert_eq!(ws.plans[0].title, "Growth 2027");
+
+        let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: doc.clone() }).unwrap().created.unwrap();
+        assert_ne!(copy.id, id);
+        assert_eq!(ws.title(&copy).as_deref(), Some("Growth 2027 (copy)"));
+
+        let deleted = run(&mut ws, &mut ids, Command::Delete { doc: doc.clone() }).unwrap().deleted.unwrap();
+        assert!(!ws.contains(&doc));
+        run(&mut ws, &mut ids, Command::Restore { document: deleted }).unwrap();
+        assert_eq!(ws.title(&doc).as_deref(), Some("Growth 2027"));
+    }
+
+    #[test]
+    fn duplicating_a_plan_gives_its_departments_new_ids() {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "Finance".into() })).unwrap();
+        let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, &id) }).unwrap();
+        let copy = ws.plan(&copy.created.unwrap().id).unwrap().clone();
+        assert_eq!(copy.departments[0].name, "Finance");
+        assert_ne!(copy.departments[0].id, ws.plans[0].departments[0].id);
+    }
+
+    #[test]
+    fn refuses_empty_titles_and_leaves_the_workspace_unchanged() {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        let before = ws.clone();
+        let err = run(&mut ws, &mut ids, Command::Rename { doc: DocRef::new(DocumentKind::Plan, &id), title: " ".into() });
+        assert_eq!(err, Err(CommandError::EmptyTitle));
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn validates_the_horizon() {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonStart(Some("2027-01-01".into())))).unwrap();
+        let before = ws.clone();
+        let err = run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonEnd(Some("2026-12-31".into()))));
+        assert!(matches!(err, Err(CommandError::HorizonEndsBeforeStart { .. })));
+        let err = run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonEnd(Some("2027-02-30".into()))));
+        assert_eq!(err, Err(CommandError::InvalidDate("2027-02-30".into())));
+        assert_eq!(ws, before);
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonEnd(Some("2027-12-31".into())))).unwrap();
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonStart(None))).unwrap();
+        assert_eq!(ws.plans[0].horizon.start, None);
+    }
+
+    #[test]
+    fn departments_need_unique_names_and_palette_colours() {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "Finance".into() })).unwrap();
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "HR".into() })).unwrap();
+        assert_ne!(ws.plans[0].departments[0].colour, ws.plans[0].departments[1].colour);
+        let err = run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "finance".into() }));
+        assert_eq!(err, Err(CommandError::DuplicateDepartmentName("finance".into())));
+        assert_eq!(
+            run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "".into() })),
+            Err(CommandError::EmptyDepartmentName)
+        );
+        let hr = ws.plans[0].departments[1].id.clone();
+        let recolour = |c: &str| edit(&id, PlanEdit::EditDepartment { department_id: hr.clone(), edit: DepartmentEdit::Colour(c.into()) });
+        assert!(run(&mut ws, &mut ids, recolour("pink")).is_err());
+        run(&mut ws, &mut ids, recolour("yellow")).unwrap();
+        assert_eq!(ws.plans[0].departments[1].colour, "yellow");
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::RemoveDepartment { department_id: hr })).unwrap();
+        assert_eq!(ws.plans[0].departments.len(), 1);
+    }
+
+    #[test]
+    fn edits_stamp_the_time() {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        let later = "2026-11-23T08:00:00.000Z";
+        apply(&mut ws, edit(&id, PlanEdit::Vision("One team".into())), &mut Context { now: later, ids: &mut ids }).unwrap();
+        assert_eq!(ws.plans[0].updated_at, later);
+        assert_eq!(ws.plans[0].created_at, NOW);
+    }
+}

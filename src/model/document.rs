@@ -1,0 +1,154 @@
+//! The kinds of document a workspace holds, and a uniform way to refer to them.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::plan::Plan;
+
+/// Which kind of document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentKind {
+    Plan,
+    Board,
+    StakeholderMap,
+}
+
+impl DocumentKind {
+    /// Every kind, in the order the library lists them.
+    pub const ALL: [DocumentKind; 3] = [Self::Plan, Self::Board, Self::StakeholderMap];
+
+    /// What the user reads ("Workshop board").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Plan => "Plan",
+            Self::Board => "Workshop board",
+            Self::StakeholderMap => "Stakeholder map",
+        }
+    }
+
+    /// A short name used in URLs and storage keys.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Plan => "plan",
+            Self::Board => "board",
+            Self::StakeholderMap => "map",
+        }
+    }
+
+    /// The kind named by `slug`.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    /// The title a new document of this kind starts with.
+    pub fn untitled(self) -> &'static str {
+        match self {
+            Self::Plan => "Untitled plan",
+            Self::Board => "Untitled board",
+            Self::StakeholderMap => "Untitled stakeholder map",
+        }
+    }
+}
+
+/// Points at one document of a workspace.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DocRef {
+    pub kind: DocumentKind,
+    pub id: String,
+}
+
+impl DocRef {
+    pub fn new(kind: DocumentKind, id: impl Into<String>) -> Self {
+        DocRef { kind, id: id.into() }
+    }
+}
+
+/// A workshop board. Its notes, areas and voting come with the board editor;
+/// until then they travel untouched in `extra`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Board {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    /// The plan this board belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A stakeholder map. Its stakeholders and grids come with its editor; until
+/// then they travel untouched in `extra`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StakeholderMap {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    /// The plan this map belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Any one document, owned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Plan(Plan),
+    Board(Board),
+    StakeholderMap(StakeholderMap),
+}
+
+/// The fields every document shares, read and written the same way.
+macro_rules! common_fields {
+    ($self:ident, $doc:ident => $body:expr) => {
+        match $self {
+            Document::Plan($doc) => $body,
+            Document::Board($doc) => $body,
+            Document::StakeholderMap($doc) => $body,
+        }
+    };
+}
+
+impl Document {
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Document::Plan(_) => DocumentKind::Plan,
+            Document::Board(_) => DocumentKind::Board,
+            Document::StakeholderMap(_) => DocumentKind::StakeholderMap,
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        common_fields!(self, d => &d.id)
+    }
+
+    pub fn title(&self) -> &str {
+        common_fields!(self, d => &d.title)
+    }
+
+    pub fn updated_at(&self) -> &str {
+        common_fields!(self, d => &d.updated_at)
+    }
+
+    pub fn doc_ref(&self) -> DocRef {
+        DocRef::new(self.kind(), self.id())
+    }
+
+    /// The plan a board or map belongs to.
+    pub fn plan_id(&self) -> Option<&str> {
+        match self {
+            Document::Plan(_) => None,
+            Document::Board(b) => b.plan_id.as_deref(),
+            Document::StakeholderMap(m) => m.plan_id.as_deref(),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The domain: plain data and the rules that change it. No browser, clock or
+//! random source here: the current time and new ids are passed in.
+
+pub mod command;
+pub mod document;
+pub mod example;
+pub mod ids;
+pub mod palette;
+pub mod plan;
+pub mod time;
+pub mod workspace;
+
+pub use command::{apply, Command, CommandError, Context, Outcome, PlanEdit, DepartmentEdit};
+pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
+pub use ids::IdSource;
+pub use palette::Colour;
+pub use plan::{Department, Horizon, Plan, PlanStatus};
+pub use workspace::{DocumentSummary, Workspace};

@@ -1,0 +1,141 @@
+//! A strategic plan and the departments that take part in it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Where a plan stands in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    #[default]
+    Draft,
+    InReview,
+    Approved,
+    InExecution,
+    Closed,
+}
+
+impl PlanStatus {
+    /// Every status, in life-cycle order.
+    pub const ALL: [PlanStatus; 5] =
+        [Self::Draft, Self::InReview, Self::Approved, Self::InExecution, Self::Closed];
+
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Draft => "Draft",
+            Self::InReview => "In review",
+            Self::Approved => "Approved",
+            Self::InExecution => "In execution",
+            Self::Closed => "Closed",
+        }
+    }
+
+    /// The name stored in files (`in_review`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::InReview => "in_review",
+            Self::Approved => "approved",
+            Self::InExecution => "in_execution",
+            Self::Closed => "closed",
+        }
+    }
+
+    /// The status stored under `key`.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The period a plan covers; either end may still be open.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Horizon {
+    /// First day, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// Last day, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+
+/// A department taking part in a plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Department {
+    pub id: String,
+    pub name: String,
+    /// Who leads the department.
+    #[serde(default)]
+    pub head: String,
+    /// Who speaks for the department in this plan.
+    #[serde(default)]
+    pub representative: String,
+    /// A palette colour name (see [`crate::model::palette`]).
+    #[serde(default)]
+    pub colour: String,
+    #[serde(default)]
+    pub updated_at: String,
+    /// Fields written by other versions, kept as they came.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A strategic plan: what the departments agree to achieve together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub vision: String,
+    #[serde(default)]
+    pub horizon: Horizon,
+    #[serde(default)]
+    pub status: PlanStatus,
+    #[serde(default)]
+    pub departments: Vec<Department>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+    /// Fields written by other versions, kept as they came.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Plan {
+    /// An empty draft plan.
+    pub fn new(id: String, title: String, now: &str) -> Self {
+        Plan {
+            id,
+            title,
+            vision: String::new(),
+            horizon: Horizon::default(),
+            status: PlanStatus::Draft,
+            departments: Vec::new(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            extra: Map::new(),
+        }
+    }
+
+    /// The department with this id.
+    pub fn department_mut(&mut self, id: &str) -> Option<&mut Department> {
+        self.departments.iter_mut().find(|d| d.id == id)
+    }
+}
+
+impl Department {
+    /// A department with only a name, coloured from the palette.
+    pub fn new(id: String, name: String, colour: &str, now: &str) -> Self {
+        Department {
+            id,
+            name,
+            head: String::new(),
+            representative: String::new(),
+            colour: colour.to_string(),
+            updated_at: now.to_string(),
+            extra: Map::new(),
+        }
+    }
+}

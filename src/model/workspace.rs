@@ -1,0 +1,209 @@
+//! The workspace: every document the user has, and the queries the library needs.
+
+use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
+use super::plan::Plan;
+
+/// All of a user's documents.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Workspace {
+    pub plans: Vec<Plan>,
+    pub boards: Vec<Board>,
+    pub stakeholder_maps: Vec<StakeholderMap>,
+}
+
+/// One line of the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentSummary {
+    pub doc: DocRef,
+    pub title: String,
+    pub updated_at: String,
+    /// Title of the plan a board or map belongs to.
+    pub plan_title: Option<String>,
+}
+
+/// Applies `$body` to the matching vector of `$ws` with the document found by id.
+macro_rules! by_kind {
+    ($ws:expr, $kind:expr, $list:ident => $body:expr) => {
+        match $kind {
+            DocumentKind::Plan => { let $list = &$ws.plans; $body }
+            DocumentKind::Board => { let $list = &$ws.boards; $body }
+            DocumentKind::StakeholderMap => { let $list = &$ws.stakeholder_maps; $body }
+        }
+    };
+}
+
+impl Workspace {
+    /// How many documents there are.
+    pub fn len(&self) -> usize {
+        self.plans.len() + self.boards.len() + self.stakeholder_maps.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether a document with this kind and id exists.
+    pub fn contains(&self, doc: &DocRef) -> bool {
+        by_kind!(self, doc.kind, list => list.iter().any(|d| d.id == doc.id))
+    }
+
+    /// A copy of one document.
+    pub fn get(&self, doc: &DocRef) -> Option<Document> {
+        match doc.kind {
+            DocumentKind::Plan => self.plan(&doc.id).cloned().map(Document::Plan),
+            DocumentKind::Board => self.boards.iter().find(|b| b.id == doc.id).cloned().map(Document::Board),
+            DocumentKind::StakeholderMap => {
+                self.stakeholder_maps.iter().find(|m| m.id == doc.id).cloned().map(Document::StakeholderMap)
+            }
+        }
+    }
+
+    /// The title of one document.
+    pub fn title(&self, doc: &DocRef) -> Option<String> {
+        by_kind!(self, doc.kind, list => list.iter().find(|d| d.id == doc.id).map(|d| d.title.clone()))
+    }
+
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    pub fn plan_mut(&mut self, id: &str) -> Option<&mut Plan> {
+        self.plans.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Adds a document, or replaces the one with the same kind and id in place.
+    pub fn put(&mut self, doc: Document) {
+        fn upsert<T>(list: &mut Vec<T>, item: T, same: impl Fn(&T) -> bool) {
+            match list.iter().position(same) {
+                Some(at) => list[at] = item,
+                None => list.push(item),
+            }
+        }
+        match doc {
+            Document::Plan(p) => { let id = p.id.clone(); upsert(&mut self.plans, p, |x| x.id == id) }
+            Document::Board(b) => { let id = b.id.clone(); upsert(&mut self.boards, b, |x| x.id == id) }
+            Document::StakeholderMap(m) => {
+                let id = m.id.clone();
+                upsert(&mut self.stakeholder_maps, m, |x| x.id == id)
+            }
+        }
+    }
+
+    /// Takes a document out of the workspace.
+    pub fn remove(&mut self, doc: &DocRef) -> Option<Document> {
+        fn take<T>(list: &mut Vec<T>, same: impl Fn(&T) -> bool) -> Option<T> {
+            list.iter().position(same).map(|at| list.remove(at))
+        }
+        let id = doc.id.as_str();
+        match doc.kind {
+            DocumentKind::Plan => take(&mut self.plans, |p| p.id == id).map(Document::Plan),
+            DocumentKind::Board => take(&mut self.boards, |b| b.id == id).map(Document::Board),
+            DocumentKind::StakeholderMap => {
+                take(&mut self.stakeholder_maps, |m| m.id == id).map(Document::StakeholderMap)
+            }
+        }
+    }
+
+    /// Every document, as owned values.
+    pub fn documents(&self) -> Vec<Document> {
+        let plans = self.plans.iter().cloned().map(Document::Plan);
+        let boards = self.boards.iter().cloned().map(Document::Board);
+        let maps = self.stakeholder_maps.iter().cloned().map(Document::StakeholderMap);
+        plans.chain(boards).chain(maps).collect()
+    }
+
+    /// References to every document.
+    pub fn doc_refs(&self) -> Vec<DocRef> {
+        let plans = self.plans.iter().map(|d| DocRef::new(DocumentKind::Plan, &d.id));
+        let boards = self.boards.iter().map(|d| DocRef::new(DocumentKind::Board, &d.id));
+        let maps = self.stakeholder_maps.iter().map(|d| DocRef::new(DocumentKind::StakeholderMap, &d.id));
+        plans.chain(boards).chain(maps).collect()
+    }
+
+    /// The boards and maps that belong to a plan.
+    pub fn belonging_to(&self, plan_id: &str) -> Vec<DocRef> {
+        let boards = self.boards.iter().filter(|b| b.plan_id.as_deref() == Some(plan_id));
+        let maps = self.stakeholder_maps.iter().filter(|m| m.plan_id.as_deref() == Some(plan_id));
+        boards
+            .map(|b| DocRef::new(DocumentKind::Board, &b.id))
+            .chain(maps.map(|m| DocRef::new(DocumentKind::StakeholderMap, &m.id)))
+            .collect()
+    }
+
+    /// The library listing: documents whose title contains `query` (ignoring
+    /// case), most recently changed first.
+    pub fn summaries(&self, query: &str) -> Vec<DocumentSummary> {
+        let query = query.trim().to_lowercase();
+        let plan_title = |id: &Option<String>| id.as_deref().and_then(|id| self.plan(id)).map(|p| p.title.clone());
+        let plans = self.plans.iter().map(|p| (DocumentKind::Plan, &p.id, &p.title, &p.updated_at, None));
+        let boards = self
+            .boards
+            .iter()
+            .map(|b| (DocumentKind::Board, &b.id, &b.title, &b.updated_at, plan_title(&b.plan_id)));
+        let maps = self
+            .stakeholder_maps
+            .iter()
+            .map(|m| (DocumentKind::StakeholderMap, &m.id, &m.title, &m.updated_at, plan_title(&m.plan_id)));
+        let mut list: Vec<DocumentSummary> = plans
+            .chain(boards)
+            .chain(maps)
+            .filter(|(_, _, title, _, _)| query.is_empty() || title.to_lowercase().contains(&query))
+            .map(|(kind, id, title, updated_at, plan_title)| DocumentSummary {
+                doc: DocRef::new(kind, id),
+                title: title.clone(),
+                updated_at: updated_at.clone(),
+                plan_title,
+            })
+            .collect();
+        // RFC 3339 UTC text sorts in time order.
+        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.title.cmp(&b.title)));
+        list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn board(id: &str, title: &str, plan: Option<&str>, at: &str) -> Board {
+        Board {
+            id: id.into(),
+            title: title.into(),
+            plan_id: plan.map(Into::into),
+            created_at: at.into(),
+            updated_at: at.into(),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn lists_newest_first_and_searches_titles() {
+        let mut ws = Workspace::default();
+        ws.put(Document::Plan(Plan::new("p".into(), "Growth 2027".into(), "2026-01-01T00:00:00Z")));
+        ws.put(Document::Board(board("b", "Kick-off workshop", Some("p"), "2026-02-01T00:00:00Z")));
+        let all = ws.summaries("");
+        assert_eq!(all[0].title, "Kick-off workshop");
+        assert_eq!(all[0].plan_title.as_deref(), Some("Growth 2027"));
+        assert_eq!(ws.summaries("GROWTH").len(), 1);
+        assert!(ws.summaries("budget").is_empty());
+    }
+
+    #[test]
+    fn put_replaces_in_place_and_remove_takes_out() {
+        let mut ws = Workspace::default();
+        ws.put(Document::Board(board("b", "One", None, "t")));
+        ws.put(Document::Board(board("b", "Two", None, "t")));
+        assert_eq!(ws.boards.len(), 1);
+        assert_eq!(ws.title(&DocRef::new(DocumentKind::Board, "b")).as_deref(), Some("Two"));
+        assert!(ws.remove(&DocRef::new(DocumentKind::Board, "b")).is_some());
+        assert!(ws.is_empty());
+    }
+
+    #[test]
+    fn finds_what_belongs_to_a_plan() {
+        let mut ws = Workspace::default();
+        ws.put(Document::Board(board("b1", "Mine", Some("p"), "t")));
+        ws.put(Document::Board(board("b2", "Other", None, "t")));
+        assert_eq!(ws.belonging_to("p"), vec![DocRef::new(DocumentKind::Board, "b1")]);
+    }
+}

@@ -1,0 +1,162 @@
+//! The file format as a compatibility boundary: every fixture in
+//! `tests/fixtures/` is read, and each class of bad file gets its message.
+
+use liaison::format::{
+    apply_import, export_documents, export_workspace, preview_import, restore, with_belongings, ConflictChoice,
+    ExportMeta, ImportError, MAX_FILE_BYTES,
+};
+use liaison::model::ids::SequentialIds;
+use liaison::model::{apply, Command, Context, DocRef, DocumentKind, PlanEdit, PlanStatus, Workspace};
+
+const META: ExportMeta<'static> = ExportMeta { now: "2026-11-22T12:00:00.000Z", by: "Liaison" };
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn full() -> Workspace {
+    restore(&fixture("full-v1.liaison.json")).unwrap().workspace
+}
+
+#[test]
+fn reads_a_full_version_1_file() {
+    let restored = restore(&fixture("full-v1.liaison.json")).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let ws = restored.workspace;
+    assert_eq!((ws.plans.len(), ws.boards.len(), ws.stakeholder_maps.len()), (1, 2, 1));
+    let plan = &ws.plans[0];
+    assert_eq!(plan.status, PlanStatus::InReview);
+    assert_eq!(plan.departments[1].name, "IT");
+    assert_eq!(plan.horizon.end.as_deref(), Some("2027-12-31"));
+    assert_eq!(restored.exported_by, "Liaison");
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_workspace_with_unknown_fields() {
+    let ws = full();
+    let text = export_workspace(&ws, META);
+    assert!(text.contains("\"sponsor\"") && text.contains("\"cost_centre\"") && text.contains("\"notes\""));
+    assert_eq!(restore(&text).unwrap().workspace, ws);
+}
+
+#[test]
+fn exporting_a_plan_takes_what_belongs_to_it() {
+    let ws = full();
+    let plan = DocRef::new(DocumentKind::Plan, &ws.plans[0].id);
+    let docs = with_belongings(&ws, &plan);
+    let back = restore(&export_documents(&ws, &docs, META)).unwrap().workspace;
+    assert_eq!(back.plans.len(), 1);
+    assert_eq!(back.boards.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(), ["b-kickoff"]);
+    assert_eq!(back.stakeholder_maps.len(), 1);
+}
+
+#[test]
+fn missing_optional_fields_get_defaults() {
+    let ws = restore(&fixture("minimal-v1.liaison.json")).unwrap().workspace;
+    let plan = &ws.plans[0];
+    assert_eq!((plan.status, plan.vision.as_str(), plan.departments.len()), (PlanStatus::Draft, "", 0));
+    assert_eq!(plan.updated_at, "1970-01-01T00:00:00.000Z");
+}
+
+#[test]
+fn repairs_what_it_can_and_says_so() {
+    let restored = restore(&fixture("needs-repair-v1.liaison.json")).unwrap();
+    let plan = &restored.workspace.plans[0];
+    assert_eq!(plan.title, "Untitled plan");
+    assert_eq!(plan.horizon.end, None);
+    assert_eq!(plan.departments[0].name, "Department 1");
+    assert_eq!(plan.departments[0].colour, "blue");
+    assert_eq!(plan.departments[1].updated_at, "2026-11-22T10:00:00.000Z");
+    assert_eq!(restored.workspace.boards[0].title, "Untitled board");
+    let all = restored.warnings.join("\n");
+    for expected in ["plans[0] had no title", "plans[0].horizon", "hot-pink", "plans[0].departments[0].name", "last tuesday", "boards[0]"] {
+        assert!(all.contains(expected), "no warning about {expected} in:\n{all}");
+    }
+}
+
+#[test]
+fn each_bad_file_gets_its_own_message() {
+    let error = |name: &str| restore(&fixture(name)).unwrap_err();
+    match error("not-json.liaison.json") {
+        ImportError::NotJson { line, column, .. } => assert_eq!((line, column), (3, 3)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(error("foreign.json"), ImportError::NotLiaison { found: None });
+    assert_eq!(error("newer-version.liaison.json"), ImportError::NewerVersion { found: 99, known: 1 });
+    assert_eq!(error("missing-version.liaison.json"), ImportError::MissingVersion);
+    assert!(matches!(error("duplicate-ids.liaison.json"), ImportError::DuplicateId { path, .. } if path == "plans[1]"));
+    let wrong = error("wrong-type.liaison.json");
+    assert_eq!(
+        wrong.to_string(),
+        "The file has a problem at plans[0].departments[2].name: it should be text, but it is the number 5."
+    );
+}
+
+#[test]
+fn refuses_other_formats_versions_and_sizes() {
+    assert_eq!(restore("[1, 2]").unwrap_err(), ImportError::NotLiaison { found: None });
+    assert_eq!(
+        restore(r#"{"format": "excalidraw", "version": 1}"#).unwrap_err(),
+        ImportError::NotLiaison { found: Some("excalidraw".into()) }
+    );
+    for version in ["0", "-1", "1.5", "\"1\""] {
+        let text = format!(r#"{{"format": "liaison", "version": {version}}}"#);
+        assert!(matches!(restore(&text).unwrap_err(), ImportError::BadVersion { .. }), "{version}");
+    }
+    let huge = " ".repeat(MAX_FILE_BYTES + 1);
+    assert!(matches!(restore(&huge).unwrap_err(), ImportError::TooLarge { .. }));
+    assert!(matches!(restore("").unwrap_err(), ImportError::NotJson { .. }));
+    let wrong_list = r#"{"format": "liaison", "version": 1, "plans": {}}"#;
+    assert!(restore(wrong_list).unwrap_err().to_string().contains("at plans: it should be a list"));
+}
+
+#[test]
+fn import_adds_new_skips_identical_and_asks_about_the_rest() {
+    let mut ids = SequentialIds::default();
+    let mut local = full();
+    let plan_id = local.plans[0].id.clone();
+    let edit = Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Vision("Changed here".into()) };
+    apply(&mut local, edit, &mut Context { now: META.now, ids: &mut ids }).unwrap();
+    local.boards.retain(|b| b.id != "b-loose");
+
+    let preview = preview_import(&local, full());
+    assert_eq!(preview.added.len(), 1);
+    assert_eq!(preview.unchanged.len(), 2);
+    assert_eq!(preview.conflicts.len(), 1);
+    assert_eq!(preview.conflicts[0].differences, vec!["vision"]);
+
+    let mut keep_both = local.clone();
+    let changed = apply_import(&mut keep_both, preview.clone(), ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    assert_eq!(changed.len(), 2);
+    assert_eq!(keep_both.plans.len(), 2);
+    assert_eq!(keep_both.plan(&plan_id).unwrap().vision, "Changed here");
+    assert!(keep_both.plans[1].title.ends_with("(imported)"));
+
+    let mut replaced = local.clone();
+    apply_import(&mut replaced, preview, ConflictChoice::Replace, &mut Context { now: META.now, ids: &mut ids });
+    assert_eq!(replaced, full());
+}
+
+#[test]
+fn keeping_both_moves_the_files_boards_to_the_copied_plan() {
+    let mut ids = SequentialIds::default();
+    let mut local = full();
+    local.plans[0].title = "Mine".into();
+    local.boards.clear();
+    let preview = preview_import(&local, full());
+    apply_import(&mut local, preview, ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    let copy = local.plans.iter().find(|p| p.title.ends_with("(imported)")).unwrap();
+    let kickoff = local.boards.iter().find(|b| b.id == "b-kickoff").unwrap();
+    assert_eq!(kickoff.plan_id.as_deref(), Some(copy.id.as_str()));
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing_the_second_time() {
+    let mut local = Workspace::default();
+    let mut ids = SequentialIds::default();
+    let first = preview_import(&local, full());
+    apply_import(&mut local, first, ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    let second = preview_import(&local, full());
+    assert!(second.is_noop());
+    assert_eq!(second.unchanged.len(), 4);
+}
