@@ -22,8 +22,8 @@ pub fn with_belongings(ws: &Workspace, doc: &DocRef) -> Vec<DocRef> {
     docs
 }
 
-/// An envelope holding these documents (missing ones are skipped).
-pub fn envelope_of(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> Envelope {
+/// An envelope holding these documents.
+pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMeta<'_>) -> Envelope {
     let mut envelope = Envelope {
         format: FORMAT_NAME.into(),
         version: CURRENT_VERSION,
@@ -35,7 +35,7 @@ pub fn envelope_of(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> Env
         responses: Vec::new(),
         extra: Map::new(),
     };
-    for document in docs.iter().filter_map(|doc| ws.get(doc)) {
+    for document in documents {
         match document {
             Document::Plan(p) => envelope.plans.push(p),
             Document::Board(b) => envelope.boards.push(b),
@@ -47,7 +47,8 @@ pub fn envelope_of(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> Env
 
 /// The file text for these documents, indented for people who open it.
 pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> String {
-    serde_json::to_string_pretty(&envelope_of(ws, docs, meta)).expect("documents always serialize")
+    let documents = docs.iter().filter_map(|doc| ws.get(doc));
+    serde_json::to_string_pretty(&envelope_of(documents, meta)).expect("documents always serialize")
 }
 
 /// The file text of every document: a full backup.

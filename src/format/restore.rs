@@ -31,11 +31,16 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES });
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
         column: e.column(),
         detail: e.to_string().split(" at line ").next().unwrap_or_default().replace('`', "\""),
     })?;
+    restore_value(value)
+}
+
+/// Reads a file that is already parsed as JSON.
+pub fn restore_value(mut value: Value) -> Result<Restored, ImportError> {
     let version = check_envelope(&value)?;
     let mut warnings = Vec::new();
     if migrate(&mut value, version) > 0 {

@@ -1,0 +1,156 @@
+//! How one document is kept in local storage: the key it lives under, the text
+//! stored there (`{"rev":N,"file":<Liaison file>}`), and when a write is safe.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::format::{envelope_of, restore_value, ExportMeta};
+use crate::model::{DocRef, Document, DocumentKind};
+
+/// Prefix of every key Liaison owns.
+pub const PREFIX: &str = "liaison/";
+/// Prefix of document entries: `liaison/doc/<kind>/<id>`.
+pub const DOC_PREFIX: &str = "liaison/doc/";
+/// Prefix of entries set aside because they could not be read.
+pub const ASIDE_PREFIX: &str = "liaison/aside/";
+/// About how many characters a browser keeps per site (keys and values).
+pub const QUOTA_CHARS: usize = 5_000_000;
+
+/// The key a document is stored under.
+pub fn doc_key(doc: &DocRef) -> String {
+    format!("{DOC_PREFIX}{}/{}", doc.kind.slug(), doc.id)
+}
+
+/// The document a key stores, if it is a document key.
+pub fn parse_doc_key(key: &str) -> Option<DocRef> {
+    let (slug, id) = key.strip_prefix(DOC_PREFIX)?.split_once('/')?;
+    Some(DocRef::new(DocumentKind::from_slug(slug)?, id)).filter(|d| !d.id.is_empty())
+}
+
+/// The text stored for revision `rev` of a document.
+pub fn encode_entry(rev: u64, document: Document, now: &str) -> String {
+    let file = envelope_of([document], ExportMeta { now, by: "Liaison" });
+    let file = serde_json::to_string(&file).expect("documents always serialize");
+    // The revision comes first so other tabs can read it without parsing the rest.
+    format!("{{\"rev\":{rev},\"file\":{file}}}")
+}
+
+/// The revision of a stored entry, read from its first characters only.
+pub fn peek_rev(raw: &str) -> Option<u64> {
+    let digits = raw.strip_prefix("{\"rev\":")?;
+    let end = digits.find(|c: char| !c.is_ascii_digit())?;
+    digits[..end].parse().ok()
+}
+
+/// Why a stored entry could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryError(pub String);
+
+impl fmt::Display for EntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Reads a stored entry through the same restore as an imported file. The
+/// entry must hold exactly the document its key names.
+pub fn decode_entry(key: &DocRef, raw: &str) -> Result<(u64, Document, Vec<String>), EntryError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| EntryError(format!("it is not valid JSON ({e})")))?;
+    let Value::Object(mut entry) = value else {
+        return Err(EntryError("it is not a Liaison entry".into()));
+    };
+    let rev = entry.get("rev").and_then(Value::as_u64).ok_or_else(|| EntryError("it has no revision number".into()))?;
+    let file = entry.remove("file").ok_or_else(|| EntryError("it holds no document".into()))?;
+    let restored = restore_value(file).map_err(|e| EntryError(e.to_string()))?;
+    let mut documents = restored.workspace.documents().into_iter();
+    match (documents.next(), documents.next()) {
+        (Some(document), None) if &document.doc_ref() == key => Ok((rev, document, restored.warnings)),
+        _ => Err(EntryError("it does not hold the document its name promises".into())),
+    }
+}
+
+/// What to do before writing a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteDecision {
+    /// Safe: write it as this revision.
+    Write { rev: u64 },
+    /// Another tab saved a newer revision since this tab read it: writing
+    /// would overwrite that work, so don't.
+    Conflict { stored_rev: u64 },
+}
+
+/// Compares the revision this tab last read or wrote (`known`) with the entry
+/// now in storage.
+pub fn decide_write(known: Option<u64>, stored: Option<&str>) -> WriteDecision {
+    let stored_rev = stored.map(|raw| peek_rev(raw).unwrap_or(u64::MAX));
+    match (known, stored_rev) {
+        (_, None) => WriteDecision::Write { rev: known.unwrap_or(0) + 1 },
+        (Some(known), Some(stored)) if stored <= known => WriteDecision::Write { rev: known + 1 },
+        (_, Some(stored_rev)) => WriteDecision::Conflict { stored_rev },
+    }
+}
+
+/// How full storage is, in characters (JavaScript strings count UTF-16 units).
+pub fn chars_used<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> usize {
+    entries.into_iter().map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count()).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Board, Plan};
+
+    const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+    fn plan() -> Document {
+        Document::Plan(Plan::new("p-1".into(), "Growth".into(), NOW))
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        let doc = DocRef::new(DocumentKind::StakeholderMap, "abc-1");
+        assert_eq!(doc_key(&doc), "liaison/doc/map/abc-1");
+        assert_eq!(parse_doc_key(&doc_key(&doc)), Some(doc));
+        assert_eq!(parse_doc_key("liaison/doc/plan/"), None);
+        assert_eq!(parse_doc_key("liaison/doc/poster/x"), None);
+        assert_eq!(parse_doc_key("other"), None);
+    }
+
+    #[test]
+    fn entries_round_trip_through_restore() {
+        let raw = encode_entry(7, plan(), NOW);
+        assert_eq!(peek_rev(&raw), Some(7));
+        let (rev, document, warnings) = decode_entry(&DocRef::new(DocumentKind::Plan, "p-1"), &raw).unwrap();
+        assert_eq!((rev, document, warnings.len()), (7, plan(), 0));
+    }
+
+    #[test]
+    fn damaged_or_mismatched_entries_are_refused() {
+        let key = DocRef::new(DocumentKind::Plan, "p-1");
+        assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"form").is_err());
+        assert!(decode_entry(&key, "{\"rev\":1}").is_err());
+        assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"format\":\"liaison\",\"version\":9}}").unwrap_err().0.contains("newer"));
+        let other = encode_entry(1, Document::Board(Board {
+            id: "p-1".into(), title: "x".into(), plan_id: None,
+            created_at: NOW.into(), updated_at: NOW.into(), extra: Default::default(),
+        }), NOW);
+        assert!(decode_entry(&key, &other).is_err());
+    }
+
+    #[test]
+    fn a_tab_never_overwrites_a_newer_revision() {
+        let stored = encode_entry(5, plan(), NOW);
+        assert_eq!(decide_write(Some(5), Some(&stored)), WriteDecision::Write { rev: 6 });
+        assert_eq!(decide_write(Some(4), Some(&stored)), WriteDecision::Conflict { stored_rev: 5 });
+        assert_eq!(decide_write(None, Some(&stored)), WriteDecision::Conflict { stored_rev: 5 });
+        assert_eq!(decide_write(None, None), WriteDecision::Write { rev: 1 });
+        assert_eq!(decide_write(Some(3), None), WriteDecision::Write { rev: 4 });
+        assert!(matches!(decide_write(Some(3), Some("garbage")), WriteDecision::Conflict { .. }));
+    }
+
+    #[test]
+    fn counts_utf16_characters() {
+        assert_eq!(chars_used([("ab", "cd"), ("é", "😀")]), 4 + 1 + 2);
+    }
+}

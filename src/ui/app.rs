@@ -1,0 +1,30 @@
+//! The root component: state, the shell around every page, and the page the
+//! URL names.
+
+use leptos::prelude::*;
+
+use super::documents::DocumentPage;
+use super::library::LibraryPage;
+use super::route::Route;
+use super::shell::{Banners, DropZone, Header, ImportDialog, Toasts};
+use super::state::AppState;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::provide();
+    let page = move || match state.route.get() {
+        Route::Library => view! { <LibraryPage/> }.into_any(),
+        Route::Document(doc) => view! { <DocumentPage doc/> }.into_any(),
+    };
+    view! {
+        <div class="app" data-testid="app-shell">
+            <Header/>
+            <Banners/>
+            <main class="page">{page}</main>
+            <Toasts/>
+            <ImportDialog/>
+            <DropZone/>
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+//! A labelled text field that sends each edit to the core and shows, right
+//! under it, why an edit was refused.
+
+use leptos::prelude::*;
+
+/// A text input or text area bound to a value of the model.
+#[component]
+pub fn TextField(
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    /// Applies an edit; returns the reason it was refused.
+    on_edit: Callback<String, Result<(), String>>,
+    #[prop(optional)] multiline: bool,
+    /// `text` unless given (e.g. `date`).
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] testid: &'static str,
+    #[prop(optional)] placeholder: &'static str,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let edit = move |text: String| error.set(on_edit.run(text).err());
+    // A refused edit leaves the model as it was; leaving the field shows that value again.
+    let reset = move |target: web_sys::HtmlElement| {
+        if error.get_untracked().is_some() {
+            error.set(None);
+            let _ = js_sys::Reflect::set(&target, &"value".into(), &value.get_untracked().into());
+        }
+    };
+    let field = if multiline {
+        view! {
+            <textarea data-testid=testid placeholder=placeholder rows="3" prop:value=value
+                on:input:target=move |ev| edit(ev.target().value())
+                on:blur:target=move |ev| reset(ev.target().into())></textarea>
+        }
+        .into_any()
+    } else {
+        let kind = kind.unwrap_or("text");
+        // Dates commit on change: a half-typed date is not an edit.
+        view! {
+            <input type=kind data-testid=testid placeholder=placeholder prop:value=value
+                on:input:target=move |ev| if kind == "text" { edit(ev.target().value()) }
+                on:change:target=move |ev| if kind != "text" { edit(ev.target().value()) }
+                on:blur:target=move |ev| reset(ev.target().into()) />
+        }
+        .into_any()
+    };
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            {field}
+            <Show when=move || error.with(Option::is_some)>
+                <span class="field-error" role="alert">{move || error.get()}</span>
+            </Show>
+        </label>
+    }
+}

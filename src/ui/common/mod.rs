@@ -1,0 +1,6 @@
+//! Widgets shared by every area.
+
+pub mod colour_chip;
+pub mod field;
+pub mod files;
+pub mod modal;

@@ -1,0 +1,35 @@
+//! The head of every document page: breadcrumb, editable title, export.
+
+use leptos::prelude::*;
+
+use crate::model::{Command, DocRef};
+use crate::ui::common::field::TextField;
+use crate::ui::state::use_app;
+
+/// Breadcrumb, title field and export button of a document.
+#[component]
+pub fn DocHeader(doc: DocRef) -> impl IntoView {
+    let state = use_app();
+    let title = {
+        let doc = doc.clone();
+        Signal::derive(move || state.workspace.with(|ws| ws.title(&doc)).unwrap_or_default())
+    };
+    let rename = {
+        let doc = doc.clone();
+        Callback::new(move |text: String| state.run(Command::Rename { doc: doc.clone(), title: text }).map(drop))
+    };
+    let kind = doc.kind.label();
+    view! {
+        <div class="doc-header">
+            <p class="breadcrumb"><a href="#/">"Documents"</a>" / " {kind}</p>
+            <div class="doc-header-row">
+                <div class="doc-title-field">
+                    <TextField label="Title" value=title on_edit=rename testid="doc-title" />
+                </div>
+                <button type="button" data-testid="export-doc" on:click=move |_| state.export(vec![doc.clone()], &title.get_untracked())>
+                    "Export file"
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! Picks the editor for the document the URL names.
+
+use leptos::prelude::*;
+
+use super::titled_document::TitledDocument;
+use crate::model::{DocRef, DocumentKind};
+use crate::ui::plans::PlanEditor;
+use crate::ui::state::use_app;
+
+/// The page of one document, or a way back if it does not exist.
+#[component]
+pub fn DocumentPage(doc: DocRef) -> impl IntoView {
+    let state = use_app();
+    let exists = {
+        let doc = doc.clone();
+        Memo::new(move |_| state.workspace.with(|ws| ws.contains(&doc)))
+    };
+    move || {
+        if !exists.get() {
+            return view! {
+                <section class="not-found" data-testid="not-found">
+                    <h1>"This document is not here"</h1>
+                    <p>"It may have been deleted, or the link comes from another browser. Documents live in the browser that made them; ask for a file instead."</p>
+                    <a href="#/" class="button">"Back to your documents"</a>
+                </section>
+            }
+            .into_any();
+        }
+        match doc.kind {
+            DocumentKind::Plan => view! { <PlanEditor plan_id=doc.id.clone() /> }.into_any(),
+            _ => view! { <TitledDocument doc=doc.clone() /> }.into_any(),
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The library: every document, searchable, with create, open, rename,
+//! duplicate, export and delete.
+
+mod page;
+mod row;
+mod welcome;
+
+pub use page::LibraryPage;

@@ -1,0 +1,18 @@
+//! The Leptos components. They render the workspace held in [`state::AppState`]
+//! and turn user actions into [`crate::model::Command`]s; no rule lives here.
+
+mod app;
+pub mod common;
+mod documents;
+mod library;
+mod plans;
+pub mod route;
+mod saver;
+mod shell;
+pub mod state;
+pub mod system;
+
+/// Mounts the app on the page.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,175 @@
+//! Autosave: documents changed by commands are marked dirty and written a
+//! moment later, one entry per document, so typing never waits for storage.
+//! Also applies what other tabs save, and keeps what could not be saved.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{DocRef, Workspace};
+use crate::store::browser::{BrowserStore, Loaded, WriteError};
+use crate::store::{decode_entry, doc_key};
+
+/// The outcome of writing the dirty documents.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FlushReport {
+    pub quota_full: bool,
+    pub unavailable: Option<String>,
+    /// Documents another tab saved newer versions of.
+    pub conflicts: Vec<DocRef>,
+    /// Whether some changes are still only in memory.
+    pub pending: bool,
+}
+
+/// What happened when another tab saved a document.
+pub enum OtherTab {
+    /// Nothing to show (an old or unreadable entry).
+    Ignored,
+    /// The workspace was updated.
+    Applied,
+    /// This tab has unsaved edits to the same document.
+    Conflict,
+}
+
+/// The save bookkeeping of this tab.
+pub struct Saver {
+    store: Option<BrowserStore>,
+    revs: HashMap<DocRef, u64>,
+    dirty: BTreeSet<DocRef>,
+    conflicted: BTreeSet<DocRef>,
+    sizes: HashMap<String, usize>,
+    other_chars: usize,
+    pub flush_scheduled: bool,
+}
+
+impl Saver {
+    /// Starts from what [`BrowserStore::load`] found.
+    pub fn new(store: Option<BrowserStore>, loaded: &Loaded) -> Saver {
+        let total = store.as_ref().map(BrowserStore::chars_used).unwrap_or(0);
+        let sizes: HashMap<String, usize> = loaded
+            .revs
+            .keys()
+            .map(|doc| {
+                let key = doc_key(doc);
+                let size = store.as_ref().and_then(|s| s.get(&key)).map(|v| v.encode_utf16().count()).unwrap_or(0);
+                (key.clone(), key.encode_utf16().count() + size)
+            })
+            .collect();
+        let other_chars = total.saturating_sub(sizes.values().sum());
+        Saver { store, revs: loaded.revs.clone(), dirty: BTreeSet::new(), conflicted: BTreeSet::new(), sizes, other_chars, flush_scheduled: false }
+    }
+
+    /// Remembers that these documents need writing.
+    pub fn mark(&mut self, docs: impl IntoIterator<Item = DocRef>) {
+        self.dirty.extend(docs);
+    }
+
+    pub fn has_pending(&self) -> bool {
+        !self.dirty.is_empty()
+    }
+
+    /// Characters this site uses in storage, as last counted.
+    pub fn chars_used(&self) -> usize {
+        self.other_chars + self.sizes.values().sum::<usize>()
+    }
+
+    /// Recounts everything in storage (after a quota error, say).
+    pub fn recount(&mut self) {
+        if let Some(store) = &self.store {
+            let ours: usize = self.sizes.values().sum();
+            self.other_chars = store.chars_used().saturating_sub(ours);
+        }
+    }
+
+    /// Writes every dirty document; what cannot be written stays dirty.
+    pub fn flush(&mut self, ws: &Workspace, now: &str) -> FlushReport {
+        let mut report = FlushReport::default();
+        let Some(store) = self.store.clone() else {
+            report.unavailable = Some("Storage is not available".into());
+            report.pending = self.has_pending();
+            return report;
+        };
+        for doc in self.dirty.clone() {
+            if self.conflicted.contains(&doc) {
+                continue;
+            }
+            let key = doc_key(&doc);
+            let known = self.revs.get(&doc).copied();
+            let result = match ws.get(&doc) {
+                Some(document) => store.write(document, known, now).map(Some),
+                None => store.remove(&doc, known).map(|()| None),
+            };
+            match result {
+                Ok(rev) => {
+                    self.dirty.remove(&doc);
+                    match rev {
+                        Some(rev) => {
+                            self.revs.insert(doc, rev);
+                            let size = store.get(&key).map(|v| v.encode_utf16().count()).unwrap_or(0);
+                            self.sizes.insert(key.clone(), key.encode_utf16().count() + size);
+                        }
+                        None => {
+                            self.revs.remove(&doc);
+                            self.sizes.remove(&key);
+                        }
+                    }
+                }
+                Err(WriteError::Conflict { .. }) => {
+                    self.conflicted.insert(doc);
+                }
+                Err(WriteError::QuotaFull) => {
+                    report.quota_full = true;
+                    break;
+                }
+                Err(WriteError::Unavailable(why)) => {
+                    report.unavailable = Some(why);
+                    break;
+                }
+            }
+        }
+        report.conflicts = self.conflicted.iter().cloned().collect();
+        report.pending = self.has_pending();
+        report
+    }
+
+    /// Takes in a document another tab wrote (`None`: it deleted it).
+    pub fn other_tab_changed(&mut self, ws: &mut Workspace, doc: DocRef, raw: Option<String>) -> OtherTab {
+        let key = doc_key(&doc);
+        match &raw {
+            Some(value) => self.sizes.insert(key.clone(), key.encode_utf16().count() + value.encode_utf16().count()),
+            None => self.sizes.remove(&key),
+        };
+        if self.dirty.contains(&doc) {
+            self.conflicted.insert(doc);
+            return OtherTab::Conflict;
+        }
+        self.take_stored(ws, &doc, raw)
+    }
+
+    /// Replaces this tab's copy with what is stored, dropping its unsaved edits.
+    pub fn use_stored(&mut self, ws: &mut Workspace, doc: &DocRef) {
+        let raw = self.store.as_ref().and_then(|s| s.get(&doc_key(doc)));
+        self.dirty.remove(doc);
+        self.conflicted.remove(doc);
+        self.revs.remove(doc);
+        self.take_stored(ws, doc, raw);
+    }
+
+    fn take_stored(&mut self, ws: &mut Workspace, doc: &DocRef, raw: Option<String>) -> OtherTab {
+        let Some(raw) = raw else {
+            self.revs.remove(doc);
+            return if ws.remove(doc).is_some() { OtherTab::Applied } else { OtherTab::Ignored };
+        };
+        match decode_entry(doc, &raw) {
+            Ok((rev, document, _)) if Some(rev) > self.revs.get(doc).copied() => {
+                self.revs.insert(doc.clone(), rev);
+                ws.put(document);
+                OtherTab::Applied
+            }
+            _ => OtherTab::Ignored,
+        }
+    }
+
+    /// The stored entries set aside as unreadable.
+    pub fn store(&self) -> Option<&BrowserStore> {
+        self.store.as_ref()
+    }
+}

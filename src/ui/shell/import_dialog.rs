@@ -1,0 +1,62 @@
+//! Asks what to do when a file holds documents that already exist here with
+//! other content: keep both, replace, or cancel.
+
+use leptos::prelude::*;
+
+use crate::format::ConflictChoice;
+use crate::model::time::describe_age;
+use crate::ui::common::modal::Modal;
+use crate::ui::state::use_app;
+use crate::ui::system::now_ms;
+
+/// The dialog, shown while an import waits for a choice.
+#[component]
+pub fn ImportDialog() -> impl IntoView {
+    let state = use_app();
+    let choose = move |choice: Option<ConflictChoice>| {
+        if let Some(pending) = state.pending_import.get_untracked() {
+            state.pending_import.set(None);
+            match choice {
+                Some(choice) => state.finish_import(pending, choice),
+                None => state.toast(format!("Opening “{}” was cancelled. Nothing was changed.", pending.file_name), false, None),
+            }
+        }
+    };
+    move || {
+        state.pending_import.get().map(|pending| {
+            let preview = pending.preview;
+            let added = preview.added.len();
+            let now = now_ms();
+            view! {
+                <Modal title=format!("“{}” holds documents you already have", pending.file_name)
+                    on_close=Callback::new(move |_| choose(None)) testid="import-dialog">
+                    <p>{format!(
+                        "{} document{} differ{} from your copy. {added} new document{} will be added either way.",
+                        preview.conflicts.len(), if preview.conflicts.len() == 1 { "" } else { "s" },
+                        if preview.conflicts.len() == 1 { "s" } else { "" }, if added == 1 { "" } else { "s" }
+                    )}</p>
+                    <ul class="conflict-list">
+                        {preview.conflicts.iter().map(|c| view! {
+                            <li data-testid="import-conflict">
+                                <strong>{c.local_title.clone()}</strong> " (" {c.doc.kind.label()} ")"
+                                <br/>
+                                <span class="muted">{format!(
+                                    "Yours changed {}, the file’s {}. Different: {}.",
+                                    describe_age(&c.local_updated_at, now), describe_age(&c.incoming_updated_at, now),
+                                    c.differences.join(", ")
+                                )}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" data-testid="import-keep-both" autofocus
+                            on:click=move |_| choose(Some(ConflictChoice::KeepBoth))>"Keep both"</button>
+                        <button type="button" data-testid="import-replace"
+                            on:click=move |_| choose(Some(ConflictChoice::Replace))>"Replace mine with the file’s"</button>
+                        <button type="button" data-testid="import-cancel" on:click=move |_| choose(None)>"Cancel"</button>
+                    </div>
+                </Modal>
+            }
+        })
+    }
+}

@@ -1,0 +1,265 @@
+//! The app's shared state, handed to components through context as one `Copy`
+//! handle. Every change goes through [`AppState::run`]: command, then autosave.
+
+use leptos::prelude::*;
+
+use super::common::files::download_text;
+use super::route::Route;
+use super::saver::{OtherTab, Saver};
+use super::system::{now, BrowserIds};
+use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
+use crate::model::{apply, Command, Context, DocRef, Document, Outcome, Workspace};
+use crate::store::browser::{AsideEntry, BrowserStore};
+
+/// A short message at the bottom of the screen, maybe with an undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toast {
+    pub id: u64,
+    pub text: String,
+    pub is_error: bool,
+    /// What "Undo" puts back.
+    pub undo: Option<Document>,
+}
+
+/// A file whose documents clash with local ones, waiting for the user's choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub preview: ImportPreview,
+    pub warnings: Vec<String>,
+}
+
+/// How saving is going, for the header and the banners.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SaveState {
+    pub quota_full: bool,
+    pub unavailable: Option<String>,
+    pub pending: bool,
+}
+
+/// Everything components share. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub route: RwSignal<Route>,
+    pub toasts: RwSignal<Vec<Toast>>,
+    pub save: RwSignal<SaveState>,
+    pub chars_used: RwSignal<usize>,
+    pub conflicts: RwSignal<Vec<DocRef>>,
+    pub aside: RwSignal<Vec<AsideEntry>>,
+    /// Repairs made while reading storage at start-up.
+    pub load_warnings: RwSignal<Vec<String>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// The last refused file, with its reason.
+    pub import_error: RwSignal<Option<String>>,
+    saver: StoredValue<Saver, LocalStorage>,
+}
+
+/// The state provided by [`AppState::provide`].
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Loads storage and makes the state available to every component.
+    pub fn provide() -> AppState {
+        let store = BrowserStore::open();
+        let (loaded, store, unavailable) = match store {
+            Ok(store) => (store.load(&now()), Some(store), None),
+            Err(why) => (Default::default(), None, Some(why)),
+        };
+        let aside = store.as_ref().map(BrowserStore::aside_entries).unwrap_or_default();
+        let saver = Saver::new(store, &loaded);
+        let state = AppState {
+            chars_used: RwSignal::new(saver.chars_used()),
+            workspace: RwSignal::new(loaded.workspace),
+            route: RwSignal::new(Route::current()),
+            toasts: RwSignal::new(Vec::new()),
+            save: RwSignal::new(SaveState { unavailable, ..Default::default() }),
+            conflicts: RwSignal::new(Vec::new()),
+            aside: RwSignal::new(aside),
+            load_warnings: RwSignal::new(loaded.warnings),
+            pending_import: RwSignal::new(None),
+            import_error: RwSignal::new(None),
+            saver: StoredValue::new_local(saver),
+        };
+        provide_context(state);
+        state.listen();
+        state
+    }
+
+    fn listen(self) {
+        window_event_listener(leptos::ev::hashchange, move |_| self.route.set(Route::current()));
+        // Leaving the page or hiding the tab writes what is still pending.
+        window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                self.flush();
+            }
+        });
+        BrowserStore::watch_other_tabs(move |doc, raw| {
+            let outcome = self.saver.try_update_value(|saver| {
+                let mut outcome = OtherTab::Ignored;
+                self.workspace.update(|ws| outcome = saver.other_tab_changed(ws, doc, raw));
+                (outcome, saver.chars_used())
+            });
+            if let Some((outcome, chars)) = outcome {
+                self.chars_used.set(chars);
+                if matches!(outcome, OtherTab::Conflict) {
+                    self.flush();
+                }
+            }
+        });
+    }
+
+    /// Applies a command and schedules the save. The error, if any, is in
+    /// words for the user; the workspace is then unchanged.
+    pub fn run(self, command: Command) -> Result<Outcome, String> {
+        let now = now();
+        let mut result = Err(String::new());
+        self.workspace.update(|ws| {
+            result = apply(ws, command, &mut Context { now: &now, ids: &mut BrowserIds }).map_err(|e| e.to_string());
+        });
+        if let Ok(outcome) = &result {
+            self.changed(outcome.changed.clone());
+        }
+        result
+    }
+
+    /// Runs a command and shows its error as a toast.
+    pub fn run_or_toast(self, command: Command) -> Option<Outcome> {
+        self.run(command).map_err(|e| self.toast(e, true, None)).ok()
+    }
+
+    fn changed(self, docs: Vec<DocRef>) {
+        let schedule = self.saver.try_update_value(|saver| {
+            saver.mark(docs);
+            !std::mem::replace(&mut saver.flush_scheduled, true)
+        });
+        if schedule == Some(true) {
+            // Coalesces a burst of keystrokes into one write per document.
+            set_timeout(move || self.flush(), std::time::Duration::from_millis(250));
+        }
+    }
+
+    /// Writes pending changes now.
+    pub fn flush(self) {
+        let now = now();
+        let report = self.saver.try_update_value(|saver| {
+            saver.flush_scheduled = false;
+            let report = self.workspace.with_untracked(|ws| saver.flush(ws, &now));
+            if report.quota_full {
+                saver.recount();
+            }
+            (report, saver.chars_used())
+        });
+        let Some((report, chars)) = report else { return };
+        self.chars_used.set(chars);
+        let save = SaveState { quota_full: report.quota_full, unavailable: report.unavailable, pending: report.pending };
+        if self.save.get_untracked() != save {
+            self.save.set(save);
+        }
+        if self.conflicts.get_untracked() != report.conflicts {
+            self.conflicts.set(report.conflicts);
+        }
+    }
+
+    /// Resolves a conflict by taking the other tab's version; with
+    /// `keep_mine`, this tab's version is first kept as a new document.
+    pub fn resolve_conflict(self, doc: DocRef, keep_mine: bool) {
+        if keep_mine {
+            if let Some(outcome) = self.run_or_toast(Command::Duplicate { doc: doc.clone() }) {
+                let title = outcome.created.and_then(|c| self.workspace.with_untracked(|ws| ws.title(&c)));
+                self.toast(format!("Your version is kept as “{}”.", title.unwrap_or_default()), false, None);
+            }
+        }
+        self.saver.update_value(|saver| self.workspace.update(|ws| saver.use_stored(ws, &doc)));
+        self.flush();
+    }
+
+    pub fn toast(self, text: impl Into<String>, is_error: bool, undo: Option<Document>) {
+        let id = self.toasts.with_untracked(|t| t.iter().map(|t| t.id).max().unwrap_or(0) + 1);
+        self.toasts.update(|t| t.push(Toast { id, text: text.into(), is_error, undo }));
+        set_timeout(move || self.dismiss_toast(id), std::time::Duration::from_secs(if is_error { 12 } else { 8 }));
+    }
+
+    pub fn dismiss_toast(self, id: u64) {
+        self.toasts.update(|t| t.retain(|toast| toast.id != id));
+    }
+
+    /// Reads a file's text and adds its documents, asking first about any
+    /// that would replace local ones. A refused file changes nothing.
+    pub fn import_text(self, file_name: String, text: &str) {
+        let restored = match format::restore(text) {
+            Ok(restored) => restored,
+            Err(error) => {
+                self.import_error.set(Some(format!("“{file_name}” was not opened. {error} Nothing was changed.")));
+                return;
+            }
+        };
+        self.import_error.set(None);
+        let preview = self.workspace.with_untracked(|ws| preview_import(ws, restored.workspace));
+        if preview.is_noop() {
+            let count = preview.unchanged.len();
+            self.toast(format!("Everything in “{file_name}” is already here ({count} documents)."), false, None);
+        } else if preview.conflicts.is_empty() {
+            self.finish_import(PendingImport { file_name, preview, warnings: restored.warnings }, ConflictChoice::KeepBoth);
+        } else {
+            self.pending_import.set(Some(PendingImport { file_name, preview, warnings: restored.warnings }));
+        }
+    }
+
+    /// Carries out an import the user has seen.
+    pub fn finish_import(self, pending: PendingImport, choice: ConflictChoice) {
+        let now = now();
+        let mut changed = Vec::new();
+        self.workspace.update(|ws| {
+            changed = apply_import(ws, pending.preview, choice, &mut Context { now: &now, ids: &mut BrowserIds });
+        });
+        let count = changed.len();
+        self.changed(changed.clone());
+        let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
+        if !pending.warnings.is_empty() {
+            text.push_str(&format!(" Repaired on the way: {}", pending.warnings.join(" ")));
+        }
+        self.toast(text, false, None);
+        if let [doc] = changed.as_slice() {
+            Route::Document(doc.clone()).go();
+        }
+    }
+
+    /// Downloads documents (with what belongs to each) as a Liaison file.
+    pub fn export(self, docs: Vec<DocRef>, file_title: &str) {
+        let now = now();
+        let text = self.workspace.with_untracked(|ws| {
+            let mut all: Vec<DocRef> = docs.iter().flat_map(|d| format::with_belongings(ws, d)).collect();
+            all.dedup();
+            format::export_documents(ws, &all, ExportMeta { now: &now, by: "Liaison" })
+        });
+        download_text(&format::file_name(file_title), &text);
+    }
+
+    /// Downloads the whole workspace: the backup.
+    pub fn export_everything(self) {
+        let refs = self.workspace.with_untracked(Workspace::doc_refs);
+        self.export(refs, &format!("liaison-backup-{}", &now()[..10]));
+    }
+
+    /// Downloads the raw text of a set-aside entry.
+    pub fn download_aside(self, entry: &AsideEntry) {
+        let raw = self.saver.with_value(|s| s.store().and_then(|st| st.get(&entry.key))).unwrap_or_default();
+        download_text("liaison-unreadable-entry.txt", &raw);
+    }
+
+    /// Deletes a set-aside entry for good (the user confirmed).
+    pub fn discard_aside(self, entry: &AsideEntry) {
+        self.saver.with_value(|s| {
+            if let Some(store) = s.store() {
+                store.discard(&entry.key);
+            }
+        });
+        self.aside.update(|list| list.retain(|e| e.key != entry.key));
+        self.saver.update_value(Saver::recount);
+        self.chars_used.set(self.saver.with_value(Saver::chars_used));
+    }
+}
