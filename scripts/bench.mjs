@@ -1,0 +1,122 @@
+// Benchmarks for Liaison: prints figures (not pass/fail) for download size, start-up,
+// a ~5 MB import and export, and the main-thread cost of one edit on that workspace.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { launch, newPage, shutdown } from "../tests/e2e/harness.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const budgets = { gzipKiB: 180, firstRenderMs: 250, firstClickMs: 250, importMs: 80, editMs: 2 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const line = (label, value, budget) =>
+  console.log(`  ${label.padEnd(44)} ${value.padStart(12)}${budget ? `   (budget ${budget})` : ""}`);
+
+// 1. Download size.
+console.log("\nDownload (dist/):");
+let raw = 0, gz = 0;
+for (const f of fs.readdirSync("dist", { recursive: true }).map((f) => path.join("dist", f)).filter((f) => fs.statSync(f).isFile()).sort()) {
+  const data = fs.readFileSync(f);
+  const z = zlib.gzipSync(data, { level: 9 }).length;
+  raw += data.length; gz += z;
+  line(path.relative("dist", f), `${(z / 1024).toFixed(1)} KiB gz`);
+}
+line("total raw", `${(raw / 1024).toFixed(1)} KiB`);
+line("total gzip -9", `${(gz / 1024).toFixed(1)} KiB`, `${budgets.gzipKiB} KiB`);
+
+const inst = await launch();
+
+// Records when the app first shows something, before the app's own code runs.
+const markRender = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("[data-testid=app-shell]")) {
+      window.__firstRender = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+// 2. Cold start: a fresh context (empty cache and storage) each run.
+const renders = [], clicks = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await inst.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(markRender);
+  await page.goto(inst.url);
+  await page.waitForSelector("[data-testid=welcome-create-plan]");
+  renders.push(await page.evaluate(() => window.__firstRender));
+  await page.click("[data-testid=welcome-create-plan]");
+  await page.waitForSelector("[data-testid=plan-editor]");
+  clicks.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
+console.log(`\nStart-up, cold, headless Chromium (median of ${RUNS}, from navigation start):`);
+line("app on screen", fmt(median(renders)), `${budgets.firstRenderMs} ms`);
+line("first click handled (new plan open)", fmt(median(clicks)), `${budgets.firstClickMs} ms`);
+
+// 3. A ~5 MB workspace: 60 plans of 12 departments with long texts, plus boards and maps.
+const now = "2026-11-22T10:00:00.000Z";
+const words = "align budget customer delivery finance governance hiring initiative milestone operations ".repeat(60);
+const file = { format: "liaison", version: 1, exported_at: now, exported_by: "bench", plans: [], boards: [], stakeholder_maps: [], responses: [] };
+for (let p = 0; file.plans.length < 400 && JSON.stringify(file).length < 4.6e6; p++) {
+  const departments = Array.from({ length: 12 }, (_, d) => ({
+    id: `p${p}-d${d}`, name: `Department ${d}`, head: `Head ${d}`, representative: `Rep ${d}`,
+    colour: ["blue", "orange", "bluish-green", "vermillion", "sky-blue", "reddish-purple", "yellow", "grey"][d % 8],
+    updated_at: now, notes: words.slice(0, 600),
+  }));
+  file.plans.push({ id: `plan-${p}`, title: `Plan ${p}`, vision: words, horizon: { start: "2027-01-01", end: "2027-12-31" },
+    status: "draft", departments, created_at: now, updated_at: now });
+  file.boards.push({ id: `board-${p}`, title: `Board ${p}`, plan_id: `plan-${p}`, created_at: now, updated_at: now });
+}
+const text = JSON.stringify(file);
+const filePath = path.join(os.tmpdir(), "liaison-bench.liaison.json");
+fs.writeFileSync(filePath, text);
+
+const { page, context } = await newPage(inst.browser, inst.url, { viewport: { width: 1280, height: 720 } });
+await page.waitForSelector("[data-testid=welcome]");
+const cdp = await context.newCDPSession(page);
+await cdp.send("Performance.enable");
+const mainThread = async () => {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return metrics.find((m) => m.name === "TaskDuration").value * 1000;
+};
+
+let before = await mainThread();
+let t0 = Date.now();
+await page.setInputFiles("[data-testid=file-input]", filePath);
+await page.waitForSelector("[data-testid=library]", { timeout: 60_000 });
+await page.waitForFunction(() => document.querySelector("[data-testid=save-status]")?.textContent !== "Saving…", null, { timeout: 60_000 });
+const importWall = Date.now() - t0;
+const importMain = (await mainThread()) - before;
+const saveStatus = await page.textContent("[data-testid=save-status]");
+const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("liaison/doc/")).length);
+console.log(`\nA ${(text.length / 1e6).toFixed(2)} MB file (${file.plans.length} plans of 12 departments, ${file.boards.length} boards):`);
+line("import: main thread (read, check, show, save)", fmt(importMain), `${budgets.importMs} ms`);
+line("import: wall clock", fmt(importWall));
+line("after import", `${saveStatus}, ${stored} docs stored`);
+
+before = await mainThread();
+t0 = Date.now();
+const download = page.waitForEvent("download");
+await page.click("[data-testid=export-all]");
+await (await download).path();
+line("export everything: main thread", fmt((await mainThread()) - before));
+
+// 4. One edit on that workspace: render and persist, measured on the main thread.
+await page.click("[data-testid=doc-open] >> text=Plan 0");
+await page.waitForSelector("[data-testid=plan-editor]");
+const edits = [];
+for (let i = 0; i < RUNS; i++) {
+  await page.waitForFunction(() => document.querySelector("[data-testid=save-status]")?.textContent === "Saved");
+  await page.waitForTimeout(300);
+  before = await mainThread();
+  await page.type("[data-testid=plan-vision]", "x");
+  await page.waitForTimeout(400);
+  edits.push((await mainThread()) - before);
+}
+line("one keystroke: render + autosave, main thread", fmt(median(edits)), `${budgets.editMs} ms to persist`);
+
+console.log(`\nMachine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}; Chromium headless.`);
+fs.rmSync(filePath);
+await shutdown();
