@@ -28,8 +28,8 @@ fn plan(id: &str, title: &str) -> Document {
 #[wasm_bindgen_test]
 fn writes_and_loads_documents() {
     let store = fresh_store();
-    assert_eq!(store.write(plan("a", "Alpha"), None, NOW), Ok(1));
-    assert_eq!(store.write(plan("a", "Alpha 2"), Some(1), NOW), Ok(2));
+    assert_eq!(store.write(plan("a", "Alpha"), None, NOW).map(|w| w.0), Ok(1));
+    assert_eq!(store.write(plan("a", "Alpha 2"), Some(1), NOW).map(|w| w.0), Ok(2));
     let loaded = store.load(NOW);
     assert_eq!(loaded.workspace.plans[0].title, "Alpha 2");
     assert_eq!(loaded.revs.values().copied().collect::<Vec<_>>(), vec![2]);

@@ -123,15 +123,16 @@ impl BrowserStore {
     }
 
     /// Writes a document unless another tab saved a newer revision; returns
-    /// the revision written.
-    pub fn write(&self, document: Document, known: Option<u64>, now: &str) -> Result<u64, WriteError> {
+    /// the revision written and the characters the entry takes (key included).
+    pub fn write(&self, document: Document, known: Option<u64>, now: &str) -> Result<(u64, usize), WriteError> {
         let key = doc_key(&document.doc_ref());
         let rev = match decide_write(known, self.get(&key).as_deref()) {
             WriteDecision::Write { rev } => rev,
             WriteDecision::Conflict { stored_rev } => return Err(WriteError::Conflict { stored_rev }),
         };
-        self.set(&key, &encode_entry(rev, document, now))?;
-        Ok(rev)
+        let entry = encode_entry(rev, document, now);
+        self.set(&key, &entry)?;
+        Ok((rev, key.encode_utf16().count() + entry.encode_utf16().count()))
     }
 
     /// Removes a deleted document unless another tab saved a newer revision.

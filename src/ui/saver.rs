@@ -101,10 +101,9 @@ impl Saver {
                 Ok(rev) => {
                     self.dirty.remove(&doc);
                     match rev {
-                        Some(rev) => {
+                        Some((rev, chars)) => {
                             self.revs.insert(doc, rev);
-                            let size = store.get(&key).map(|v| v.encode_utf16().count()).unwrap_or(0);
-                            self.sizes.insert(key.clone(), key.encode_utf16().count() + size);
+                            self.sizes.insert(key, chars);
                         }
                         None => {
                             self.revs.remove(&doc);

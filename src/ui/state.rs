@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::common::files::download_text;
 use super::route::Route;
 use super::saver::{OtherTab, Saver};
-use super::system::{now, BrowserIds};
+use super::system::{measured, now, BrowserIds};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
 use crate::model::{apply, Command, Context, DocRef, Document, Outcome, Workspace};
 use crate::store::browser::{AsideEntry, BrowserStore};
@@ -147,7 +147,7 @@ impl AppState {
         let now = now();
         let report = self.saver.try_update_value(|saver| {
             saver.flush_scheduled = false;
-            let report = self.workspace.with_untracked(|ws| saver.flush(ws, &now));
+            let report = measured("liaison:save", || self.workspace.with_untracked(|ws| saver.flush(ws, &now)));
             if report.quota_full {
                 saver.recount();
             }
@@ -190,6 +190,10 @@ impl AppState {
     /// Reads a file's text and adds its documents, asking first about any
     /// that would replace local ones. A refused file changes nothing.
     pub fn import_text(self, file_name: String, text: &str) {
+        measured("liaison:import", || self.import_now(file_name, text));
+    }
+
+    fn import_now(self, file_name: String, text: &str) {
         let restored = match format::restore(text) {
             Ok(restored) => restored,
             Err(error) => {

@@ -14,6 +14,22 @@ pub fn now() -> String {
     rfc3339_from_millis(now_ms())
 }
 
+/// Runs `f` and records its duration as a User Timing measure called `name`,
+/// which `make bench` and the browser's performance tools read.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    result
+}
+
 /// Random UUIDs from the browser's cryptographic generator.
 pub struct BrowserIds;
 
