@@ -110,6 +110,7 @@ await (await download).path();
 line("export everything: main thread", fmt((await mainThread()) - before));
 
 // 4. One edit on that workspace: render and persist, measured on the main thread.
+await page.fill("[data-testid=library-search]", "Plan 0");
 await page.click("[data-testid=doc-open] >> text=Plan 0");
 await page.waitForSelector("[data-testid=plan-editor]");
 const edits = [], saves = [];

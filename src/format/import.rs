@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use crate::model::{Context, DocRef, Document, Plan, Workspace};
 
+
 /// What an import would do, shown to the user before anything changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportPreview {
@@ -15,7 +16,8 @@ pub struct ImportPreview {
     pub unchanged: Vec<(DocRef, String)>,
     /// Documents that exist here with other content.
     pub conflicts: Vec<Conflict>,
-    incoming: Workspace,
+    /// The file's documents that are new or differ (identical ones are dropped).
+    incoming: Vec<Document>,
 }
 
 /// One document that exists both here and in the file, differently.
@@ -48,13 +50,16 @@ impl ImportPreview {
 
 /// Compares a file's documents with the workspace. Changes nothing.
 pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
-    let mut preview = ImportPreview { added: vec![], unchanged: vec![], conflicts: vec![], incoming: Workspace::default() };
-    for document in incoming.documents() {
+    let mut preview = ImportPreview { added: vec![], unchanged: vec![], conflicts: vec![], incoming: Vec::new() };
+    for document in incoming.into_documents() {
         let doc = document.doc_ref();
         let title = document.title().to_string();
         match local.get(&doc) {
             None => preview.added.push((doc, title)),
-            Some(mine) if mine == document => preview.unchanged.push((doc, title)),
+            Some(mine) if mine == document => {
+                preview.unchanged.push((doc, title));
+                continue;
+            }
             Some(mine) => preview.conflicts.push(Conflict {
                 differences: differences(&mine, &document),
                 local_title: mine.title().to_string(),
@@ -64,8 +69,8 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
                 doc,
             }),
         }
+        preview.incoming.push(document);
     }
-    preview.incoming = incoming;
     preview
 }
 
@@ -73,9 +78,7 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
 pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Context<'_>) -> Vec<DocRef> {
     let conflicting: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
     let mut renamed_plans = HashMap::new();
-    // Documents already here as they are in the file are left alone entirely.
-    let mut documents: Vec<Document> =
-        preview.incoming.documents().into_iter().filter(|d| local.get(&d.doc_ref()).as_ref() != Some(d)).collect();
+    let mut documents = preview.incoming;
     if choice == ConflictChoice::KeepBoth {
         for document in documents.iter_mut().filter(|d| conflicting.contains(&d.doc_ref())) {
             let new_id = cx.ids.next_id();

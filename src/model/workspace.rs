@@ -112,6 +112,14 @@ impl Workspace {
         plans.chain(boards).chain(maps).collect()
     }
 
+    /// Every document, taken out of the workspace.
+    pub fn into_documents(self) -> Vec<Document> {
+        let plans = self.plans.into_iter().map(Document::Plan);
+        let boards = self.boards.into_iter().map(Document::Board);
+        let maps = self.stakeholder_maps.into_iter().map(Document::StakeholderMap);
+        plans.chain(boards).chain(maps).collect()
+    }
+
     /// References to every document.
     pub fn doc_refs(&self) -> Vec<DocRef> {
         let plans = self.plans.iter().map(|d| DocRef::new(DocumentKind::Plan, &d.id));

@@ -9,6 +9,9 @@ use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::system::now_ms;
 
+/// How many documents the library shows before "Show more".
+const PAGE: usize = 100;
+
 /// Creates a document of `kind` and opens it.
 pub fn create_and_open(state: AppState, command: Command) {
     if let Some(doc) = state.run_or_toast(command).and_then(|o| o.created) {
@@ -24,6 +27,10 @@ pub fn LibraryPage() -> impl IntoView {
     let summaries = Memo::new(move |_| state.workspace.with(|ws| ws.summaries(&query.get())));
     let is_empty = move || state.workspace.with(|ws| ws.is_empty());
     let now = RwSignal::new(now_ms());
+    // A long library renders in pages so a huge workspace still opens at once.
+    let shown = RwSignal::new(PAGE);
+    let visible = move || summaries.with(|all| all.iter().take(shown.get()).cloned().collect::<Vec<_>>());
+    let hidden = move || summaries.with(Vec::len).saturating_sub(shown.get());
     let create = move |kind: DocumentKind| create_and_open(state, Command::Create { kind, title: None, plan_id: None });
     view! {
         <Show when=move || !is_empty() fallback=|| view! { <Welcome/> }>
@@ -44,11 +51,16 @@ pub fn LibraryPage() -> impl IntoView {
                 <table class="doc-table">
                     <thead><tr><th>"Title"</th><th>"Kind"</th><th>"Last changed"</th><th><span class="visually-hidden">"Actions"</span></th></tr></thead>
                     <tbody>
-                        <For each=move || summaries.get() key=|s| (s.doc.clone(), s.title.clone(), s.updated_at.clone()) let:summary>
+                        <For each=visible key=|s| (s.doc.clone(), s.title.clone(), s.updated_at.clone()) let:summary>
                             <DocumentRow summary now=now.read_only() />
                         </For>
                     </tbody>
                 </table>
+                <Show when=move || { hidden() > 0 }>
+                    <button type="button" class="show-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || format!("Show {} more of {}", hidden().min(PAGE), hidden())}
+                    </button>
+                </Show>
                 <Show when=move || summaries.with(Vec::is_empty)>
                     <p class="muted" data-testid="no-results">"No document has a title with “" {move || query.get()} "”."</p>
                 </Show>
