@@ -51,6 +51,15 @@ fn exporting_a_plan_takes_what_belongs_to_it() {
 }
 
 #[test]
+fn a_document_named_twice_is_exported_once() {
+    let ws = full();
+    let mut docs: Vec<DocRef> = ws.doc_refs().iter().flat_map(|d| with_belongings(&ws, d)).collect();
+    docs.extend(ws.doc_refs());
+    let back = restore(&export_documents(&ws, &docs, META)).unwrap().workspace;
+    assert_eq!(back, ws);
+}
+
+#[test]
 fn missing_optional_fields_get_defaults() {
     let ws = restore(&fixture("minimal-v1.liaison.json")).unwrap().workspace;
     let plan = &ws.plans[0];

@@ -45,9 +45,11 @@ pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMe
     envelope
 }
 
-/// The file text for these documents, indented for people who open it.
+/// The file text for these documents (each once, however often it is
+/// named), indented for people who open it.
 pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> String {
-    let documents = docs.iter().filter_map(|doc| ws.get(doc));
+    let mut seen = std::collections::HashSet::new();
+    let documents = docs.iter().filter(|doc| seen.insert(*doc)).filter_map(|doc| ws.get(doc));
     serde_json::to_string_pretty(&envelope_of(documents, meta)).expect("documents always serialize")
 }
 

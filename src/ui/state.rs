@@ -236,8 +236,7 @@ impl AppState {
     pub fn export(self, docs: Vec<DocRef>, file_title: &str) {
         let now = now();
         let text = self.workspace.with_untracked(|ws| {
-            let mut all: Vec<DocRef> = docs.iter().flat_map(|d| format::with_belongings(ws, d)).collect();
-            all.dedup();
+            let all: Vec<DocRef> = docs.iter().flat_map(|d| format::with_belongings(ws, d)).collect();
             format::export_documents(ws, &all, ExportMeta { now: &now, by: "Liaison" })
         });
         download_text(&format::file_name(file_title), &text);

@@ -19,6 +19,10 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
     let (doc_rename, doc_dup, doc_export, doc_delete) = (doc.clone(), doc.clone(), doc.clone(), doc.clone());
     let (title_rename, title_export, title_delete) = (title.clone(), title.clone(), title.clone());
     let commit_rename = Callback::new(move |value: String| {
+        // Escape or Enter already ended the rename; the blur that follows must not commit.
+        if !renaming.get_untracked() {
+            return;
+        }
         if value.trim() != title_rename && state.run_or_toast(Command::Rename { doc: doc_rename.clone(), title: value }).is_none() {
             return;
         }

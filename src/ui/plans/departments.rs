@@ -83,10 +83,12 @@ fn DepartmentCard(plan_id: String, department_id: String) -> impl IntoView {
     let recolour = edit(DepartmentEdit::Colour);
     let remove = move |_| {
         let before = state.workspace.with_untracked(|ws| ws.plan(&plan_id).cloned());
+        // Read now: once removed, the department has no name to show.
+        let removed_name = name.get_untracked();
         let edit = PlanEdit::RemoveDepartment { department_id: department_id.clone() };
         if state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit }).is_some() {
             let undo = before.map(Document::Plan);
-            state.toast(format!("Department “{}” was removed.", name.get_untracked()), false, undo);
+            state.toast(format!("Department “{removed_name}” was removed."), false, undo);
         }
     };
     view! {

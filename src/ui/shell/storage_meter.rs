@@ -12,7 +12,8 @@ pub fn StorageMeter() -> impl IntoView {
     let percent = move || (state.chars_used.get() as f64 / QUOTA_CHARS as f64 * 100.0).min(100.0);
     let status = move || {
         let save = state.save.get();
-        if save.quota_full || save.unavailable.is_some() { "Not saved" } else if save.pending { "Saving…" } else { "Saved" }
+        let blocked = state.conflicts.with(|c| !c.is_empty());
+        if save.quota_full || save.unavailable.is_some() || blocked { "Not saved" } else if save.pending { "Saving…" } else { "Saved" }
     };
     let title = move || {
         format!("{:.2} M of about {} M characters of browser storage", state.chars_used.get() as f64 / 1e6, QUOTA_CHARS / 1_000_000)
