@@ -3,9 +3,7 @@
 
 use std::fmt;
 
-use serde_json::Value;
-
-use crate::format::{envelope_of, restore_value, ExportMeta};
+use crate::format::{envelope_of, restore, ExportMeta};
 use crate::model::{DocRef, Document, DocumentKind};
 
 /// Prefix of every key Liaison owns.
@@ -56,13 +54,14 @@ impl fmt::Display for EntryError {
 /// Reads a stored entry through the same restore as an imported file. The
 /// entry must hold exactly the document its key names.
 pub fn decode_entry(key: &DocRef, raw: &str) -> Result<(u64, Document, Vec<String>), EntryError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| EntryError(format!("it is not valid JSON ({e})")))?;
-    let Value::Object(mut entry) = value else {
-        return Err(EntryError("it is not a Liaison entry".into()));
-    };
-    let rev = entry.get("rev").and_then(Value::as_u64).ok_or_else(|| EntryError("it has no revision number".into()))?;
-    let file = entry.remove("file").ok_or_else(|| EntryError("it holds no document".into()))?;
-    let restored = restore_value(file).map_err(|e| EntryError(e.to_string()))?;
+    let rev = peek_rev(raw).ok_or_else(|| EntryError("it has no revision number".into()))?;
+    // `{"rev":N,"file":<file>}`: the file is read straight from the stored text.
+    let prefix = format!("{{\"rev\":{rev},\"file\":");
+    let file = raw
+        .strip_prefix(&prefix)
+        .and_then(|rest| rest.strip_suffix('}'))
+        .ok_or_else(|| EntryError("it is not a Liaison entry".into()))?;
+    let restored = restore(file).map_err(|e| EntryError(e.to_string()))?;
     let mut documents = restored.workspace.documents().into_iter();
     match (documents.next(), documents.next()) {
         (Some(document), None) if &document.doc_ref() == key => Ok((rev, document, restored.warnings)),
