@@ -46,8 +46,8 @@ test-build:
 	@scripts/build.sh
 
 test-e2e:
-	$(call stage,end-to-end browser tests: node --test tests/e2e/)
-	node --test --test-concurrency=1 tests/e2e/
+	$(call stage,schema check and end-to-end browser tests: node --test tests/schema/ tests/e2e/)
+	node --test --test-concurrency=1 tests/schema/ tests/e2e/
 
 bench: build
 	node scripts/bench.mjs

@@ -1,0 +1,25 @@
+// The JSON Schema in docs/ describes the files Liaison reads: every good fixture
+// validates, and the schema refuses the fixtures the app refuses for their shape.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "docs/liaison.schema.json"), "utf8"));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8"));
+
+test("files the app reads without complaint match the schema", () => {
+  for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json"]) {
+    assert.ok(validate(fixture(name)), `${name}: ${JSON.stringify(validate.errors)}`);
+  }
+});
+
+test("files the app refuses for their shape do not match the schema", () => {
+  for (const name of ["foreign.json", "newer-version.liaison.json", "wrong-type.liaison.json", "missing-version.liaison.json"]) {
+    assert.equal(validate(fixture(name)), false, `${name} should not validate`);
+  }
+});
