@@ -56,7 +56,7 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`\nStart-up, cold, headless Chromium (median of ${RUNS}, from navigation start):`);
 line("app on screen and clickable", fmt(median(renders)), `${budgets.firstClickMs} ms`);
 line("first click (Playwright) arrived at", fmt(median(clicks)));
-line("that click handled: new plan on screen after", fmt(median(handled)), "16.7 ms");
+line("that click handled: new plan on screen after", fmt(median(handled)));
 
 // 3. A ~5 MB workspace: 60 plans of 12 departments with long texts, plus boards and maps.
 const now = "2026-11-22T10:00:00.000Z";
@@ -89,7 +89,7 @@ let before = await mainThread();
 let t0 = Date.now();
 await page.setInputFiles("[data-testid=file-input]", filePath);
 await page.waitForSelector("[data-testid=library]", { timeout: 60_000 });
-await page.waitForFunction(() => document.querySelector("[data-testid=save-status]")?.textContent !== "Saving…", null, { timeout: 60_000 });
+await page.waitForFunction(() => performance.getEntriesByName("liaison:save").length > 0, null, { timeout: 60_000 });
 const importWall = Date.now() - t0;
 const importMain = (await mainThread()) - before;
 const saveStatus = await page.textContent("[data-testid=save-status]");

@@ -103,7 +103,9 @@ fn each_bad_file_gets_its_own_message() {
 
 #[test]
 fn refuses_other_formats_versions_and_sizes() {
-    assert_eq!(restore("[1, 2]").unwrap_err(), ImportError::NotLiaison { found: None });
+    for not_an_object in ["[1, 2]", "[1, 2, 3]", "[{\"format\": \"liaison\", \"version\": 1}]", "\"liaison\"", "7", "null"] {
+        assert_eq!(restore(not_an_object).unwrap_err(), ImportError::NotLiaison { found: None }, "{not_an_object}");
+    }
     assert_eq!(
         restore(r#"{"format": "excalidraw", "version": 1}"#).unwrap_err(),
         ImportError::NotLiaison { found: Some("excalidraw".into()) }

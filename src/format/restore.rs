@@ -2,6 +2,9 @@
 //! version, migration, typed reading with exact paths, then repair. Local
 //! storage goes through this same function at start-up.
 
+use std::fmt;
+
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -45,10 +48,34 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
 
 /// The two fields every Liaison file starts from; the rest is skipped without
 /// being kept, so this first pass is cheap even for a large file.
-#[derive(Deserialize)]
 struct Head {
     format: Option<Value>,
     version: Option<Value>,
+}
+
+impl<'de> Deserialize<'de> for Head {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct HeadVisitor;
+        impl<'de> Visitor<'de> for HeadVisitor {
+            type Value = Head;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            // Only an object is a file: unlike derived structs, a list is not accepted.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let mut head = Head { format: None, version: None };
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" => head.format = Some(map.next_value()?),
+                        "version" => head.version = Some(map.next_value()?),
+                        _ => drop(map.next_value::<IgnoredAny>()?),
+                    }
+                }
+                Ok(head)
+            }
+        }
+        deserializer.deserialize_map(HeadVisitor)
+    }
 }
 
 fn not_json(e: serde_json::Error) -> ImportError {

@@ -137,6 +137,9 @@ impl AppState {
             !std::mem::replace(&mut saver.flush_scheduled, true)
         });
         if schedule == Some(true) {
+            if !self.save.with_untracked(|s| s.pending) {
+                self.save.update(|s| s.pending = true);
+            }
             // Coalesces a burst of keystrokes into one write per document.
             set_timeout(move || self.flush(), std::time::Duration::from_millis(250));
         }
