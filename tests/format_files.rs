@@ -60,6 +60,21 @@ fn a_document_named_twice_is_exported_once() {
 }
 
 #[test]
+fn reads_and_writes_objectives_initiatives_and_approval_rounds() {
+    use liaison::model::approval::{default_required, SignOffState};
+    use liaison::model::objective::{InitiativeStatus, Raci};
+    let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
+    let plan = &ws.plans[0];
+    assert_eq!(plan.objectives[0].measure.target, Some(95.0));
+    assert_eq!(plan.initiatives[0].status, InitiativeStatus::OnTrack);
+    assert_eq!(plan.initiatives[0].raci.get("d-it"), Some(&Raci::Accountable));
+    assert_eq!(plan.initiatives[1].depends_on, vec!["i-inbox"]);
+    assert_eq!(plan.approval_rounds[0].sign_offs[0].state, SignOffState::Approved);
+    assert_eq!(default_required(plan), vec!["d-fin", "d-it"]);
+    assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
+}
+
+#[test]
 fn missing_optional_fields_get_defaults() {
     let ws = restore(&fixture("minimal-v1.liaison.json")).unwrap().workspace;
     let plan = &ws.plans[0];

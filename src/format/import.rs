@@ -139,6 +139,15 @@ fn plan_differences(a: &Plan, b: &Plan, out: &mut Vec<String>) {
     if changed > 0 {
         out.push(format!("{changed} department{}", if changed == 1 { "" } else { "s" }));
     }
+    for (name, differs) in [
+        ("objectives", a.objectives != b.objectives),
+        ("initiatives", a.initiatives != b.initiatives),
+        ("approval rounds", a.approval_rounds != b.approval_rounds),
+    ] {
+        if differs {
+            out.push(name.into());
+        }
+    }
     if a.extra != b.extra {
         out.push("other content".into());
     }

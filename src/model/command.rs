@@ -193,9 +193,7 @@ fn duplicate(mut document: Document, cx: &mut Context<'_>) -> Document {
         Document::Plan(p) => {
             p.id = new_id;
             p.created_at = now.clone();
-            for department in &mut p.departments {
-                department.id = cx.ids.next_id();
-            }
+            p.renew_ids(cx.ids);
         }
         Document::Board(b) => (b.id, b.created_at) = (new_id, now.clone()),
         Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id, now.clone()),
@@ -323,6 +321,34 @@ mod tests {
         let copy = ws.plan(&copy.created.unwrap().id).unwrap().clone();
         assert_eq!(copy.departments[0].name, "Finance");
         assert_ne!(copy.departments[0].id, ws.plans[0].departments[0].id);
+    }
+
+    #[test]
+    fn a_duplicated_plan_keeps_its_references_consistent() {
+        use crate::model::objective::{Initiative, Objective, Raci};
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let id = new_plan(&mut ws, &mut ids);
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "Finance".into() })).unwrap();
+        let plan = ws.plan_mut(&id).unwrap();
+        let finance = plan.departments[0].id.clone();
+        plan.objectives.push(Objective {
+            id: "o1".into(), title: "Faster replies".into(), description: String::new(), measure: Default::default(),
+            owner_department: Some(finance.clone()), updated_at: NOW.into(), extra: Default::default(),
+        });
+        plan.initiatives.push(Initiative {
+            id: "i1".into(), objective_id: "o1".into(), title: "Shared inbox".into(), description: String::new(),
+            lead_department: Some(finance.clone()), contributing_departments: vec![], start: None, due: None,
+            status: Default::default(), progress: 0, depends_on: vec![], raci: [(finance.clone(), Raci::Accountable)].into(),
+            updated_at: NOW.into(), extra: Default::default(),
+        });
+        let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, &id) }).unwrap();
+        let copy = ws.plan(&copy.created.unwrap().id).unwrap();
+        let (department, objective, initiative) = (&copy.departments[0].id, &copy.objectives[0], &copy.initiatives[0]);
+        assert_ne!(department, &finance);
+        assert_eq!(objective.owner_department.as_ref(), Some(department));
+        assert_eq!(initiative.objective_id, objective.id);
+        assert_eq!(initiative.lead_department.as_ref(), Some(department));
+        assert_eq!(initiative.raci.keys().collect::<Vec<_>>(), vec![department]);
     }
 
     #[test]

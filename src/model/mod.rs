@@ -1,12 +1,16 @@
 //! The domain: plain data and the rules that change it. No browser, clock or
 //! random source here: the current time and new ids are passed in.
 
+pub mod approval;
 pub mod command;
 pub mod document;
 pub mod example;
+pub mod hash;
 pub mod ids;
+pub mod objective;
 pub mod palette;
 pub mod plan;
+pub mod rules;
 pub mod time;
 pub mod workspace;
 

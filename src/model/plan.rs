@@ -1,7 +1,13 @@
 //! A strategic plan and the departments that take part in it.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+
+use super::approval::ApprovalRound;
+use super::ids::IdSource;
+use super::objective::{Initiative, Objective};
 
 /// Where a plan stands in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -94,6 +100,12 @@ pub struct Plan {
     pub status: PlanStatus,
     #[serde(default)]
     pub departments: Vec<Department>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Objective>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub initiatives: Vec<Initiative>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approval_rounds: Vec<ApprovalRound>,
     #[serde(default)]
     pub created_at: String,
     #[serde(default)]
@@ -113,9 +125,51 @@ impl Plan {
             horizon: Horizon::default(),
             status: PlanStatus::Draft,
             departments: Vec::new(),
+            objectives: Vec::new(),
+            initiatives: Vec::new(),
+            approval_rounds: Vec::new(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
             extra: Map::new(),
+        }
+    }
+
+    /// Gives every department, objective and initiative a fresh id and
+    /// rewrites every reference to them, so a copy shares no id with the original.
+    pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        let mut renew = |id: &mut String| {
+            let new_id = ids.next_id();
+            renamed.insert(std::mem::replace(id, new_id.clone()), new_id);
+        };
+        self.departments.iter_mut().for_each(|d| renew(&mut d.id));
+        self.objectives.iter_mut().for_each(|o| renew(&mut o.id));
+        self.initiatives.iter_mut().for_each(|i| renew(&mut i.id));
+        self.approval_rounds.iter_mut().for_each(|r| renew(&mut r.id));
+        let map = |id: &mut String| {
+            if let Some(new_id) = renamed.get(id) {
+                *id = new_id.clone();
+            }
+        };
+        for objective in &mut self.objectives {
+            objective.owner_department.iter_mut().for_each(map);
+        }
+        for initiative in &mut self.initiatives {
+            map(&mut initiative.objective_id);
+            initiative.lead_department.iter_mut().for_each(map);
+            initiative.contributing_departments.iter_mut().for_each(map);
+            initiative.depends_on.iter_mut().for_each(map);
+            initiative.raci = std::mem::take(&mut initiative.raci)
+                .into_iter()
+                .map(|(mut department, role)| {
+                    map(&mut department);
+                    (department, role)
+                })
+                .collect();
+        }
+        for round in &mut self.approval_rounds {
+            round.required_departments.iter_mut().for_each(map);
+            round.sign_offs.iter_mut().for_each(|s| map(&mut s.department_id));
         }
     }
 

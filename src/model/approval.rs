@@ -1,0 +1,190 @@
+//! Approval rounds: which departments must sign off a plan version (named by
+//! its content hash), what each decided, and whether that decision still
+//! holds. A sign-off given for another hash is stale and counts for nothing.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::objective::Raci;
+use super::plan::Plan;
+
+/// A department's decision on the plan under review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignOffState {
+    #[default]
+    Pending,
+    Approved,
+    ChangesRequested,
+    Rejected,
+}
+
+/// One department's sign-off in a round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignOff {
+    pub department_id: String,
+    #[serde(default)]
+    pub state: SignOffState,
+    /// Who signed for the department.
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub at: String,
+    #[serde(default)]
+    pub comment: String,
+    /// The plan version this decision was about.
+    #[serde(default)]
+    pub plan_hash: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A request to the departments to sign off one version of the plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalRound {
+    pub id: String,
+    /// The version under review.
+    pub plan_hash: String,
+    #[serde(default)]
+    pub opened_at: String,
+    /// Sign-offs are due by this day, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    pub required_departments: Vec<String>,
+    #[serde(default)]
+    pub sign_offs: Vec<SignOff>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Where a round stands against the plan as it is now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoundState {
+    /// Every required department approved the current version.
+    Approved,
+    /// Someone asked for changes or rejected it.
+    Contested { changes_requested: usize, rejected: usize },
+    /// Waiting for these departments (no current approval yet).
+    Waiting { departments: Vec<String> },
+}
+
+/// A required department's position, as the approval view shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub department_id: String,
+    pub state: SignOffState,
+    /// Given for an older version of the plan.
+    pub stale: bool,
+    /// Not yet approved and past the due day.
+    pub overdue: bool,
+}
+
+/// The departments that must sign off by default: those Responsible or
+/// Accountable for at least one initiative, in the plan's department order.
+pub fn default_required(plan: &Plan) -> Vec<String> {
+    let involved = |id: &str| {
+        plan.initiatives
+            .iter()
+            .any(|i| matches!(i.raci.get(id), Some(Raci::Responsible | Raci::Accountable)))
+    };
+    plan.departments.iter().filter(|d| involved(&d.id)).map(|d| d.id.clone()).collect()
+}
+
+impl ApprovalRound {
+    /// The latest sign-off of a department.
+    pub fn sign_off(&self, department_id: &str) -> Option<&SignOff> {
+        self.sign_offs.iter().rev().find(|s| s.department_id == department_id)
+    }
+
+    /// Each required department's position against `current_hash`; `today`
+    /// is `YYYY-MM-DD`.
+    pub fn positions(&self, current_hash: &str, today: &str) -> Vec<Position> {
+        let past_due = self.due.as_deref().is_some_and(|due| today > due);
+        self.required_departments
+            .iter()
+            .map(|department_id| {
+                let sign_off = self.sign_off(department_id);
+                let state = sign_off.map(|s| s.state).unwrap_or_default();
+                let stale = sign_off.is_some_and(|s| s.state != SignOffState::Pending && s.plan_hash != current_hash);
+                let approved_now = state == SignOffState::Approved && !stale;
+                Position { department_id: department_id.clone(), state, stale, overdue: past_due && !approved_now }
+            })
+            .collect()
+    }
+
+    /// Whether the plan as it is now (`current_hash`) is approved.
+    pub fn state(&self, current_hash: &str) -> RoundState {
+        let positions = self.positions(current_hash, "");
+        let current = |state| positions.iter().filter(|p| p.state == state && !p.stale).count();
+        let (changes_requested, rejected) = (current(SignOffState::ChangesRequested), current(SignOffState::Rejected));
+        if changes_requested + rejected > 0 {
+            return RoundState::Contested { changes_requested, rejected };
+        }
+        let departments: Vec<String> = positions
+            .into_iter()
+            .filter(|p| p.state != SignOffState::Approved || p.stale)
+            .map(|p| p.department_id)
+            .collect();
+        if departments.is_empty() { RoundState::Approved } else { RoundState::Waiting { departments } }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round() -> ApprovalRound {
+        ApprovalRound {
+            id: "r".into(),
+            plan_hash: "h1".into(),
+            opened_at: String::new(),
+            due: Some("2026-12-01".into()),
+            required_departments: vec!["fin".into(), "it".into()],
+            sign_offs: vec![],
+            extra: Default::default(),
+        }
+    }
+
+    fn sign(round: &mut ApprovalRound, department: &str, state: SignOffState, hash: &str) {
+        round.sign_offs.push(SignOff {
+            department_id: department.into(),
+            state,
+            by: "someone".into(),
+            at: String::new(),
+            comment: String::new(),
+            plan_hash: hash.into(),
+            extra: Default::default(),
+        });
+    }
+
+    #[test]
+    fn approved_only_when_every_required_department_approved_this_version() {
+        let mut r = round();
+        assert_eq!(r.state("h1"), RoundState::Waiting { departments: vec!["fin".into(), "it".into()] });
+        sign(&mut r, "fin", SignOffState::Approved, "h1");
+        assert_eq!(r.state("h1"), RoundState::Waiting { departments: vec!["it".into()] });
+        sign(&mut r, "it", SignOffState::Approved, "h1");
+        assert_eq!(r.state("h1"), RoundState::Approved);
+    }
+
+    #[test]
+    fn a_changed_plan_makes_earlier_approvals_stale() {
+        let mut r = round();
+        sign(&mut r, "fin", SignOffState::Approved, "h1");
+        sign(&mut r, "it", SignOffState::Approved, "h1");
+        let positions = r.positions("h2", "2026-11-22");
+        assert!(positions.iter().all(|p| p.stale));
+        assert_eq!(r.state("h2"), RoundState::Waiting { departments: vec!["fin".into(), "it".into()] });
+    }
+
+    #[test]
+    fn objections_and_overdue_sign_offs_show() {
+        let mut r = round();
+        sign(&mut r, "fin", SignOffState::ChangesRequested, "h1");
+        assert_eq!(r.state("h1"), RoundState::Contested { changes_requested: 1, rejected: 0 });
+        let late = r.positions("h1", "2026-12-02");
+        assert!(late.iter().all(|p| p.overdue));
+        sign(&mut r, "fin", SignOffState::Approved, "h1");
+        assert!(!r.positions("h1", "2026-12-02")[0].overdue);
+    }
+}

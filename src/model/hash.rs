@@ -1,0 +1,87 @@
+//! The content hash of a plan's substance: what departments approve. The same
+//! content gives the same hash whatever the order of lists or fields and on
+//! any device; cosmetic and tracking fields (colours, people, status,
+//! progress, timestamps) are left out, so changing them keeps approvals valid.
+
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use super::objective::{Initiative, Objective};
+use super::plan::Plan;
+
+/// SHA-256 of the canonical substance of `plan`, as lowercase hex.
+pub fn plan_hash(plan: &Plan) -> String {
+    let text = canonical_substance(plan).to_string();
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The parts of a plan an approval is about, with every list in id order.
+fn canonical_substance(plan: &Plan) -> Value {
+    let mut departments: Vec<Value> = plan.departments.iter().map(|d| json!([d.id, d.name.trim()])).collect();
+    departments.sort_by_key(Value::to_string);
+    let mut objectives: Vec<(&str, Value)> = plan.objectives.iter().map(|o| (o.id.as_str(), objective(o))).collect();
+    objectives.sort_by(|a, b| a.0.cmp(b.0));
+    let mut initiatives: Vec<(&str, Value)> = plan.initiatives.iter().map(|i| (i.id.as_str(), initiative(i))).collect();
+    initiatives.sort_by(|a, b| a.0.cmp(b.0));
+    // Arrays, not objects: their order is fixed by this code, not by a map.
+    json!([
+        plan.title.trim(),
+        plan.vision.trim(),
+        [plan.horizon.start, plan.horizon.end],
+        departments,
+        objectives.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
+        initiatives.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
+    ])
+}
+
+fn objective(o: &Objective) -> Value {
+    json!([o.id, o.title.trim(), o.description.trim(), o.measure.name.trim(), o.measure.target, o.measure.unit, o.owner_department])
+}
+
+fn initiative(i: &Initiative) -> Value {
+    let sorted = |list: &[String]| {
+        let mut list = list.to_vec();
+        list.sort();
+        list
+    };
+    let raci: Vec<Value> = i.raci.iter().map(|(department, role)| json!([department, role.letter().to_string()])).collect();
+    json!([
+        i.id, i.objective_id, i.title.trim(), i.description.trim(), i.lead_department,
+        sorted(&i.contributing_departments), i.start, i.due, sorted(&i.depends_on), raci
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::example::example_plan;
+    use crate::model::ids::SequentialIds;
+
+    fn plan() -> Plan {
+        example_plan(&mut SequentialIds::default(), "2026-11-22T10:00:00.000Z")
+    }
+
+    #[test]
+    fn is_stable_across_order_and_cosmetics() {
+        let original = plan();
+        let mut shuffled = original.clone();
+        shuffled.departments.reverse();
+        shuffled.departments[0].colour = "yellow".into();
+        shuffled.departments[1].head = "Someone else".into();
+        shuffled.updated_at = "2030-01-01T00:00:00Z".into();
+        shuffled.status = crate::model::PlanStatus::InReview;
+        assert_eq!(plan_hash(&original), plan_hash(&shuffled));
+        assert_eq!(plan_hash(&original).len(), 64);
+    }
+
+    #[test]
+    fn changes_with_the_substance() {
+        let original = plan();
+        let mut changed = original.clone();
+        changed.horizon.end = Some("2028-06-30".into());
+        assert_ne!(plan_hash(&original), plan_hash(&changed));
+        let mut renamed = original.clone();
+        renamed.departments[0].name = "Customer Care".into();
+        assert_ne!(plan_hash(&original), plan_hash(&renamed));
+    }
+}
