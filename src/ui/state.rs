@@ -205,14 +205,22 @@ impl AppState {
             }
         };
         self.import_error.set(None);
+        let mut warnings = restored.warnings;
+        if !restored.responses.is_empty() {
+            // Carried in the file, but nothing here can merge them yet: say so rather than drop them silently.
+            warnings.push(format!(
+                "The file also holds {} department response(s), which this version of Liaison cannot merge yet; keep the file.",
+                restored.responses.len()
+            ));
+        }
         let preview = self.workspace.with_untracked(|ws| preview_import(ws, restored.workspace));
         if preview.is_noop() {
             let count = preview.unchanged.len();
             self.toast(format!("Everything in “{file_name}” is already here ({count} documents)."), false, None);
         } else if preview.conflicts.is_empty() {
-            self.finish_import(PendingImport { file_name, preview, warnings: restored.warnings }, ConflictChoice::KeepBoth);
+            self.finish_import(PendingImport { file_name, preview, warnings }, ConflictChoice::KeepBoth);
         } else {
-            self.pending_import.set(Some(PendingImport { file_name, preview, warnings: restored.warnings }));
+            self.pending_import.set(Some(PendingImport { file_name, preview, warnings }));
         }
     }
 
@@ -227,7 +235,7 @@ impl AppState {
         self.changed(changed.clone());
         let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
         if !pending.warnings.is_empty() {
-            text.push_str(&format!(" Repaired on the way: {}", pending.warnings.join(" ")));
+            text.push_str(&format!(" Notes: {}", pending.warnings.join(" ")));
         }
         self.toast(text, false, None);
         if let [doc] = changed.as_slice() {

@@ -27,6 +27,10 @@ pub fn LibraryPage() -> impl IntoView {
     let summaries = Memo::new(move |_| state.workspace.with(|ws| ws.summaries(&query.get())));
     let is_empty = move || state.workspace.with(|ws| ws.is_empty());
     let now = RwSignal::new(now_ms());
+    // "5 minutes ago" keeps counting while the library is open.
+    if let Ok(ticker) = set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_secs(30)) {
+        on_cleanup(move || ticker.clear());
+    }
     // A long library renders in pages so a huge workspace still opens at once.
     let shown = RwSignal::new(PAGE);
     let visible = move || summaries.with(|all| all.iter().take(shown.get()).cloned().collect::<Vec<_>>());
