@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use liaison::format::{apply_import, preview_import, restore, ConflictChoice, Envelope};
+use liaison::format::{apply_import, preview_import, restore, ConflictChoice};
 use liaison::model::ids::SequentialIds;
 use liaison::model::{Context, Workspace};
 
@@ -20,7 +20,6 @@ fn main() {
     let text = std::fs::read_to_string(path).expect("a readable file");
     timed("floor: skim the JSON", || serde_json::from_str::<serde::de::IgnoredAny>(&text).unwrap());
     timed("floor: parse into serde_json::Value", || serde_json::from_str::<serde_json::Value>(&text).unwrap());
-    timed("floor: typed, without paths", || serde_json::from_str::<Envelope>(&text).unwrap());
     let restored = timed("restore (check, read, repair)", || restore(&text).unwrap());
     let mut ws = Workspace::default();
     let preview = timed("preview against an empty workspace", || preview_import(&ws, restored.workspace));

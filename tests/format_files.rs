@@ -137,6 +137,19 @@ fn refuses_other_formats_versions_and_sizes() {
 }
 
 #[test]
+fn names_the_path_of_bad_values_deep_in_a_plan() {
+    let file = |plan: &str| format!(r#"{{"format": "liaison", "version": 1, "plans": [{plan}]}}"#);
+    let message = |plan: &str| restore(&file(plan)).unwrap_err().to_string();
+    assert!(message(r#"{"id": "p", "status": "later"}"#).contains("at plans[0].status: \"later\" is not an allowed value"));
+    let initiative = r#"{"id": "p", "initiatives": [{"id": "i", "objective_id": "o", "progress": 120}]}"#;
+    assert!(message(initiative).contains("at plans[0].initiatives[0].progress: it should be a whole number from 0 to 100"));
+    let raci = r#"{"id": "p", "initiatives": [{"id": "i", "objective_id": "o", "raci": {"d1": "boss"}}]}"#;
+    assert!(message(raci).contains("at plans[0].initiatives[0].raci.d1: \"boss\" is not an allowed value"));
+    assert!(message(r#"{"title": "no id"}"#).contains("at plans[0]: the required field \"id\" is missing"));
+    assert!(message(r#"{"id": "p", "horizon": "2027"}"#).contains("at plans[0].horizon: it should be an object"));
+}
+
+#[test]
 fn import_adds_new_skips_identical_and_asks_about_the_rest() {
     let mut ids = SequentialIds::default();
     let mut local = full();

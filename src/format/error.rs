@@ -54,66 +54,9 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Rewrites serde's wording ("invalid type: integer `5`, expected a string")
-/// into plain words ("it should be text, but it is the number 5").
-pub fn plain_words(serde_message: &str) -> String {
-    let message = serde_message.split(" at line ").next().unwrap_or(serde_message);
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!("it should be {}, but it is {}", expected_words(expected), found_words(found));
-        }
-    }
-    if let Some(field) = message.strip_prefix("missing field ") {
-        return format!("the required field {} is missing", field.replace('`', "\""));
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
-        return format!("{} is not an allowed value (expected {})", found.replace('`', "\""), expected.replace('`', "\""));
-    }
-    if message.starts_with("invalid value: integer") || message.contains("expected u64") {
-        return "it should be a whole number from 0".into();
-    }
-    message.replace('`', "\"")
-}
-
-fn expected_words(expected: &str) -> &str {
-    match expected {
-        "a string" => "text",
-        "a sequence" => "a list",
-        "u64" | "u32" | "usize" => "a whole number",
-        "a boolean" => "true or false",
-        e if e.starts_with("struct ") || e == "a map" => "an object",
-        e => e,
-    }
-}
-
-fn found_words(found: &str) -> String {
-    let value = found.split('`').nth(1);
-    match found.split([' ', '`']).next().unwrap_or(found) {
-        "integer" | "floating" => format!("the number {}", value.unwrap_or("")),
-        "string" => format!("the text {}", found.trim_start_matches("string ")),
-        "boolean" => value.unwrap_or("a boolean").to_string(),
-        "sequence" => "a list".into(),
-        "map" => "an object".into(),
-        "null" => "empty (null)".into(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn puts_serde_errors_in_plain_words() {
-        assert_eq!(
-            plain_words("invalid type: integer `5`, expected a string"),
-            "it should be text, but it is the number 5"
-        );
-        assert_eq!(plain_words("invalid type: map, expected a sequence"), "it should be a list, but it is an object");
-        assert_eq!(plain_words("missing field `id`"), "the required field \"id\" is missing");
-        assert!(plain_words("unknown variant `later`, expected one of `draft`, `closed`").contains("\"later\" is not an allowed value"));
-    }
 
     #[test]
     fn messages_name_the_problem() {

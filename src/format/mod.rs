@@ -8,6 +8,8 @@ pub mod error;
 pub mod export;
 pub mod import;
 pub mod migrate;
+pub mod read;
+mod readers;
 pub mod repair;
 pub mod restore;
 

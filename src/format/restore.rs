@@ -1,16 +1,13 @@
 //! Reads any Liaison file into a workspace: size check, JSON, envelope,
-//! version, migration, typed reading with exact paths, then repair. Local
-//! storage goes through this same function at start-up.
+//! version, migration, reading with exact paths, then repair. Local storage
+//! goes through this same function at start-up.
 
-use std::fmt;
-
-use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::Deserialize;
 use serde_json::Value;
 
-use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
-use super::error::{plain_words, ImportError};
+use super::envelope::{CURRENT_VERSION, FORMAT_NAME};
+use super::error::ImportError;
 use super::migrate::migrate;
+use super::readers;
 use super::repair::repair;
 use crate::model::Workspace;
 
@@ -35,86 +32,17 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES });
     }
-    let version = check_envelope(text)?;
-    if version == CURRENT_VERSION {
-        return read_typed(text, Vec::new());
-    }
-    // Older files are migrated as raw JSON, then read like current ones.
-    let mut value: Value = serde_json::from_str(text).map_err(not_json)?;
-    migrate(&mut value, version);
-    let warnings = vec![format!("This file was written in format version {version} and was updated to version {CURRENT_VERSION}.")];
-    read_typed(&value.to_string(), warnings)
-}
-
-/// The two fields every Liaison file starts from; the rest is skipped without
-/// being kept, so this first pass is cheap even for a large file.
-struct Head {
-    format: Option<Value>,
-    version: Option<Value>,
-}
-
-impl<'de> Deserialize<'de> for Head {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct HeadVisitor;
-        impl<'de> Visitor<'de> for HeadVisitor {
-            type Value = Head;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            // Only an object is a file: unlike derived structs, a list is not accepted.
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
-                let mut head = Head { format: None, version: None };
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "format" => head.format = Some(map.next_value()?),
-                        "version" => head.version = Some(map.next_value()?),
-                        _ => drop(map.next_value::<IgnoredAny>()?),
-                    }
-                }
-                Ok(head)
-            }
-        }
-        deserializer.deserialize_map(HeadVisitor)
-    }
-}
-
-fn not_json(e: serde_json::Error) -> ImportError {
-    ImportError::NotJson {
+    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
         column: e.column(),
         detail: e.to_string().split(" at line ").next().unwrap_or_default().replace('`', "\""),
-    }
-}
-
-/// Checks that the text is JSON with `format` and `version`, and returns the version.
-fn check_envelope(text: &str) -> Result<u64, ImportError> {
-    let head: Head = match serde_json::from_str(text) {
-        Ok(head) => head,
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(not_json(e)),
-        // Valid JSON, but not an object.
-        Err(_) => return Err(ImportError::NotLiaison { found: None }),
-    };
-    match head.format {
-        Some(Value::String(name)) if name == FORMAT_NAME => {}
-        Some(Value::String(name)) => return Err(ImportError::NotLiaison { found: Some(name) }),
-        _ => return Err(ImportError::NotLiaison { found: None }),
-    }
-    let version = head.version.ok_or(ImportError::MissingVersion)?;
-    match version.as_u64() {
-        Some(v) if v > CURRENT_VERSION => Err(ImportError::NewerVersion { found: v, known: CURRENT_VERSION }),
-        Some(v) if v >= 1 => Ok(v),
-        _ => Err(ImportError::BadVersion { found: version.to_string() }),
-    }
-}
-
-/// Reads a current-version file straight into typed values, naming the path
-/// of the first field that does not fit, then repairs what it can.
-fn read_typed(text: &str, mut warnings: Vec<String>) -> Result<Restored, ImportError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let envelope: Envelope = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| ImportError::WrongType {
-        path: readable_path(&e.path().to_string()),
-        detail: plain_words(&e.inner().to_string()),
     })?;
+    let version = check_envelope(&value)?;
+    let mut warnings = Vec::new();
+    if migrate(&mut value, version) > 0 {
+        warnings.push(format!("This file was written in format version {version} and was updated to version {CURRENT_VERSION}."));
+    }
+    let envelope = readers::envelope(value)?;
     let workspace = repair(
         Workspace { plans: envelope.plans, boards: envelope.boards, stakeholder_maps: envelope.stakeholder_maps },
         &envelope.exported_at,
@@ -129,11 +57,20 @@ fn read_typed(text: &str, mut warnings: Vec<String>) -> Result<Restored, ImportE
     })
 }
 
-/// serde_path_to_error writes the root as "."; users read "the file".
-fn readable_path(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        "the top of the file".into()
-    } else {
-        path.to_string()
+/// Checks `format` and `version` and returns the version.
+fn check_envelope(value: &Value) -> Result<u64, ImportError> {
+    let Some(object) = value.as_object() else {
+        return Err(ImportError::NotLiaison { found: None });
+    };
+    match object.get("format") {
+        Some(Value::String(name)) if name == FORMAT_NAME => {}
+        Some(Value::String(name)) => return Err(ImportError::NotLiaison { found: Some(name.clone()) }),
+        _ => return Err(ImportError::NotLiaison { found: None }),
+    }
+    let version = object.get("version").ok_or(ImportError::MissingVersion)?;
+    match version.as_u64() {
+        Some(v) if v > CURRENT_VERSION => Err(ImportError::NewerVersion { found: v, known: CURRENT_VERSION }),
+        Some(v) if v >= 1 => Ok(v),
+        _ => Err(ImportError::BadVersion { found: version.to_string() }),
     }
 }

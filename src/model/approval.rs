@@ -2,14 +2,15 @@
 //! its content hash), what each decided, and whether that decision still
 //! holds. A sign-off given for another hash is stale and counts for nothing.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::keyed::Keyed;
 use super::objective::Raci;
 use super::plan::Plan;
 
 /// A department's decision on the plan under review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignOffState {
     #[default]
@@ -19,39 +20,45 @@ pub enum SignOffState {
     Rejected,
 }
 
+impl Keyed for SignOffState {
+    const ALL: &'static [SignOffState] = &[Self::Pending, Self::Approved, Self::ChangesRequested, Self::Rejected];
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::ChangesRequested => "changes_requested",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+
 /// One department's sign-off in a round.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SignOff {
     pub department_id: String,
-    #[serde(default)]
     pub state: SignOffState,
     /// Who signed for the department.
-    #[serde(default)]
     pub by: String,
-    #[serde(default)]
     pub at: String,
-    #[serde(default)]
     pub comment: String,
     /// The plan version this decision was about.
-    #[serde(default)]
     pub plan_hash: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 /// A request to the departments to sign off one version of the plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApprovalRound {
     pub id: String,
     /// The version under review.
     pub plan_hash: String,
-    #[serde(default)]
     pub opened_at: String,
     /// Sign-offs are due by this day, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
     pub required_departments: Vec<String>,
-    #[serde(default)]
     pub sign_offs: Vec<SignOff>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -1,6 +1,6 @@
 //! The kinds of document a workspace holds, and a uniform way to refer to them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::plan::Plan;
@@ -65,17 +65,14 @@ impl DocRef {
 
 /// A workshop board. Its notes, areas and voting come with the board editor;
 /// until then they travel untouched in `extra`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Board {
     pub id: String,
-    #[serde(default)]
     pub title: String,
     /// The plan this board belongs to, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_id: Option<String>,
-    #[serde(default)]
     pub created_at: String,
-    #[serde(default)]
     pub updated_at: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -83,17 +80,14 @@ pub struct Board {
 
 /// A stakeholder map. Its stakeholders and grids come with its editor; until
 /// then they travel untouched in `extra`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StakeholderMap {
     pub id: String,
-    #[serde(default)]
     pub title: String,
     /// The plan this map belongs to, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_id: Option<String>,
-    #[serde(default)]
     pub created_at: String,
-    #[serde(default)]
     pub updated_at: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,

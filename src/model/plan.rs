@@ -2,15 +2,16 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::approval::ApprovalRound;
 use super::ids::IdSource;
+use super::keyed::Keyed;
 use super::objective::{Initiative, Objective};
 
 /// Where a plan stands in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanStatus {
     #[default]
@@ -22,10 +23,6 @@ pub enum PlanStatus {
 }
 
 impl PlanStatus {
-    /// Every status, in life-cycle order.
-    pub const ALL: [PlanStatus; 5] =
-        [Self::Draft, Self::InReview, Self::Approved, Self::InExecution, Self::Closed];
-
     /// What the user reads.
     pub fn label(self) -> &'static str {
         match self {
@@ -36,9 +33,12 @@ impl PlanStatus {
             Self::Closed => "Closed",
         }
     }
+}
 
-    /// The name stored in files (`in_review`).
-    pub fn key(self) -> &'static str {
+impl Keyed for PlanStatus {
+    const ALL: &'static [PlanStatus] = &[Self::Draft, Self::InReview, Self::Approved, Self::InExecution, Self::Closed];
+
+    fn key(self) -> &'static str {
         match self {
             Self::Draft => "draft",
             Self::InReview => "in_review",
@@ -47,39 +47,30 @@ impl PlanStatus {
             Self::Closed => "closed",
         }
     }
-
-    /// The status stored under `key`.
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
-    }
 }
 
 /// The period a plan covers; either end may still be open.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Horizon {
     /// First day, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
     /// Last day, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
 }
 
 /// A department taking part in a plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Department {
     pub id: String,
     pub name: String,
     /// Who leads the department.
-    #[serde(default)]
     pub head: String,
     /// Who speaks for the department in this plan.
-    #[serde(default)]
     pub representative: String,
     /// A palette colour name (see [`crate::model::palette`]).
-    #[serde(default)]
     pub colour: String,
-    #[serde(default)]
     pub updated_at: String,
     /// Fields written by other versions, kept as they came.
     #[serde(flatten)]
@@ -87,28 +78,21 @@ pub struct Department {
 }
 
 /// A strategic plan: what the departments agree to achieve together.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
     pub id: String,
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub vision: String,
-    #[serde(default)]
     pub horizon: Horizon,
-    #[serde(default)]
     pub status: PlanStatus,
-    #[serde(default)]
     pub departments: Vec<Department>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<Objective>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub initiatives: Vec<Initiative>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub approval_rounds: Vec<ApprovalRound>,
-    #[serde(default)]
     pub created_at: String,
-    #[serde(default)]
     pub updated_at: String,
     /// Fields written by other versions, kept as they came.
     #[serde(flatten)]

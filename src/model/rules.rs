@@ -74,7 +74,7 @@ pub fn dependency_cycle(initiatives: &[Initiative], from: &str, to: &str) -> Opt
 /// Average progress of initiatives, each counting once (0 when there are none).
 pub fn rolled_up_progress<'a>(initiatives: impl IntoIterator<Item = &'a Initiative>) -> u8 {
     let (sum, count) = initiatives.into_iter().fold((0u32, 0u32), |(s, c), i| (s + u32::from(i.progress.min(100)), c + 1));
-    if count == 0 { 0 } else { ((sum + count / 2) / count) as u8 }
+    (sum + count / 2).checked_div(count).unwrap_or(0) as u8
 }
 
 #[cfg(test)]

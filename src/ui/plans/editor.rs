@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::departments::DepartmentList;
-use crate::model::{Command, DocRef, DocumentKind, Plan, PlanEdit, PlanStatus};
+use crate::model::{Command, DocRef, DocumentKind, Keyed, Plan, PlanEdit, PlanStatus};
 use crate::ui::common::field::TextField;
 use crate::ui::documents::DocHeader;
 use crate::ui::state::use_app;
@@ -57,7 +57,7 @@ pub fn PlanEditor(plan_id: String) -> impl IntoView {
                     <span class="field-label">"Status"</span>
                     <select data-testid="plan-status" prop:value=status
                         on:change:target=move |ev| { let _ = set_status.run(ev.target().value()); }>
-                        {PlanStatus::ALL.map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                        {PlanStatus::ALL.iter().map(|&s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
                     </select>
                 </label>
             </div>

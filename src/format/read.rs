@@ -1,0 +1,153 @@
+//! A small toolkit for reading typed values out of parsed JSON by hand, with
+//! the path of every field at hand for error messages. Hand-written readers
+//! keep the WebAssembly small: serde-derived deserializers grew the download by
+//! about 1 KiB gzipped per field, and every document type adds fields.
+
+use serde_json::{Map, Value};
+
+use super::error::ImportError;
+
+/// "the number 5", "a list", … for messages.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "empty (null)".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the text {:?}", s.chars().take(40).collect::<String>()),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// The error for a value of the wrong kind at `path`.
+pub fn wrong(path: &str, expected: &str, found: &Value) -> ImportError {
+    ImportError::WrongType { path: path.into(), detail: format!("it should be {expected}, but it is {}", describe(found)) }
+}
+
+/// The fields of one JSON object, taken out one by one; what is left at the
+/// end are fields this version does not know, kept as they came.
+pub struct Fields {
+    map: Map<String, Value>,
+    path: String,
+}
+
+impl Fields {
+    /// The object at `path`, or an error if `value` is not an object.
+    pub fn new(value: Value, path: &str) -> Result<Fields, ImportError> {
+        match value {
+            Value::Object(map) => Ok(Fields { map, path: path.to_string() }),
+            other => Err(wrong(path, "an object", &other)),
+        }
+    }
+
+    /// The path of a field of this object.
+    pub fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() { key.to_string() } else { format!("{}.{key}", self.path) }
+    }
+
+    /// A field's value; a missing field and `null` both give `None`.
+    pub fn take(&mut self, key: &str) -> Option<Value> {
+        self.map.remove(key).filter(|v| !v.is_null())
+    }
+
+    /// An optional text field.
+    pub fn opt_text(&mut self, key: &str) -> Result<Option<String>, ImportError> {
+        match self.take(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(other) => Err(wrong(&self.path_of(key), "text", &other)),
+        }
+    }
+
+    /// A text field, empty when missing.
+    pub fn text(&mut self, key: &str) -> Result<String, ImportError> {
+        Ok(self.opt_text(key)?.unwrap_or_default())
+    }
+
+    /// A text field that must be there (ids).
+    pub fn required_text(&mut self, key: &str) -> Result<String, ImportError> {
+        self.opt_text(key)?.ok_or_else(|| ImportError::WrongType {
+            path: self.path.clone(),
+            detail: format!("the required field \"{key}\" is missing"),
+        })
+    }
+
+    /// An optional number.
+    pub fn opt_number(&mut self, key: &str) -> Result<Option<f64>, ImportError> {
+        match self.take(key) {
+            None => Ok(None),
+            Some(Value::Number(n)) => Ok(n.as_f64()),
+            Some(other) => Err(wrong(&self.path_of(key), "a number", &other)),
+        }
+    }
+
+    /// A whole number, `None` when missing.
+    pub fn opt_whole(&mut self, key: &str) -> Result<Option<u64>, ImportError> {
+        match self.take(key) {
+            None => Ok(None),
+            Some(value) => value.as_u64().map(Some).ok_or_else(|| wrong(&self.path_of(key), "a whole number from 0", &value)),
+        }
+    }
+
+    /// A list whose items are read by `item` (given each item and its path).
+    pub fn list<T>(&mut self, key: &str, mut item: impl FnMut(Value, &str) -> Result<T, ImportError>) -> Result<Vec<T>, ImportError> {
+        let path = self.path_of(key);
+        match self.take(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => {
+                items.into_iter().enumerate().map(|(n, value)| item(value, &format!("{path}[{n}]"))).collect()
+            }
+            Some(other) => Err(wrong(&path, "a list", &other)),
+        }
+    }
+
+    /// A list of texts (ids).
+    pub fn texts(&mut self, key: &str) -> Result<Vec<String>, ImportError> {
+        self.list(key, |value, path| match value {
+            Value::String(s) => Ok(s),
+            other => Err(wrong(path, "text", &other)),
+        })
+    }
+
+    /// A nested object, read by `read` when present.
+    pub fn object<T>(&mut self, key: &str, read: impl FnOnce(Fields) -> Result<T, ImportError>) -> Result<Option<T>, ImportError> {
+        let path = self.path_of(key);
+        self.take(key).map(|value| read(Fields::new(value, &path)?)).transpose()
+    }
+
+    /// The names of the fields not read yet.
+    pub fn keys(&self) -> Vec<String> {
+        self.map.keys().cloned().collect()
+    }
+
+    /// The fields nobody read: kept and written back unchanged.
+    pub fn rest(self) -> Map<String, Value> {
+        self.map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_fields_and_keeps_the_rest() {
+        let mut fields = Fields::new(json!({"a": "x", "n": 3, "l": ["p", "q"], "z": true}), "top").unwrap();
+        assert_eq!(fields.text("a").unwrap(), "x");
+        assert_eq!(fields.text("missing").unwrap(), "");
+        assert_eq!(fields.opt_whole("n").unwrap(), Some(3));
+        assert_eq!(fields.texts("l").unwrap(), vec!["p", "q"]);
+        assert_eq!(fields.rest(), json!({"z": true}).as_object().unwrap().clone());
+    }
+
+    #[test]
+    fn names_the_path_of_a_wrong_value() {
+        let mut fields = Fields::new(json!({"l": [1, "x", 2]}), "plans[0]").unwrap();
+        let error = fields.texts("l").unwrap_err().to_string();
+        assert!(error.contains("plans[0].l[0]: it should be text, but it is the number 1"), "{error}");
+        let mut fields = Fields::new(json!({}), "plans[3]").unwrap();
+        assert!(fields.required_text("id").unwrap_err().to_string().contains("plans[3]: the required field \"id\" is missing"));
+        assert!(Fields::new(json!([1]), "boards[0]").is_err());
+    }
+}
