@@ -109,6 +109,20 @@ await page.click("[data-testid=export-all]");
 await (await download).path();
 line("export everything: main thread", fmt((await mainThread()) - before));
 
+// Start-up with that workspace in storage: every entry is read and checked.
+const reloads = [];
+await page.addInitScript(() => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("[data-testid=library]")) { window.__libraryAt = performance.now(); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+});
+for (let i = 0; i < 3; i++) {
+  await page.reload();
+  await page.waitForSelector("[data-testid=library]");
+  reloads.push(await page.evaluate(() => window.__libraryAt));
+}
+line("reload with it stored: library on screen", fmt(median(reloads)));
+
 // 4. One edit on that workspace: render and persist, measured on the main thread.
 await page.fill("[data-testid=library-search]", "Plan 0");
 await page.click("[data-testid=doc-open] >> text=Plan 0");

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::entry::{self, decide_write, decode_entry, doc_key, encode_entry, parse_doc_key, WriteDecision, ASIDE_PREFIX, DOC_PREFIX};
+use super::entry::{self, decide_write, utf16_len, decode_entry, doc_key, encode_entry, parse_doc_key, WriteDecision, ASIDE_PREFIX, DOC_PREFIX};
 use crate::model::{DocRef, Document, Workspace};
 
 /// What was found in storage at start-up.
@@ -21,6 +21,10 @@ pub struct Loaded {
     pub set_aside: Vec<(String, String)>,
     /// Repairs made while reading.
     pub warnings: Vec<String>,
+    /// Characters taken by each document entry read (key included).
+    pub sizes: HashMap<String, usize>,
+    /// Characters taken by every other key of the site.
+    pub other_chars: usize,
 }
 
 /// Why a write did not happen. The document in memory is untouched.
@@ -72,8 +76,13 @@ impl BrowserStore {
     /// Reads every document entry; sets aside the ones that cannot be read.
     pub fn load(&self, now: &str) -> Loaded {
         let mut loaded = Loaded::default();
-        for key in self.keys().into_iter().filter(|k| k.starts_with(DOC_PREFIX)) {
+        for key in self.keys() {
             let Some(raw) = self.get(&key) else { continue };
+            let chars = utf16_len(&key) + utf16_len(&raw);
+            if !key.starts_with(DOC_PREFIX) {
+                loaded.other_chars += chars;
+                continue;
+            }
             let decoded = match parse_doc_key(&key) {
                 Some(doc) => decode_entry(&doc, &raw).map(|d| (doc, d)),
                 None => Err(entry::EntryError("its name is not a document name".into())),
@@ -83,8 +92,13 @@ impl BrowserStore {
                     loaded.warnings.extend(warnings.into_iter().map(|w| format!("{}: {w}", document.title())));
                     loaded.revs.insert(doc, rev);
                     loaded.workspace.put(document);
+                    loaded.sizes.insert(key, chars);
                 }
-                Err(reason) => loaded.set_aside.push((self.set_aside(&key, &raw, now), reason.0)),
+                Err(reason) => {
+                    // Set aside, it still takes the same room under its new key.
+                    loaded.other_chars += chars;
+                    loaded.set_aside.push((self.set_aside(&key, &raw, now), reason.0));
+                }
             }
         }
         loaded
@@ -108,7 +122,7 @@ impl BrowserStore {
             .into_iter()
             .filter(|k| k.starts_with(ASIDE_PREFIX))
             .map(|key| {
-                let chars = self.get(&key).map(|v| v.encode_utf16().count()).unwrap_or(0);
+                let chars = self.get(&key).map(|v| utf16_len(&v)).unwrap_or(0);
                 let original_key = key.splitn(4, '/').nth(3).unwrap_or(&key).to_string();
                 AsideEntry { key, original_key, chars }
             })
@@ -132,7 +146,7 @@ impl BrowserStore {
         };
         let entry = encode_entry(rev, document, now);
         self.set(&key, &entry)?;
-        Ok((rev, key.encode_utf16().count() + entry.encode_utf16().count()))
+        Ok((rev, utf16_len(&key) + utf16_len(&entry)))
     }
 
     /// Removes a deleted document unless another tab saved a newer revision.

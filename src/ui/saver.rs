@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::model::{DocRef, Workspace};
 use crate::store::browser::{BrowserStore, Loaded, WriteError};
+use crate::store::entry::utf16_len;
 use crate::store::{decode_entry, doc_key};
 
 /// The outcome of writing the dirty documents.
@@ -43,18 +44,15 @@ pub struct Saver {
 impl Saver {
     /// Starts from what [`BrowserStore::load`] found.
     pub fn new(store: Option<BrowserStore>, loaded: &Loaded) -> Saver {
-        let total = store.as_ref().map(BrowserStore::chars_used).unwrap_or(0);
-        let sizes: HashMap<String, usize> = loaded
-            .revs
-            .keys()
-            .map(|doc| {
-                let key = doc_key(doc);
-                let size = store.as_ref().and_then(|s| s.get(&key)).map(|v| v.encode_utf16().count()).unwrap_or(0);
-                (key.clone(), key.encode_utf16().count() + size)
-            })
-            .collect();
-        let other_chars = total.saturating_sub(sizes.values().sum());
-        Saver { store, revs: loaded.revs.clone(), dirty: BTreeSet::new(), conflicted: BTreeSet::new(), sizes, other_chars, flush_scheduled: false }
+        Saver {
+            store,
+            revs: loaded.revs.clone(),
+            dirty: BTreeSet::new(),
+            conflicted: BTreeSet::new(),
+            sizes: loaded.sizes.clone(),
+            other_chars: loaded.other_chars,
+            flush_scheduled: false,
+        }
     }
 
     /// Remembers that these documents need writing.
@@ -133,7 +131,7 @@ impl Saver {
     pub fn other_tab_changed(&mut self, ws: &mut Workspace, doc: DocRef, raw: Option<String>) -> OtherTab {
         let key = doc_key(&doc);
         match &raw {
-            Some(value) => self.sizes.insert(key.clone(), key.encode_utf16().count() + value.encode_utf16().count()),
+            Some(value) => self.sizes.insert(key.clone(), utf16_len(&key) + utf16_len(&value)),
             None => self.sizes.remove(&key),
         };
         if self.dirty.contains(&doc) {
