@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::model::text::one_decimal;
+
 /// A file that was refused. Nothing in the workspace changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
@@ -21,9 +23,9 @@ impl fmt::Display for ImportError {
         match self {
             Self::TooLarge { bytes, limit } => write!(
                 f,
-                "This file is too large: {:.1} MB, and Liaison opens files up to {:.0} MB.",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "This file is too large: {} MB, and Liaison opens files up to {} MB.",
+                one_decimal(*bytes as f64 / 1e6),
+                limit / 1_000_000
             ),
             Self::NotJson { line, column, detail } => write!(
                 f,

@@ -4,6 +4,7 @@
 use serde_json::Map;
 
 use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
+use crate::model::text::fold_case;
 use crate::model::{DocRef, Document, DocumentKind, Workspace};
 
 /// Who writes the file, and when.
@@ -48,7 +49,7 @@ pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMe
 /// The file text for these documents (each once, however often it is
 /// named), indented for people who open it.
 pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> String {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = std::collections::BTreeSet::new();
     let documents = docs.iter().filter(|doc| seen.insert(*doc)).filter_map(|doc| ws.get(doc));
     serde_json::to_string_pretty(&envelope_of(documents, meta)).expect("documents always serialize")
 }
@@ -61,7 +62,7 @@ pub fn export_workspace(ws: &Workspace, meta: ExportMeta<'_>) -> String {
 /// `customer-first-2027.liaison.json` from a title.
 pub fn file_name(title: &str) -> String {
     let mut slug = String::new();
-    for c in title.to_lowercase().chars() {
+    for c in fold_case(title).chars() {
         if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {

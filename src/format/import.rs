@@ -2,7 +2,7 @@
 //! anything: new documents are added, identical ones skipped, and documents
 //! that exist with other content are shown so the user chooses.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::model::{Context, DocRef, Document, Plan, Workspace};
 
@@ -77,7 +77,7 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
 /// Carries out a previewed import; returns the documents added or replaced.
 pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Context<'_>) -> Vec<DocRef> {
     let conflicting: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
-    let mut renamed_plans = HashMap::new();
+    let mut renamed_plans = BTreeMap::new();
     let mut documents = preview.incoming;
     if choice == ConflictChoice::KeepBoth {
         for document in documents.iter_mut().filter(|d| conflicting.contains(&d.doc_ref())) {

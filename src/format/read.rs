@@ -13,7 +13,7 @@ pub fn describe(value: &Value) -> String {
         Value::Null => "empty (null)".into(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the text {:?}", s.chars().take(40).collect::<String>()),
+        Value::String(s) => format!("the text \"{}\"", s.chars().take(40).collect::<String>()),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }

@@ -2,7 +2,7 @@
 //! ids) and repair what can be (empty titles, bad dates, unknown colours,
 //! missing timestamps), saying what was repaired.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use super::error::ImportError;
 use crate::model::palette::Colour;
@@ -38,7 +38,7 @@ pub fn repair(mut ws: Workspace, exported_at: &str, warnings: &mut Vec<String>) 
 }
 
 fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     for (n, id) in ids.enumerate() {
         let path = format!("{list}[{n}]");
         if id.trim().is_empty() {
@@ -89,7 +89,7 @@ fn repair_department(department: &mut Department, n: usize, path: &str, fallback
             warnings.push(format!(
                 "{path}.colour: “{}” is not a department colour, so {} was used.",
                 department.colour,
-                colour.label.to_lowercase()
+                colour.label.to_ascii_lowercase()
             ));
         }
         department.colour = colour.name.to_string();

@@ -82,7 +82,7 @@ pub enum CommandError {
 impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::DocumentNotFound(doc) => write!(f, "This {} no longer exists.", doc.kind.label().to_lowercase()),
+            Self::DocumentNotFound(doc) => write!(f, "This {} no longer exists.", doc.kind.label().to_ascii_lowercase()),
             Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
             Self::EmptyTitle => write!(f, "A title cannot be empty."),
             Self::EmptyDepartmentName => write!(f, "A department needs a name."),

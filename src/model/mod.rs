@@ -12,6 +12,7 @@ pub mod objective;
 pub mod palette;
 pub mod plan;
 pub mod rules;
+pub mod text;
 pub mod time;
 pub mod workspace;
 

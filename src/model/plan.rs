@@ -1,6 +1,6 @@
 //! A strategic plan and the departments that take part in it.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -121,7 +121,7 @@ impl Plan {
     /// Gives every department, objective and initiative a fresh id and
     /// rewrites every reference to them, so a copy shares no id with the original.
     pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
-        let mut renamed: HashMap<String, String> = HashMap::new();
+        let mut renamed: BTreeMap<String, String> = BTreeMap::new();
         let mut renew = |id: &mut String| {
             let new_id = ids.next_id();
             renamed.insert(std::mem::replace(id, new_id.clone()), new_id);

@@ -2,6 +2,7 @@
 
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::plan::Plan;
+use super::text::fold_case;
 
 /// All of a user's documents.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -141,7 +142,7 @@ impl Workspace {
     /// The library listing: documents whose title contains `query` (ignoring
     /// case), most recently changed first.
     pub fn summaries(&self, query: &str) -> Vec<DocumentSummary> {
-        let query = query.trim().to_lowercase();
+        let query = fold_case(query.trim());
         let plan_title = |id: &Option<String>| id.as_deref().and_then(|id| self.plan(id)).map(|p| p.title.clone());
         let plans = self.plans.iter().map(|p| (DocumentKind::Plan, &p.id, &p.title, &p.updated_at, None));
         let boards = self
@@ -155,7 +156,7 @@ impl Workspace {
         let mut list: Vec<DocumentSummary> = plans
             .chain(boards)
             .chain(maps)
-            .filter(|(_, _, title, _, _)| query.is_empty() || title.to_lowercase().contains(&query))
+            .filter(|(_, _, title, _, _)| query.is_empty() || fold_case(title).contains(&query))
             .map(|(kind, id, title, updated_at, plan_title)| DocumentSummary {
                 doc: DocRef::new(kind, id),
                 title: title.clone(),

@@ -3,7 +3,7 @@
 //! aside under another key, never deleted; a full quota or a newer revision
 //! from another tab is reported, never papered over.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -11,18 +11,26 @@ use wasm_bindgen::JsCast;
 use super::entry::{self, decide_write, utf16_len, decode_entry, doc_key, encode_entry, parse_doc_key, WriteDecision, ASIDE_PREFIX, DOC_PREFIX};
 use crate::model::{DocRef, Document, Workspace};
 
+/// What the browser said when it refused a storage call.
+fn refusal(error: &wasm_bindgen::JsValue) -> String {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) => format!("{}: {}", e.name(), e.message()),
+        None => "the browser refused to store data".into(),
+    }
+}
+
 /// What was found in storage at start-up.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub workspace: Workspace,
     /// The revision of each document as read.
-    pub revs: HashMap<DocRef, u64>,
+    pub revs: BTreeMap<DocRef, u64>,
     /// Entries that could not be read, each moved aside: (new key, reason).
     pub set_aside: Vec<(String, String)>,
     /// Repairs made while reading.
     pub warnings: Vec<String>,
     /// Characters taken by each document entry read (key included).
-    pub sizes: HashMap<String, usize>,
+    pub sizes: BTreeMap<String, usize>,
     /// Characters taken by every other key of the site.
     pub other_chars: usize,
 }
@@ -155,7 +163,7 @@ impl BrowserStore {
         if let WriteDecision::Conflict { stored_rev } = decide_write(known, self.get(&key).as_deref()) {
             return Err(WriteError::Conflict { stored_rev });
         }
-        self.storage.remove_item(&key).map_err(|e| WriteError::Unavailable(format!("{e:?}")))
+        self.storage.remove_item(&key).map_err(|e| WriteError::Unavailable(refusal(&e)))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
@@ -164,7 +172,7 @@ impl BrowserStore {
             if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
                 WriteError::QuotaFull
             } else {
-                WriteError::Unavailable(format!("{e:?}"))
+                WriteError::Unavailable(refusal(&e))
             }
         })
     }

@@ -2,7 +2,7 @@
 //! moment later, one entry per document, so typing never waits for storage.
 //! Also applies what other tabs save, and keeps what could not be saved.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{DocRef, Workspace};
 use crate::store::browser::{BrowserStore, Loaded, WriteError};
@@ -33,10 +33,10 @@ pub enum OtherTab {
 /// The save bookkeeping of this tab.
 pub struct Saver {
     store: Option<BrowserStore>,
-    revs: HashMap<DocRef, u64>,
+    revs: BTreeMap<DocRef, u64>,
     dirty: BTreeSet<DocRef>,
     conflicted: BTreeSet<DocRef>,
-    sizes: HashMap<String, usize>,
+    sizes: BTreeMap<String, usize>,
     other_chars: usize,
     pub flush_scheduled: bool,
 }

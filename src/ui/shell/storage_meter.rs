@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::text::one_decimal;
 use crate::store::entry::QUOTA_CHARS;
 use crate::ui::state::use_app;
 
@@ -9,24 +10,26 @@ use crate::ui::state::use_app;
 #[component]
 pub fn StorageMeter() -> impl IntoView {
     let state = use_app();
-    let percent = move || (state.chars_used.get() as f64 / QUOTA_CHARS as f64 * 100.0).min(100.0);
+    // Whole per-mille, so no float formatting is needed.
+    // u64: usize is 32 bits in WebAssembly, and 5 M × 1000 would overflow it.
+    let permille = move || (state.chars_used.get() as u64 * 1000 / QUOTA_CHARS as u64).min(1000);
     let status = move || {
         let save = state.save.get();
         let blocked = state.conflicts.with(|c| !c.is_empty());
         if save.quota_full || save.unavailable.is_some() || blocked { "Not saved" } else if save.pending { "Saving…" } else { "Saved" }
     };
     let title = move || {
-        format!("{:.2} M of about {} M characters of browser storage", state.chars_used.get() as f64 / 1e6, QUOTA_CHARS / 1_000_000)
+        format!("{} M of about {} M characters of browser storage", one_decimal(state.chars_used.get() as f64 / 1e6), QUOTA_CHARS / 1_000_000)
     };
     view! {
         <div class="storage-meter" data-testid="storage-meter" title=title>
             <span class="save-status" data-testid="save-status">{status}</span>
             <span class="meter" role="meter" aria-label="Browser storage used" aria-valuemin="0" aria-valuemax="100"
-                aria-valuenow=move || format!("{:.0}", percent())>
-                <span class="meter-fill" class:meter-high=move || { percent() > 80.0 }
-                    style:width=move || format!("{:.1}%", percent().max(1.0))></span>
+                aria-valuenow=move || (permille() / 10).to_string()>
+                <span class="meter-fill" class:meter-high=move || { permille() > 800 }
+                    style:width=move || format!("{}.{}%", permille().max(10) / 10, permille().max(10) % 10)></span>
             </span>
-            <span class="meter-text" data-testid="storage-percent">{move || if percent() < 1.0 { "under 1% of storage".to_string() } else { format!("{:.0}% of storage", percent()) }}</span>
+            <span class="meter-text" data-testid="storage-percent">{move || if permille() < 10 { "under 1% of storage".to_string() } else { format!("{}% of storage", (permille() + 5) / 10) }}</span>
         </div>
     }
 }
