@@ -117,8 +117,10 @@ impl AppState {
     pub fn run(self, command: Command) -> Result<Outcome, String> {
         let now = now();
         let mut result = Err(String::new());
-        self.workspace.update(|ws| {
+        // A refused command changed nothing, so nothing needs to re-render.
+        self.workspace.maybe_update(|ws| {
             result = apply(ws, command, &mut Context { now: &now, ids: &mut BrowserIds }).map_err(|e| e.to_string());
+            result.is_ok()
         });
         if let Ok(outcome) = &result {
             self.changed(outcome.changed.clone());
