@@ -56,14 +56,14 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
             </td>
             <td data-testid="doc-kind">{kind}</td>
             <td title=updated_at.clone() data-testid="doc-changed">{move || describe_age(&age_of, now.get())}</td>
-            <td class="row-actions">
+            <td class="row-actions-cell"><div class="row-actions">
                 <button type="button" data-testid="doc-rename" on:click=move |_| renaming.set(true)>"Rename"</button>
                 <button type="button" data-testid="doc-duplicate" on:click=move |_| {
                     state.run_or_toast(Command::Duplicate { doc: doc_dup.clone() });
                 }>"Duplicate"</button>
                 <button type="button" data-testid="doc-export" on:click=move |_| state.export(vec![doc_export.clone()], &title_export)>"Export"</button>
                 <button type="button" class="danger" data-testid="doc-delete" on:click=delete>"Delete"</button>
-            </td>
+            </div></td>
         </tr>
     }
 }
