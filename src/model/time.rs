@@ -75,18 +75,25 @@ pub fn parse_rfc3339_millis(text: &str) -> Option<f64> {
         let (clock, offset) = rest.split_at(sign_at);
         let sign = if offset.starts_with('-') { -1 } else { 1 };
         let (oh, om) = offset[1..].split_once(':')?;
-        (clock, sign * (number(oh)? * 60 + number(om)?))
+        let (oh, om) = (number(oh).filter(|h| *h <= 23)?, number(om).filter(|m| *m <= 59)?);
+        (clock, sign * (oh * 60 + om))
     };
-    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, ""));
+    let (hms, fraction) = match clock.split_once('.') {
+        Some((hms, fraction)) => (hms, Some(fraction)),
+        None => (clock, None),
+    };
     let mut fields = hms.split(':');
     let (h, min, s) = (number(fields.next()?)?, number(fields.next()?)?, number(fields.next()?)?);
     if fields.next().is_some() || h > 23 || min > 59 || s > 60 {
         return None;
     }
-    let millis = if fraction.is_empty() {
-        0
-    } else {
-        number(&format!("{:0<3}", &fraction[..fraction.len().min(3)]))?
+    let millis = match fraction {
+        None => 0,
+        // Digits only, checked before slicing so no character is split.
+        Some(digits) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            number(&format!("{:0<3}", &digits[..digits.len().min(3)]))?
+        }
+        Some(_) => return None,
     };
     let seconds = days_from_civil(y, m, d) * 86_400 + h * 3600 + min * 60 + s - offset_minutes * 60;
     Some((seconds * 1000 + millis) as f64)
@@ -132,6 +139,12 @@ mod tests {
         assert!(parse_rfc3339_millis("2026-11-22").is_none());
         assert!(parse_rfc3339_millis("2026-13-22T10:00:00Z").is_none());
         assert!(parse_rfc3339_millis("yesterday").is_none());
+        // Odd input is refused, never a panic or an overflow.
+        for odd in ["2026-11-22T10:00:00.1€Z", "2026-11-22T10:00:00.123garbageZ", "2026-11-22T10:00:00+99:99",
+                    "2026-11-22T10:00:00+999999999999999999:00", "2026-11-22T10:00:00.Z", "2026-11-22T€"] {
+            assert!(parse_rfc3339_millis(odd).is_none(), "{odd}");
+        }
+        assert_eq!(parse_rfc3339_millis("2026-11-22T10:00:00.123456Z"), parse_rfc3339_millis("2026-11-22T10:00:00.123Z"));
     }
 
     #[test]
