@@ -28,11 +28,12 @@ fn plan(id: &str, title: &str) -> Document {
 #[wasm_bindgen_test]
 fn writes_and_loads_documents() {
     let store = fresh_store();
-    assert_eq!(store.write(plan("a", "Alpha"), None, NOW).map(|w| w.0), Ok(1));
-    assert_eq!(store.write(plan("a", "Alpha 2"), Some(1), NOW).map(|w| w.0), Ok(2));
+    let first = store.write(plan("a", "Alpha"), None, NOW).unwrap().0;
+    let second = store.write(plan("a", "Alpha 2"), Some(first), NOW).unwrap().0;
+    assert!(second > first);
     let loaded = store.load(NOW);
     assert_eq!(loaded.workspace.plans[0].title, "Alpha 2");
-    assert_eq!(loaded.revs.values().copied().collect::<Vec<_>>(), vec![2]);
+    assert_eq!(loaded.revs.values().copied().collect::<Vec<_>>(), vec![second]);
     assert!(loaded.set_aside.is_empty());
 }
 
@@ -54,19 +55,19 @@ fn sets_aside_unreadable_entries_without_losing_them() {
 #[wasm_bindgen_test]
 fn refuses_to_overwrite_a_newer_revision() {
     let store = fresh_store();
-    store.write(plan("p", "Mine"), None, NOW).unwrap();
-    // Another tab saved revision 5 meanwhile.
+    let mine = store.write(plan("p", "Mine"), None, NOW).unwrap().0;
+    // Another tab saved a newer revision meanwhile.
     let key = doc_key(&plan("p", "").doc_ref());
-    let theirs = encode_entry(5, plan("p", "Theirs"), NOW);
+    let theirs = encode_entry(mine + 5, plan("p", "Theirs"), NOW);
     web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(&key, &theirs).unwrap();
-    assert_eq!(store.write(plan("p", "Mine again"), Some(1), NOW), Err(WriteError::Conflict { stored_rev: 5 }));
+    assert_eq!(store.write(plan("p", "Mine again"), Some(mine), NOW), Err(WriteError::Conflict { stored_rev: mine + 5 }));
     assert_eq!(store.get(&key).as_deref(), Some(theirs.as_str()));
 }
 
 #[wasm_bindgen_test]
 fn reports_a_full_quota_and_keeps_the_old_entry() {
     let store = fresh_store();
-    store.write(plan("q", "Before"), None, NOW).unwrap();
+    let before = store.write(plan("q", "Before"), None, NOW).unwrap().0;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let chunk = "x".repeat(1 << 20);
     for n in 0.. {
@@ -75,7 +76,7 @@ fn reports_a_full_quota_and_keeps_the_old_entry() {
         }
     }
     let big_title = "y".repeat(1 << 20);
-    assert_eq!(store.write(plan("q", &big_title), Some(1), NOW), Err(WriteError::QuotaFull));
+    assert_eq!(store.write(plan("q", &big_title), Some(before), NOW), Err(WriteError::QuotaFull));
     assert_eq!(store.load(NOW).workspace.plans[0].title, "Before");
     storage.clear().unwrap();
 }

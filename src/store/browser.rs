@@ -102,10 +102,23 @@ impl BrowserStore {
                     loaded.workspace.put(document);
                     loaded.sizes.insert(key, chars);
                 }
+                Err(reason) if reason.is_from_newer_version() => {
+                    // Not damaged, just newer: left where it is for the newer version to use.
+                    loaded.other_chars += chars;
+                    loaded.warnings.push(format!(
+                        "A document saved by a newer version of Liaison ({key}) was left untouched; reload the page to get the newest version."
+                    ));
+                }
                 Err(reason) => {
                     // Set aside, it still takes the same room under its new key.
                     loaded.other_chars += chars;
-                    loaded.set_aside.push((self.set_aside(&key, &raw, now), reason.0));
+                    let aside = self.set_aside(&key, &raw, now);
+                    if aside == key {
+                        loaded.warnings.push(format!(
+                            "A stored entry ({key}) could not be read ({reason}) and, with storage full, could not be set aside either; it is left untouched."
+                        ));
+                    }
+                    loaded.set_aside.push((aside, reason.0));
                 }
             }
         }
@@ -148,7 +161,7 @@ impl BrowserStore {
     /// the revision written and the characters the entry takes (key included).
     pub fn write(&self, document: Document, known: Option<u64>, now: &str) -> Result<(u64, usize), WriteError> {
         let key = doc_key(&document.doc_ref());
-        let rev = match decide_write(known, self.get(&key).as_deref()) {
+        let rev = match decide_write(known, self.get(&key).as_deref(), js_sys::Date::now() as u64) {
             WriteDecision::Write { rev } => rev,
             WriteDecision::Conflict { stored_rev } => return Err(WriteError::Conflict { stored_rev }),
         };
@@ -160,7 +173,7 @@ impl BrowserStore {
     /// Removes a deleted document unless another tab saved a newer revision.
     pub fn remove(&self, doc: &DocRef, known: Option<u64>) -> Result<(), WriteError> {
         let key = doc_key(doc);
-        if let WriteDecision::Conflict { stored_rev } = decide_write(known, self.get(&key).as_deref()) {
+        if let WriteDecision::Conflict { stored_rev } = decide_write(known, self.get(&key).as_deref(), 0) {
             return Err(WriteError::Conflict { stored_rev });
         }
         self.storage.remove_item(&key).map_err(|e| WriteError::Unavailable(refusal(&e)))

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::format::{envelope_of, restore, ExportMeta};
+use crate::format::{envelope_of, restore, ExportMeta, ImportError};
 use crate::model::{DocRef, Document, DocumentKind};
 
 /// Prefix of every key Liaison owns.
@@ -45,6 +45,17 @@ pub fn peek_rev(raw: &str) -> Option<u64> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntryError(pub String);
 
+impl EntryError {
+    /// Whether the entry was written by a newer version of Liaison: it is
+    /// not damaged, so it must stay where it is, untouched.
+    pub fn is_from_newer_version(&self) -> bool {
+        self.0.starts_with(NEWER)
+    }
+}
+
+/// How a newer version's entry is reported (see [`EntryError::is_from_newer_version`]).
+const NEWER: &str = "it was saved by a newer version of Liaison";
+
 impl fmt::Display for EntryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -61,7 +72,10 @@ pub fn decode_entry(key: &DocRef, raw: &str) -> Result<(u64, Document, Vec<Strin
         .strip_prefix(&prefix)
         .and_then(|rest| rest.strip_suffix('}'))
         .ok_or_else(|| EntryError("it is not a Liaison entry".into()))?;
-    let restored = restore(file).map_err(|e| EntryError(e.to_string()))?;
+    let restored = restore(file).map_err(|e| match e {
+        ImportError::NewerVersion { found, .. } => EntryError(format!("{NEWER} (format {found})")),
+        other => EntryError(other.to_string()),
+    })?;
     let mut documents = restored.workspace.documents().into_iter();
     match (documents.next(), documents.next()) {
         (Some(document), None) if &document.doc_ref() == key => Ok((rev, document, restored.warnings)),
@@ -80,12 +94,15 @@ pub enum WriteDecision {
 }
 
 /// Compares the revision this tab last read or wrote (`known`) with the entry
-/// now in storage.
-pub fn decide_write(known: Option<u64>, stored: Option<&str>) -> WriteDecision {
+/// now in storage. A new revision is never below `floor` (the current time in
+/// milliseconds), so a document deleted and created again under the same id
+/// cannot restart at a revision a stale tab already holds.
+pub fn decide_write(known: Option<u64>, stored: Option<&str>, floor: u64) -> WriteDecision {
     let stored_rev = stored.map(|raw| peek_rev(raw).unwrap_or(u64::MAX));
+    let next = (known.unwrap_or(0) + 1).max(floor);
     match (known, stored_rev) {
-        (_, None) => WriteDecision::Write { rev: known.unwrap_or(0) + 1 },
-        (Some(known), Some(stored)) if stored <= known => WriteDecision::Write { rev: known + 1 },
+        (_, None) => WriteDecision::Write { rev: next },
+        (Some(known), Some(stored)) if stored <= known => WriteDecision::Write { rev: next },
         (_, Some(stored_rev)) => WriteDecision::Conflict { stored_rev },
     }
 }
@@ -140,7 +157,8 @@ mod tests {
         let key = DocRef::new(DocumentKind::Plan, "p-1");
         assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"form").is_err());
         assert!(decode_entry(&key, "{\"rev\":1}").is_err());
-        assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"format\":\"liaison\",\"version\":9}}").unwrap_err().0.contains("newer"));
+        assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"format\":\"liaison\",\"version\":9}}").unwrap_err().is_from_newer_version());
+        assert!(!decode_entry(&key, "{\"rev\":1}").unwrap_err().is_from_newer_version());
         let other = encode_entry(1, Document::Board(Board {
             id: "p-1".into(), title: "x".into(), plan_id: None,
             created_at: NOW.into(), updated_at: NOW.into(), extra: Default::default(),
@@ -151,12 +169,19 @@ mod tests {
     #[test]
     fn a_tab_never_overwrites_a_newer_revision() {
         let stored = encode_entry(5, plan(), NOW);
-        assert_eq!(decide_write(Some(5), Some(&stored)), WriteDecision::Write { rev: 6 });
-        assert_eq!(decide_write(Some(4), Some(&stored)), WriteDecision::Conflict { stored_rev: 5 });
-        assert_eq!(decide_write(None, Some(&stored)), WriteDecision::Conflict { stored_rev: 5 });
-        assert_eq!(decide_write(None, None), WriteDecision::Write { rev: 1 });
-        assert_eq!(decide_write(Some(3), None), WriteDecision::Write { rev: 4 });
-        assert!(matches!(decide_write(Some(3), Some("garbage")), WriteDecision::Conflict { .. }));
+        assert_eq!(decide_write(Some(5), Some(&stored), 0), WriteDecision::Write { rev: 6 });
+        assert_eq!(decide_write(Some(4), Some(&stored), 0), WriteDecision::Conflict { stored_rev: 5 });
+        assert_eq!(decide_write(None, Some(&stored), 0), WriteDecision::Conflict { stored_rev: 5 });
+        assert_eq!(decide_write(None, None, 0), WriteDecision::Write { rev: 1 });
+        assert_eq!(decide_write(Some(3), None, 0), WriteDecision::Write { rev: 4 });
+        assert!(matches!(decide_write(Some(3), Some("garbage"), 0), WriteDecision::Conflict { .. }));
+    }
+
+    #[test]
+    fn a_recreated_document_does_not_reuse_old_revisions() {
+        // Deleted at rev 5 elsewhere, created again later: its first revision is the time, above 5.
+        assert_eq!(decide_write(None, None, 1_795_341_600_000), WriteDecision::Write { rev: 1_795_341_600_000 });
+        assert_eq!(decide_write(Some(1_795_341_600_000), None, 10), WriteDecision::Write { rev: 1_795_341_600_001 });
     }
 
     #[test]

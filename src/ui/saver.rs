@@ -85,7 +85,10 @@ impl Saver {
             report.pending = self.has_pending();
             return report;
         };
-        for doc in self.dirty.clone() {
+        // Removals first: when storage is full, deleting documents is how the
+        // user makes room, so they must not wait behind a write that fails.
+        let (removals, writes): (Vec<DocRef>, Vec<DocRef>) = self.dirty.iter().cloned().partition(|doc| !ws.contains(doc));
+        for doc in removals.into_iter().chain(writes) {
             if self.conflicted.contains(&doc) {
                 continue;
             }
@@ -112,10 +115,8 @@ impl Saver {
                 Err(WriteError::Conflict { .. }) => {
                     self.conflicted.insert(doc);
                 }
-                Err(WriteError::QuotaFull) => {
-                    report.quota_full = true;
-                    break;
-                }
+                // A smaller document may still fit: keep going.
+                Err(WriteError::QuotaFull) => report.quota_full = true,
                 Err(WriteError::Unavailable(why)) => {
                     report.unavailable = Some(why);
                     break;
