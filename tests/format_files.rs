@@ -190,6 +190,22 @@ fn keeping_both_moves_the_files_boards_to_the_copied_plan() {
 }
 
 #[test]
+fn a_preview_is_refreshed_before_it_is_applied() {
+    let mut ids = SequentialIds::default();
+    let mut local = Workspace::default();
+    let shown = preview_import(&local, full());
+    assert!(shown.conflicts.is_empty());
+    // Meanwhile another file brought the same plan with other content.
+    let mut other = full();
+    other.plans[0].vision = "Arrived from another file".into();
+    local.plans.push(other.plans[0].clone());
+    let refreshed = shown.clone().refresh(&local);
+    assert!(refreshed.has_new_conflicts(&shown));
+    apply_import(&mut local, refreshed, ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    assert!(local.plans.iter().any(|p| p.vision == "Arrived from another file"), "nothing is replaced unseen");
+}
+
+#[test]
 fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let mut local = Workspace::default();
     let mut ids = SequentialIds::default();

@@ -42,6 +42,24 @@ pub enum ConflictChoice {
 }
 
 impl ImportPreview {
+    /// The same import compared again with the workspace as it is now (another
+    /// file or tab may have changed it since the preview was shown). Documents
+    /// that were identical then stay skipped.
+    pub fn refresh(self, local: &Workspace) -> ImportPreview {
+        let mut incoming = Workspace::default();
+        for document in self.incoming {
+            incoming.put(document);
+        }
+        let mut refreshed = preview_import(local, incoming);
+        refreshed.unchanged.extend(self.unchanged);
+        refreshed
+    }
+
+    /// Whether this preview shows a conflict that `earlier` did not.
+    pub fn has_new_conflicts(&self, earlier: &ImportPreview) -> bool {
+        self.conflicts.iter().any(|c| !earlier.conflicts.iter().any(|e| e.doc == c.doc))
+    }
+
     /// Whether importing would change nothing.
     pub fn is_noop(&self) -> bool {
         self.added.is_empty() && self.conflicts.is_empty()

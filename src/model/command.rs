@@ -44,6 +44,9 @@ pub enum PlanEdit {
     AddDepartment { name: String },
     EditDepartment { department_id: String, edit: DepartmentEdit },
     RemoveDepartment { department_id: String },
+    /// Puts a removed department back at its place (undo of a removal); the
+    /// rest of the plan keeps any edits made since.
+    RestoreDepartment { department: Department, at: usize },
 }
 
 /// A change to one department of a plan.
@@ -242,6 +245,13 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<()
             }
             department.updated_at = cx.now.to_string();
         }
+        PlanEdit::RestoreDepartment { department, at } => {
+            if plan.department_mut(&department.id).is_none() {
+                department_name(plan, None, &department.name)?;
+                let at = at.min(plan.departments.len());
+                plan.departments.insert(at, department);
+            }
+        }
         PlanEdit::RemoveDepartment { department_id } => {
             let before = plan.departments.len();
             plan.departments.retain(|d| d.id != department_id);
@@ -395,8 +405,14 @@ mod tests {
         assert!(run(&mut ws, &mut ids, recolour("pink")).is_err());
         run(&mut ws, &mut ids, recolour("yellow")).unwrap();
         assert_eq!(ws.plans[0].departments[1].colour, "yellow");
+        let removed = ws.plans[0].departments[1].clone();
         run(&mut ws, &mut ids, edit(&id, PlanEdit::RemoveDepartment { department_id: hr })).unwrap();
         assert_eq!(ws.plans[0].departments.len(), 1);
+        // Undo puts it back in its place and keeps what changed meanwhile.
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::Vision("Changed after the removal".into()))).unwrap();
+        run(&mut ws, &mut ids, edit(&id, PlanEdit::RestoreDepartment { department: removed.clone(), at: 1 })).unwrap();
+        assert_eq!(ws.plans[0].departments[1], removed);
+        assert_eq!(ws.plans[0].vision, "Changed after the removal");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::route::Route;
 use super::saver::{OtherTab, Saver};
 use super::system::{measured, now, BrowserIds};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
-use crate::model::{apply, Command, Context, DocRef, Document, Outcome, Workspace};
+use crate::model::{apply, Command, Context, DocRef, Outcome, Workspace};
 use crate::store::browser::{AsideEntry, BrowserStore};
 
 /// A short message at the bottom of the screen, maybe with an undo.
@@ -17,8 +17,8 @@ pub struct Toast {
     pub id: u64,
     pub text: String,
     pub is_error: bool,
-    /// What "Undo" puts back.
-    pub undo: Option<Document>,
+    /// What "Undo" runs.
+    pub undo: Option<Command>,
 }
 
 /// A file whose documents clash with local ones, waiting for the user's choice.
@@ -49,7 +49,8 @@ pub struct AppState {
     pub aside: RwSignal<Vec<AsideEntry>>,
     /// Repairs made while reading storage at start-up.
     pub load_warnings: RwSignal<Vec<String>>,
-    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// Files waiting for a choice, first shown first.
+    pub pending_import: RwSignal<Vec<PendingImport>>,
     /// The last refused file, with its reason.
     pub import_error: RwSignal<Option<String>>,
     saver: StoredValue<Saver, LocalStorage>,
@@ -79,7 +80,7 @@ impl AppState {
             conflicts: RwSignal::new(Vec::new()),
             aside: RwSignal::new(aside),
             load_warnings: RwSignal::new(loaded.warnings),
-            pending_import: RwSignal::new(None),
+            pending_import: RwSignal::new(Vec::new()),
             import_error: RwSignal::new(None),
             saver: StoredValue::new_local(saver),
         };
@@ -182,8 +183,10 @@ impl AppState {
         self.flush();
     }
 
-    pub fn toast(self, text: impl Into<String>, is_error: bool, undo: Option<Document>) {
-        let id = self.toasts.with_untracked(|t| t.iter().map(|t| t.id).max().unwrap_or(0) + 1);
+    pub fn toast(self, text: impl Into<String>, is_error: bool, undo: Option<Command>) {
+        // Never reused, so a closed toast's timer cannot close a newer one.
+        static NEXT_TOAST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = NEXT_TOAST.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.toasts.update(|t| t.push(Toast { id, text: text.into(), is_error, undo }));
         set_timeout(move || self.dismiss_toast(id), std::time::Duration::from_secs(if is_error { 12 } else { 8 }));
     }
@@ -222,16 +225,20 @@ impl AppState {
         } else if preview.conflicts.is_empty() {
             self.finish_import(PendingImport { file_name, preview, warnings }, ConflictChoice::KeepBoth);
         } else {
-            self.pending_import.set(Some(PendingImport { file_name, preview, warnings }));
+            self.pending_import.update(|queue| queue.push(PendingImport { file_name, preview, warnings }));
         }
     }
 
-    /// Carries out an import the user has seen.
+    /// Carries out an import the user has seen, against the workspace as it
+    /// is now. A clash the user was not shown is never resolved by replacing.
     pub fn finish_import(self, pending: PendingImport, choice: ConflictChoice) {
         let now = now();
         let mut changed = Vec::new();
         self.workspace.update(|ws| {
-            changed = apply_import(ws, pending.preview, choice, &mut Context { now: &now, ids: &mut BrowserIds });
+            let shown = pending.preview;
+            let preview = shown.clone().refresh(ws);
+            let choice = if preview.has_new_conflicts(&shown) { ConflictChoice::KeepBoth } else { choice };
+            changed = apply_import(ws, preview, choice, &mut Context { now: &now, ids: &mut BrowserIds });
         });
         let count = changed.len();
         self.changed(changed.clone());

@@ -457,3 +457,28 @@ test("library: Escape in the rename field cancels the rename", async () => {
     await context.close();
   }
 });
+
+test("typing a title key by key keeps its spaces, and a department name too", async () => {
+  const { page, context, errors } = await openApp(browser, url);
+  try {
+    await tid(page, "welcome-create-plan").click();
+    const id = await waitRoute(page, "plan");
+    const title = tid(page, "doc-title");
+    await title.fill("");
+    await title.pressSequentially("Q3 growth plan ", { delay: 20 });
+    assert.equal(await title.inputValue(), "Q3 growth plan ", "nothing typed is lost while typing");
+    await title.blur();
+    const stored = await waitStored(page, `liaison/doc/plan/${id}`, (e) => entryDoc(e).title === "Q3 growth plan");
+    assert.equal(entryDoc(stored).title, "Q3 growth plan", "stored without the trailing space");
+    await tid(page, "new-department").fill("Finance");
+    await tid(page, "new-department").press("Enter");
+    const name = tid(page, "department-name").first();
+    await name.fill("");
+    await name.pressSequentially("Customer Care", { delay: 20 });
+    assert.equal(await name.inputValue(), "Customer Care");
+    await waitStored(page, `liaison/doc/plan/${id}`, (e) => entryDoc(e).departments[0]?.name === "Customer Care");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

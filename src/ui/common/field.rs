@@ -17,29 +17,35 @@ pub fn TextField(
     #[prop(optional)] placeholder: &'static str,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    let edit = move |text: String| error.set(on_edit.run(text).err());
-    // A refused edit leaves the model as it was; leaving the field shows that value again.
-    let reset = move |target: web_sys::HtmlElement| {
-        if error.get_untracked().is_some() {
-            error.set(None);
-            let _ = js_sys::Reflect::set(&target, &"value".into(), &value.get_untracked().into());
-        }
+    // What the user is typing. While it is set the field shows it as typed, not
+    // the model's (trimmed) value: otherwise a trailing space would vanish at
+    // every keystroke, and a refused edit would snap back mid-word.
+    let draft = RwSignal::new(None::<String>);
+    let shown = move || draft.get().unwrap_or_else(|| value.get());
+    let edit = move |text: String| {
+        error.set(on_edit.run(text.clone()).err());
+        draft.set(Some(text));
+    };
+    // Leaving the field shows the model's value again, which a refused edit left as it was.
+    let leave = move || {
+        draft.set(None);
+        error.set(None);
     };
     let field = if multiline {
         view! {
-            <textarea data-testid=testid placeholder=placeholder rows="3" prop:value=value
+            <textarea data-testid=testid placeholder=placeholder rows="3" prop:value=shown
                 on:input:target=move |ev| edit(ev.target().value())
-                on:blur:target=move |ev| reset(ev.target().into())></textarea>
+                on:blur=move |_| leave()></textarea>
         }
         .into_any()
     } else {
         let kind = kind.unwrap_or("text");
         // Dates commit on change: a half-typed date is not an edit.
         view! {
-            <input type=kind data-testid=testid placeholder=placeholder prop:value=value
+            <input type=kind data-testid=testid placeholder=placeholder prop:value=shown
                 on:input:target=move |ev| if kind == "text" { edit(ev.target().value()) }
                 on:change:target=move |ev| if kind != "text" { edit(ev.target().value()) }
-                on:blur:target=move |ev| reset(ev.target().into()) />
+                on:blur=move |_| leave() />
         }
         .into_any()
     };

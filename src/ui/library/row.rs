@@ -34,7 +34,8 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
             return;
         }
         if let Some(document) = state.run_or_toast(Command::Delete { doc: doc_delete.clone() }).and_then(|o| o.deleted) {
-            state.toast(format!("“{}” was deleted.", document.title()), false, Some(document));
+            let title = document.title().to_string();
+            state.toast(format!("“{title}” was deleted."), false, Some(Command::Restore { document }));
         }
     };
     view! {

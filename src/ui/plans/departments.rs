@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::palette::PALETTE;
-use crate::model::{Command, Department, DepartmentEdit, Document, PlanEdit};
+use crate::model::{Command, Department, DepartmentEdit, PlanEdit};
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
@@ -82,13 +82,20 @@ fn DepartmentCard(plan_id: String, department_id: String) -> impl IntoView {
     let (name, colour) = (read(|d| d.name.clone()), read(|d| d.colour.clone()));
     let recolour = edit(DepartmentEdit::Colour);
     let remove = move |_| {
-        let before = state.workspace.with_untracked(|ws| ws.plan(&plan_id).cloned());
-        // Read now: once removed, the department has no name to show.
-        let removed_name = name.get_untracked();
+        // Taken now: once removed, the department and its place are gone.
+        let removed = state.workspace.with_untracked(|ws| {
+            let plan = ws.plan(&plan_id)?;
+            let at = plan.departments.iter().position(|d| d.id == department_id)?;
+            Some((plan.departments[at].clone(), at))
+        });
         let edit = PlanEdit::RemoveDepartment { department_id: department_id.clone() };
         if state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit }).is_some() {
-            let undo = before.map(Document::Plan);
-            state.toast(format!("Department “{removed_name}” was removed."), false, undo);
+            let undo = removed.clone().map(|(department, at)| Command::EditPlan {
+                plan_id: plan_id.clone(),
+                edit: PlanEdit::RestoreDepartment { department: department.clone(), at },
+            });
+            let name = removed.map(|(d, _)| d.name).unwrap_or_default();
+            state.toast(format!("Department “{name}” was removed."), false, undo);
         }
     };
     view! {

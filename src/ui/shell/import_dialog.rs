@@ -14,8 +14,8 @@ use crate::ui::system::now_ms;
 pub fn ImportDialog() -> impl IntoView {
     let state = use_app();
     let choose = move |choice: Option<ConflictChoice>| {
-        if let Some(pending) = state.pending_import.get_untracked() {
-            state.pending_import.set(None);
+        let first = state.pending_import.try_update(|queue| (!queue.is_empty()).then(|| queue.remove(0))).flatten();
+        if let Some(pending) = first {
             match choice {
                 Some(choice) => state.finish_import(pending, choice),
                 None => state.toast(format!("Opening “{}” was cancelled. Nothing was changed.", pending.file_name), false, None),
@@ -23,7 +23,7 @@ pub fn ImportDialog() -> impl IntoView {
         }
     };
     move || {
-        state.pending_import.get().map(|pending| {
+        state.pending_import.with(|queue| queue.first().cloned()).map(|pending| {
             let preview = pending.preview;
             let added = preview.added.len();
             let now = now_ms();

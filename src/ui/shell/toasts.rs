@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::Command;
 use crate::ui::state::use_app;
 
 /// The stack of toasts.
@@ -14,9 +13,9 @@ pub fn Toasts() -> impl IntoView {
             <For each=move || state.toasts.get() key=|t| t.id let:toast>
                 <div class="toast" class:toast-error=toast.is_error data-testid="toast">
                     <span>{toast.text.clone()}</span>
-                    {toast.undo.clone().map(|document| view! {
+                    {toast.undo.clone().map(|undo| view! {
                         <button type="button" data-testid="undo" on:click=move |_| {
-                            state.run_or_toast(Command::Restore { document: document.clone() });
+                            state.run_or_toast(undo.clone());
                             state.dismiss_toast(toast.id);
                         }>"Undo"</button>
                     })}
