@@ -147,6 +147,8 @@ fn names_the_path_of_bad_values_deep_in_a_plan() {
     assert!(message(raci).contains("at plans[0].initiatives[0].raci.d1: \"boss\" is not an allowed value"));
     assert!(message(r#"{"title": "no id"}"#).contains("at plans[0]: the required field \"id\" is missing"));
     assert!(message(r#"{"id": "p", "horizon": "2027"}"#).contains("at plans[0].horizon: it should be an object"));
+    let twice = r#"{"id": "p", "objectives": [{"id": "o"}, {"id": "o"}]}"#;
+    assert!(message(twice).contains("at plans[0].objectives[1]: the id “o” is used twice"));
 }
 
 #[test]

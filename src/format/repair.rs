@@ -72,6 +72,10 @@ fn repair_plan(plan: &mut Plan, path: &str, fallback_time: &str, warnings: &mut 
     }
     let department_path = format!("{path}.departments");
     check_ids(&department_path, plan.departments.iter().map(|d| d.id.as_str()))?;
+    // References inside a plan go by id, so ids there must be unique too.
+    check_ids(&format!("{path}.objectives"), plan.objectives.iter().map(|o| o.id.as_str()))?;
+    check_ids(&format!("{path}.initiatives"), plan.initiatives.iter().map(|i| i.id.as_str()))?;
+    check_ids(&format!("{path}.approval_rounds"), plan.approval_rounds.iter().map(|r| r.id.as_str()))?;
     for (n, department) in plan.departments.iter_mut().enumerate() {
         repair_department(department, n, &format!("{department_path}[{n}]"), &updated_at, warnings);
     }

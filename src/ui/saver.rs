@@ -143,8 +143,13 @@ impl Saver {
     }
 
     /// Replaces this tab's copy with what is stored, dropping its unsaved edits.
+    /// If what is stored cannot be read here (a newer version wrote it), this
+    /// tab's copy stays, still unsaved and still in conflict.
     pub fn use_stored(&mut self, ws: &mut Workspace, doc: &DocRef) {
         let raw = self.store.as_ref().and_then(|s| s.get(&doc_key(doc)));
+        if raw.as_deref().is_some_and(|raw| decode_entry(doc, raw).is_err()) {
+            return;
+        }
         self.dirty.remove(doc);
         self.conflicted.remove(doc);
         self.revs.remove(doc);
