@@ -55,11 +55,6 @@ impl ImportPreview {
         refreshed
     }
 
-    /// Whether this preview shows a conflict that `earlier` did not.
-    pub fn has_new_conflicts(&self, earlier: &ImportPreview) -> bool {
-        self.conflicts.iter().any(|c| !earlier.conflicts.iter().any(|e| e.doc == c.doc))
-    }
-
     /// Whether importing would change nothing.
     pub fn is_noop(&self) -> bool {
         self.added.is_empty() && self.conflicts.is_empty()

@@ -223,7 +223,8 @@ impl AppState {
             let count = preview.unchanged.len();
             self.toast(format!("Everything in “{file_name}” is already here ({count} documents)."), false, None);
         } else if preview.conflicts.is_empty() {
-            self.finish_import(PendingImport { file_name, preview, warnings }, ConflictChoice::KeepBoth);
+            // Nothing can have changed since the preview: apply it as it is.
+            self.apply_pending(PendingImport { file_name, preview, warnings }, ConflictChoice::KeepBoth, false);
         } else {
             self.pending_import.update(|queue| queue.push(PendingImport { file_name, preview, warnings }));
         }
@@ -232,12 +233,21 @@ impl AppState {
     /// Carries out an import the user has seen, against the workspace as it
     /// is now. A clash the user was not shown is never resolved by replacing.
     pub fn finish_import(self, pending: PendingImport, choice: ConflictChoice) {
+        self.apply_pending(pending, choice, true);
+    }
+
+    fn apply_pending(self, pending: PendingImport, choice: ConflictChoice, refresh: bool) {
         let now = now();
         let mut changed = Vec::new();
         self.workspace.update(|ws| {
-            let shown = pending.preview;
-            let preview = shown.clone().refresh(ws);
-            let choice = if preview.has_new_conflicts(&shown) { ConflictChoice::KeepBoth } else { choice };
+            let (mut preview, mut choice) = (pending.preview, choice);
+            if refresh {
+                let shown: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
+                preview = preview.refresh(ws);
+                if preview.conflicts.iter().any(|c| !shown.contains(&c.doc)) {
+                    choice = ConflictChoice::KeepBoth;
+                }
+            }
             changed = apply_import(ws, preview, choice, &mut Context { now: &now, ids: &mut BrowserIds });
         });
         let count = changed.len();
