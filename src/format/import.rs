@@ -138,30 +138,18 @@ fn differences(mine: &Document, theirs: &Document) -> Vec<String> {
 }
 
 fn plan_differences(a: &Plan, b: &Plan, out: &mut Vec<String>) {
-    for (name, differs) in [
-        ("vision", a.vision != b.vision),
-        ("horizon", a.horizon != b.horizon),
-        ("status", a.status != b.status),
-    ] {
-        if differs {
-            out.push(name.into());
-        }
-    }
     let changed = b.departments.iter().filter(|d| !a.departments.contains(d)).count()
         + a.departments.iter().filter(|d| !b.departments.iter().any(|x| x.id == d.id)).count();
-    if changed > 0 {
-        out.push(format!("{changed} department{}", if changed == 1 { "" } else { "s" }));
-    }
-    for (name, differs) in [
-        ("objectives", a.objectives != b.objectives),
-        ("initiatives", a.initiatives != b.initiatives),
-        ("approval rounds", a.approval_rounds != b.approval_rounds),
-    ] {
-        if differs {
-            out.push(name.into());
-        }
-    }
-    if a.extra != b.extra {
-        out.push("other content".into());
-    }
+    let departments = format!("{changed} department{}", if changed == 1 { "" } else { "s" });
+    let parts = [
+        ("vision".to_string(), a.vision != b.vision),
+        ("horizon".to_string(), a.horizon != b.horizon),
+        ("status".to_string(), a.status != b.status),
+        (departments, changed > 0),
+        ("objectives".to_string(), a.objectives != b.objectives),
+        ("initiatives".to_string(), a.initiatives != b.initiatives),
+        ("approval rounds".to_string(), a.approval_rounds != b.approval_rounds),
+        ("other content".to_string(), a.extra != b.extra),
+    ];
+    out.extend(parts.into_iter().filter(|(_, differs)| *differs).map(|(name, _)| name));
 }

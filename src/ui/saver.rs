@@ -132,7 +132,7 @@ impl Saver {
     pub fn other_tab_changed(&mut self, ws: &mut Workspace, doc: DocRef, raw: Option<String>) -> OtherTab {
         let key = doc_key(&doc);
         match &raw {
-            Some(value) => self.sizes.insert(key.clone(), utf16_len(&key) + utf16_len(&value)),
+            Some(value) => self.sizes.insert(key.clone(), utf16_len(&key) + utf16_len(value)),
             None => self.sizes.remove(&key),
         };
         if self.dirty.contains(&doc) {
