@@ -75,6 +75,14 @@ fn reads_and_writes_objectives_initiatives_and_approval_rounds() {
 }
 
 #[test]
+fn says_when_a_file_carries_responses_it_cannot_merge_yet() {
+    let text = r#"{"format": "liaison", "version": 1, "responses": [{"department": "Finance"}]}"#;
+    let restored = restore(text).unwrap();
+    assert_eq!(restored.responses.len(), 1);
+    assert!(restored.warnings.iter().any(|w| w.contains("1 department response(s)")));
+}
+
+#[test]
 fn missing_optional_fields_get_defaults() {
     let ws = restore(&fixture("minimal-v1.liaison.json")).unwrap().workspace;
     let plan = &ws.plans[0];

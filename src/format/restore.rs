@@ -43,6 +43,13 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
         warnings.push(format!("This file was written in format version {version} and was updated to version {CURRENT_VERSION}."));
     }
     let envelope = readers::envelope(value)?;
+    if !envelope.responses.is_empty() {
+        // Carried in the format, but not merged before the approvals feature: say so rather than pass over them.
+        warnings.push(format!(
+            "The file also holds {} department response(s), which this version of Liaison cannot merge yet; keep the file.",
+            envelope.responses.len()
+        ));
+    }
     let workspace = repair(
         Workspace { plans: envelope.plans, boards: envelope.boards, stakeholder_maps: envelope.stakeholder_maps },
         &envelope.exported_at,

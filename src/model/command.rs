@@ -65,8 +65,9 @@ pub struct Outcome {
     pub changed: Vec<DocRef>,
     /// A document that was created (to open it).
     pub created: Option<DocRef>,
-    /// A document that was deleted, as it was (to offer undo).
-    pub deleted: Option<Document>,
+    /// The command that takes this one back, for commands the UI offers to
+    /// undo (deleting a document, removing a department).
+    pub undo: Option<Box<Command>>,
 }
 
 /// Why a command was refused. The workspace is unchanged.
@@ -136,7 +137,8 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
         }
         Command::Delete { doc } => {
             let deleted = ws.remove(&doc).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
-            Ok(Outcome { changed: vec![doc], deleted: Some(deleted), ..Outcome::default() })
+            let undo = Some(Box::new(Command::Restore { document: deleted }));
+            Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
         Command::Restore { document } => {
             let doc = document.doc_ref();
@@ -148,16 +150,17 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             let plan = ws.plan_mut(&plan_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
             // Edit a copy so a refused edit leaves no trace.
             let mut edited = plan.clone();
-            edit_plan(&mut edited, edit, cx)?;
+            let undo = edit_plan(&mut edited, edit, cx)?
+                .map(|edit| Box::new(Command::EditPlan { plan_id: plan_id.clone(), edit }));
             edited.updated_at = now.to_string();
             *plan = edited;
-            Ok(Outcome { changed: vec![doc], ..Outcome::default() })
+            Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
     }
 }
 
 fn created(doc: DocRef) -> Outcome {
-    Outcome { changed: vec![doc.clone()], created: Some(doc), deleted: None }
+    Outcome { changed: vec![doc.clone()], created: Some(doc), undo: None }
 }
 
 fn non_empty_title(title: &str) -> Result<String, CommandError> {
@@ -215,7 +218,9 @@ fn optional_date(value: Option<String>) -> Result<Option<String>, CommandError> 
     }
 }
 
-fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<(), CommandError> {
+/// Applies `edit`; returns the edit that takes it back, where undo is offered.
+fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Option<PlanEdit>, CommandError> {
+    let mut undo = None;
     match edit {
         PlanEdit::Vision(vision) => plan.vision = vision,
         PlanEdit::HorizonStart(start) => plan.horizon.start = optional_date(start)?,
@@ -253,11 +258,13 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<()
             }
         }
         PlanEdit::RemoveDepartment { department_id } => {
-            let before = plan.departments.len();
-            plan.departments.retain(|d| d.id != department_id);
-            if plan.departments.len() == before {
-                return Err(CommandError::DepartmentNotFound(department_id));
-            }
+            let at = plan
+                .departments
+                .iter()
+                .position(|d| d.id == department_id)
+                .ok_or(CommandError::DepartmentNotFound(department_id))?;
+            let department = plan.departments.remove(at);
+            undo = Some(PlanEdit::RestoreDepartment { department, at });
         }
     }
     if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
@@ -265,7 +272,7 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<()
             return Err(CommandError::HorizonEndsBeforeStart { start: start.clone(), end: end.clone() });
         }
     }
-    Ok(())
+    Ok(undo)
 }
 
 /// A trimmed, non-empty name no other department of the plan has.
@@ -316,9 +323,9 @@ mod tests {
         assert_ne!(copy.id, id);
         assert_eq!(ws.title(&copy).as_deref(), Some("Growth 2027 (copy)"));
 
-        let deleted = run(&mut ws, &mut ids, Command::Delete { doc: doc.clone() }).unwrap().deleted.unwrap();
+        let undo = run(&mut ws, &mut ids, Command::Delete { doc: doc.clone() }).unwrap().undo.unwrap();
         assert!(!ws.contains(&doc));
-        run(&mut ws, &mut ids, Command::Restore { document: deleted }).unwrap();
+        run(&mut ws, &mut ids, *undo).unwrap();
         assert_eq!(ws.title(&doc).as_deref(), Some("Growth 2027"));
     }
 
@@ -406,11 +413,11 @@ mod tests {
         run(&mut ws, &mut ids, recolour("yellow")).unwrap();
         assert_eq!(ws.plans[0].departments[1].colour, "yellow");
         let removed = ws.plans[0].departments[1].clone();
-        run(&mut ws, &mut ids, edit(&id, PlanEdit::RemoveDepartment { department_id: hr })).unwrap();
+        let undo = run(&mut ws, &mut ids, edit(&id, PlanEdit::RemoveDepartment { department_id: hr })).unwrap().undo.unwrap();
         assert_eq!(ws.plans[0].departments.len(), 1);
         // Undo puts it back in its place and keeps what changed meanwhile.
         run(&mut ws, &mut ids, edit(&id, PlanEdit::Vision("Changed after the removal".into()))).unwrap();
-        run(&mut ws, &mut ids, edit(&id, PlanEdit::RestoreDepartment { department: removed.clone(), at: 1 })).unwrap();
+        run(&mut ws, &mut ids, *undo).unwrap();
         assert_eq!(ws.plans[0].departments[1], removed);
         assert_eq!(ws.plans[0].vision, "Changed after the removal");
     }

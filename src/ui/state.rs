@@ -210,14 +210,7 @@ impl AppState {
             }
         };
         self.import_error.set(None);
-        let mut warnings = restored.warnings;
-        if !restored.responses.is_empty() {
-            // Carried in the file, but nothing here can merge them yet: say so rather than drop them silently.
-            warnings.push(format!(
-                "The file also holds {} department response(s), which this version of Liaison cannot merge yet; keep the file.",
-                restored.responses.len()
-            ));
-        }
+        let warnings = restored.warnings;
         let preview = self.workspace.with_untracked(|ws| preview_import(ws, restored.workspace));
         if preview.is_noop() {
             let count = preview.unchanged.len();

@@ -56,14 +56,20 @@ export async function launch({ dir = path.join(ROOT, "dist"), base = "/" } = {})
 export async function newPage(browser, url, { viewport = { width: 1280, height: 800 } } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  const errors = watchErrors(page);
+  if (url) await page.goto(url, { waitUntil: "load" });
+  return { page, context, errors };
+}
+
+/** Records the page's console errors, page errors and failed requests in a live array, which it returns. */
+export function watchErrors(page) {
   const errors = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(`console.error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
   page.on("requestfailed", (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ""}`));
-  if (url) await page.goto(url, { waitUntil: "load" });
-  return { page, context, errors };
+  return errors;
 }
 
 /** Writes a full-page PNG to target/screenshots/<name>.png and returns its path. */

@@ -14,7 +14,8 @@ pub fn TextField(
     /// `text` unless given (e.g. `date`).
     #[prop(optional)] kind: Option<&'static str>,
     #[prop(optional)] testid: &'static str,
-    #[prop(optional)] placeholder: &'static str,
+    /// Greyed example text shown while the field is empty.
+    #[prop(optional)] hint: &'static str,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // What the user is typing. While it is set the field shows it as typed, not
@@ -33,7 +34,7 @@ pub fn TextField(
     };
     let field = if multiline {
         view! {
-            <textarea data-testid=testid placeholder=placeholder rows="3" prop:value=shown
+            <textarea data-testid=testid placeholder=hint rows="3" prop:value=shown
                 on:input:target=move |ev| edit(ev.target().value())
                 on:blur=move |_| leave()></textarea>
         }
@@ -42,7 +43,7 @@ pub fn TextField(
         let kind = kind.unwrap_or("text");
         // Dates commit on change: a half-typed date is not an edit.
         view! {
-            <input type=kind data-testid=testid placeholder=placeholder prop:value=shown
+            <input type=kind data-testid=testid placeholder=hint prop:value=shown
                 on:input:target=move |ev| if kind == "text" { edit(ev.target().value()) }
                 on:change:target=move |ev| if kind != "text" { edit(ev.target().value()) }
                 on:blur=move |_| leave() />

@@ -33,9 +33,8 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
         if !sure.unwrap_or(false) {
             return;
         }
-        if let Some(document) = state.run_or_toast(Command::Delete { doc: doc_delete.clone() }).and_then(|o| o.deleted) {
-            let title = document.title().to_string();
-            state.toast(format!("“{title}” was deleted."), false, Some(Command::Restore { document }));
+        if let Some(outcome) = state.run_or_toast(Command::Delete { doc: doc_delete.clone() }) {
+            state.toast(format!("“{title_delete}” was deleted."), false, outcome.undo.map(|undo| *undo));
         }
     };
     view! {

@@ -82,20 +82,10 @@ fn DepartmentCard(plan_id: String, department_id: String) -> impl IntoView {
     let (name, colour) = (read(|d| d.name.clone()), read(|d| d.colour.clone()));
     let recolour = edit(DepartmentEdit::Colour);
     let remove = move |_| {
-        // Taken now: once removed, the department and its place are gone.
-        let removed = state.workspace.with_untracked(|ws| {
-            let plan = ws.plan(&plan_id)?;
-            let at = plan.departments.iter().position(|d| d.id == department_id)?;
-            Some((plan.departments[at].clone(), at))
-        });
+        let removed_name = name.get_untracked();
         let edit = PlanEdit::RemoveDepartment { department_id: department_id.clone() };
-        if state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit }).is_some() {
-            let undo = removed.clone().map(|(department, at)| Command::EditPlan {
-                plan_id: plan_id.clone(),
-                edit: PlanEdit::RestoreDepartment { department: department.clone(), at },
-            });
-            let name = removed.map(|(d, _)| d.name).unwrap_or_default();
-            state.toast(format!("Department “{name}” was removed."), false, undo);
+        if let Some(outcome) = state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit }) {
+            state.toast(format!("Department “{removed_name}” was removed."), false, outcome.undo.map(|undo| *undo));
         }
     };
     view! {

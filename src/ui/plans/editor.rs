@@ -41,7 +41,7 @@ pub fn PlanEditor(plan_id: String) -> impl IntoView {
             <div class="plan-grid">
                 <div class="plan-vision">
                     <TextField label="Vision" multiline=true testid="plan-vision"
-                        placeholder="Where the departments want to be at the end of the horizon"
+                        hint="Where the departments want to be at the end of the horizon"
                         value=read(|p| p.vision.clone()) on_edit=edit(PlanEdit::Vision) />
                 </div>
                 <fieldset class="plan-horizon">
