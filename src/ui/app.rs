@@ -13,9 +13,15 @@ use super::state::AppState;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
-    let page = move || match state.route.get() {
-        Route::Library => view! { <LibraryPage/> }.into_any(),
-        Route::Document(doc) => view! { <DocumentPage doc/> }.into_any(),
+    // Only a change of document rebuilds the page; a change of section is
+    // the page's own business.
+    let doc = Memo::new(move |_| match state.route.get() {
+        Route::Library => None,
+        Route::Document(doc, _) => Some(doc),
+    });
+    let page = move || match doc.get() {
+        None => view! { <LibraryPage/> }.into_any(),
+        Some(doc) => view! { <DocumentPage doc/> }.into_any(),
     };
     view! {
         <div class="app" data-testid="app-shell">

@@ -2,6 +2,7 @@
 //! and turn user actions into [`crate::model::Command`]s; no rule lives here.
 
 mod app;
+mod approvals;
 pub mod common;
 mod documents;
 mod library;
@@ -10,7 +11,9 @@ pub mod route;
 mod saver;
 mod shell;
 pub mod state;
+mod structure;
 pub mod system;
+mod tracking;
 
 /// Mounts the app on the page.
 pub fn start() {

@@ -1,5 +1,5 @@
-//! Where the user is, kept in the URL's hash (`#/plan/<id>`), so reload, back
-//! and forward work on any static host without rewrite rules.
+//! Where the user is, kept in the URL's hash (`#/plan/<id>/<section>`), so
+//! reload, back and forward work on any static host without rewrite rules.
 
 use crate::model::{DocRef, DocumentKind};
 
@@ -7,18 +7,18 @@ use crate::model::{DocRef, DocumentKind};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Library,
-    Document(DocRef),
+    /// A document, and the section of it shown ("" for its first one).
+    Document(DocRef, String),
 }
 
 impl Route {
     /// The route a hash names; anything unknown is the library.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        match path.split_once('/') {
-            Some((slug, id)) if !id.is_empty() => match DocumentKind::from_slug(slug) {
-                Some(kind) => Route::Document(DocRef::new(kind, id)),
-                None => Route::Library,
-            },
+        let mut parts = path.splitn(3, '/');
+        let (slug, id, section) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        match DocumentKind::from_slug(slug) {
+            Some(kind) if !id.is_empty() => Route::Document(DocRef::new(kind, id), section.to_string()),
             _ => Route::Library,
         }
     }
@@ -27,7 +27,8 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Library => "#/".into(),
-            Route::Document(doc) => format!("#/{}/{}", doc.kind.slug(), doc.id),
+            Route::Document(doc, section) if section.is_empty() => format!("#/{}/{}", doc.kind.slug(), doc.id),
+            Route::Document(doc, section) => format!("#/{}/{}/{section}", doc.kind.slug(), doc.id),
         }
     }
 
@@ -37,6 +38,11 @@ impl Route {
         Route::from_hash(&hash)
     }
 
+    /// The first section of a document.
+    pub fn document(doc: DocRef) -> Route {
+        Route::Document(doc, String::new())
+    }
+
     /// Goes to this route as a new history entry.
     pub fn go(&self) {
         if let Some(window) = web_sys::window() {
@@ -44,3 +50,4 @@ impl Route {
         }
     }
 }
+

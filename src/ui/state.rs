@@ -251,7 +251,7 @@ impl AppState {
         }
         self.toast(text, false, None);
         if let [doc] = changed.as_slice() {
-            Route::Document(doc.clone()).go();
+            Route::document(doc.clone()).go();
         }
     }
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::titled_document::TitledDocument;
 use crate::model::{DocRef, DocumentKind};
-use crate::ui::plans::PlanEditor;
+use crate::ui::plans::PlanPage;
 use crate::ui::state::use_app;
 
 /// The page of one document, or a way back if it does not exist.
@@ -27,7 +27,7 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
             .into_any();
         }
         match doc.kind {
-            DocumentKind::Plan => view! { <PlanEditor plan_id=doc.id.clone() /> }.into_any(),
+            DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.clone() /> }.into_any(),
             _ => view! { <TitledDocument doc=doc.clone() /> }.into_any(),
         }
     }

@@ -1,6 +1,8 @@
-//! Editing a plan: its own fields and its departments.
+//! The plan page: its sections and its own fields and departments.
 
 mod departments;
-mod editor;
+mod overview;
+mod page;
+mod section;
 
-pub use editor::PlanEditor;
+pub use page::PlanPage;

@@ -1,11 +1,10 @@
-//! The plan editor: vision, horizon, status and departments.
+//! A plan's overview section: vision, horizon, status and departments.
 
 use leptos::prelude::*;
 
 use super::departments::DepartmentList;
-use crate::model::{Command, DocRef, DocumentKind, Keyed, Plan, PlanEdit, PlanStatus};
+use crate::model::{Command, Keyed, Plan, PlanEdit, PlanStatus};
 use crate::ui::common::field::TextField;
-use crate::ui::documents::DocHeader;
 use crate::ui::state::use_app;
 
 /// An empty date field means "no date".
@@ -13,9 +12,9 @@ fn optional(text: String) -> Option<String> {
     Some(text).filter(|t| !t.is_empty())
 }
 
-/// The editor of one plan.
+/// Vision, horizon, status and departments of one plan.
 #[component]
-pub fn PlanEditor(plan_id: String) -> impl IntoView {
+pub fn PlanOverview(plan_id: String) -> impl IntoView {
     let state = use_app();
     let read = {
         let plan_id = plan_id.clone();
@@ -36,8 +35,7 @@ pub fn PlanEditor(plan_id: String) -> impl IntoView {
     let status = read(|p| p.status.key().to_string());
     let set_status = edit(|key| PlanEdit::Status(PlanStatus::from_key(&key).unwrap_or_default()));
     view! {
-        <section class="document plan-editor" data-testid="plan-editor">
-            <DocHeader doc=DocRef::new(DocumentKind::Plan, &plan_id) />
+        <div class="plan-overview" data-testid="plan-overview">
             <div class="plan-grid">
                 <div class="plan-vision">
                     <TextField label="Vision" multiline=true testid="plan-vision"
@@ -62,6 +60,6 @@ pub fn PlanEditor(plan_id: String) -> impl IntoView {
                 </label>
             </div>
             <DepartmentList plan_id=plan_id.clone() />
-        </section>
+        </div>
     }
 }
