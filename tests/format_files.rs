@@ -75,11 +75,49 @@ fn reads_and_writes_objectives_initiatives_and_approval_rounds() {
 }
 
 #[test]
-fn says_when_a_file_carries_responses_it_cannot_merge_yet() {
+fn reads_response_files_and_names_what_is_missing() {
+    let restored = restore(&fixture("response-v1.liaison.json")).unwrap();
+    let response = &restored.responses[0];
+    assert_eq!((response.department_name.as_str(), response.comments.len()), ("Finance", 1));
+    assert_eq!(response.sign_off.as_ref().unwrap().state, liaison::model::approval::SignOffState::Approved);
+    assert!(restored.workspace.is_empty() && restored.warnings.is_empty());
     let text = r#"{"format": "liaison", "version": 1, "responses": [{"department": "Finance"}]}"#;
-    let restored = restore(text).unwrap();
-    assert_eq!(restored.responses.len(), 1);
-    assert!(restored.warnings.iter().any(|w| w.contains("1 department response(s)")));
+    let error = restore(text).unwrap_err().to_string();
+    assert!(error.contains("responses[0]: the required field \"plan_id\" is missing"), "{error}");
+}
+
+#[test]
+fn review_and_response_files_round_trip() {
+    use liaison::format::{export_response, export_review};
+    use liaison::model::review::build_response;
+    let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
+    let plan = &ws.plans[0];
+    let round = &plan.approval_rounds[0];
+    let review = restore(&export_review(&ws, &plan.id, &round.id, META).unwrap()).unwrap();
+    assert_eq!(review.review, Some((plan.id.clone(), round.id.clone())));
+    assert_eq!(review.workspace, ws);
+    let response = build_response(plan, &round.id, "d-fin", "Sofia", "2026-11-23T09:00:00.000Z").unwrap();
+    let read = restore(&export_response(response.clone(), META)).unwrap();
+    assert_eq!(read.responses, vec![response]);
+}
+
+#[test]
+fn older_files_without_comments_still_read_and_comments_round_trip() {
+    // plan-structure-v1 predates comments; the comments fixture has them.
+    assert!(restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace.plans[0].comments.is_empty());
+    let ws = restore(&fixture("comments-v1.liaison.json")).unwrap().workspace;
+    let comments = &ws.plans[0].comments;
+    assert_eq!(comments.len(), 2);
+    assert!(comments[1].is_open_objection());
+    assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
+}
+
+#[test]
+fn comments_about_something_gone_are_kept_and_said() {
+    let text = fixture("comments-v1.liaison.json").replace("\"on\": \"i-inbox\"", "\"on\": \"i-deleted\"");
+    let restored = restore(&text).unwrap();
+    assert_eq!(restored.workspace.plans[0].comments[1].on, None);
+    assert!(restored.warnings.iter().any(|w| w.contains("comments[1]") && w.contains("whole plan")), "{:?}", restored.warnings);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::model::review::Response;
 use crate::model::{Board, Plan, StakeholderMap};
 
 /// The value of `format` in every Liaison file.
@@ -23,8 +24,9 @@ pub struct Envelope {
     pub plans: Vec<Plan>,
     pub boards: Vec<Board>,
     pub stakeholder_maps: Vec<StakeholderMap>,
-    /// Department responses; merged by the approvals feature, carried until then.
-    pub responses: Vec<Value>,
+    /// Department responses to an approval round (a response file holds
+    /// only these).
+    pub responses: Vec<Response>,
     /// Top-level fields written by other versions, kept as they came.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -1,10 +1,11 @@
 //! Writes documents into an envelope: a single document with what belongs to
 //! it, or the whole workspace.
 
-use serde_json::Map;
+use serde_json::{json, Map};
 
 use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 use crate::model::text::fold_case;
+use crate::model::review::Response;
 use crate::model::{DocRef, Document, DocumentKind, Workspace};
 
 /// Who writes the file, and when.
@@ -52,6 +53,29 @@ pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -
     let mut seen = std::collections::BTreeSet::new();
     let documents = docs.iter().filter(|doc| seen.insert(*doc)).filter_map(|doc| ws.get(doc));
     serde_json::to_string_pretty(&envelope_of(documents, meta)).expect("documents always serialize")
+}
+
+/// The review file of an approval round: the plan as it stands, marked with
+/// the round, so a department's Liaison opens it ready to review.
+pub fn export_review(ws: &Workspace, plan_id: &str, round_id: &str, meta: ExportMeta<'_>) -> Option<String> {
+    let plan = ws.plan(plan_id)?.clone();
+    let mut envelope = envelope_of([Document::Plan(plan)], meta);
+    envelope.extra.insert("review".into(), json!({ "plan_id": plan_id, "round_id": round_id }));
+    Some(serde_json::to_string_pretty(&envelope).expect("documents always serialize"))
+}
+
+/// The plan and round a review file is for (see [`export_review`]).
+pub fn review_target(extra: &Map<String, serde_json::Value>) -> Option<(String, String)> {
+    let review = extra.get("review")?;
+    let text = |key| review.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    Some((text("plan_id")?, text("round_id")?))
+}
+
+/// A response file: one department's response and nothing else.
+pub fn export_response(response: Response, meta: ExportMeta<'_>) -> String {
+    let mut envelope = envelope_of([], meta);
+    envelope.responses.push(response);
+    serde_json::to_string_pretty(&envelope).expect("responses always serialize")
 }
 
 /// The file text of every document: a full backup.

@@ -15,6 +15,9 @@ pub mod restore;
 
 pub use envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 pub use error::ImportError;
-pub use export::{envelope_of, export_documents, export_workspace, file_name, with_belongings, ExportMeta};
+pub use export::{
+    envelope_of, export_documents, export_response, export_review, export_workspace, file_name, review_target, with_belongings,
+    ExportMeta,
+};
 pub use import::{apply_import, preview_import, Conflict, ConflictChoice, ImportPreview};
 pub use restore::{restore, Restored, MAX_FILE_BYTES};

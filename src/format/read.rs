@@ -81,6 +81,15 @@ impl Fields {
         }
     }
 
+    /// A yes/no field, `None` when missing.
+    pub fn opt_bool(&mut self, key: &str) -> Result<Option<bool>, ImportError> {
+        match self.take(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(b)),
+            Some(other) => Err(wrong(&self.path_of(key), "true or false", &other)),
+        }
+    }
+
     /// A whole number, `None` when missing.
     pub fn opt_whole(&mut self, key: &str) -> Result<Option<u64>, ImportError> {
         match self.take(key) {

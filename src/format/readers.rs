@@ -11,6 +11,7 @@ use super::error::ImportError;
 use super::read::{wrong, Fields};
 use crate::model::approval::{ApprovalRound, SignOff};
 use crate::model::objective::{Initiative, Measure, Objective};
+use crate::model::review::{Comment, Response};
 use crate::model::{Board, Department, Horizon, Keyed, Plan, StakeholderMap};
 
 type Read<T> = Result<T, ImportError>;
@@ -26,7 +27,7 @@ pub fn envelope(value: Value) -> Read<Envelope> {
         plans: f.list("plans", plan)?,
         boards: f.list("boards", board)?,
         stakeholder_maps: f.list("stakeholder_maps", stakeholder_map)?,
-        responses: f.list("responses", |value, _| Ok(value))?,
+        responses: f.list("responses", response)?,
         extra: f.rest(),
     })
 }
@@ -60,6 +61,7 @@ fn plan(value: Value, path: &str) -> Read<Plan> {
         objectives: f.list("objectives", objective)?,
         initiatives: f.list("initiatives", initiative)?,
         approval_rounds: f.list("approval_rounds", approval_round)?,
+        comments: f.list("comments", comment)?,
         created_at: f.text("created_at")?,
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
@@ -153,6 +155,46 @@ fn sign_off(value: Value, path: &str) -> Read<SignOff> {
         at: f.text("at")?,
         comment: f.text("comment")?,
         plan_hash: f.text("plan_hash")?,
+        extra: f.rest(),
+    })
+}
+
+fn comment(value: Value, path: &str) -> Read<Comment> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Comment {
+        id: f.required_text("id")?,
+        department_id: f.opt_text("department_id")?,
+        by: f.text("by")?,
+        at: f.text("at")?,
+        on: f.opt_text("on")?,
+        round_id: f.opt_text("round_id")?,
+        plan_hash: f.text("plan_hash")?,
+        text: f.text("text")?,
+        objection: f.opt_bool("objection")?.unwrap_or_default(),
+        resolved_at: f.opt_text("resolved_at")?,
+        resolution: f.text("resolution")?,
+        decision_id: f.opt_text("decision_id")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn response(value: Value, path: &str) -> Read<Response> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Response {
+        plan_id: f.required_text("plan_id")?,
+        plan_title: f.text("plan_title")?,
+        round_id: f.required_text("round_id")?,
+        department_id: f.required_text("department_id")?,
+        department_name: f.text("department_name")?,
+        plan_hash: f.text("plan_hash")?,
+        by: f.text("by")?,
+        at: f.text("at")?,
+        sign_off: {
+            let path = f.path_of("sign_off");
+            f.take("sign_off").map(|value| sign_off(value, &path)).transpose()?
+        },
+        comments: f.list("comments", comment)?,
         extra: f.rest(),
     })
 }

@@ -6,9 +6,11 @@ use serde_json::Value;
 
 use super::envelope::{CURRENT_VERSION, FORMAT_NAME};
 use super::error::ImportError;
+use super::export::review_target;
 use super::migrate::migrate;
 use super::readers;
 use super::repair::repair;
+use crate::model::review::Response;
 use crate::model::Workspace;
 
 /// The largest file Liaison opens. Browser storage holds about 5 M characters,
@@ -23,8 +25,10 @@ pub struct Restored {
     pub warnings: Vec<String>,
     pub exported_by: String,
     pub exported_at: String,
-    /// Department responses the file carries (merged by the approvals feature).
-    pub responses: Vec<Value>,
+    /// Department responses the file carries, to merge into their plans.
+    pub responses: Vec<Response>,
+    /// For a review file, the plan and round under review.
+    pub review: Option<(String, String)>,
 }
 
 /// Reads the text of a file. On error nothing is returned but the reason.
@@ -43,13 +47,6 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
         warnings.push(format!("This file was written in format version {version} and was updated to version {CURRENT_VERSION}."));
     }
     let envelope = readers::envelope(value)?;
-    if !envelope.responses.is_empty() {
-        // Carried in the format, but not merged before the approvals feature: say so rather than pass over them.
-        warnings.push(format!(
-            "The file also holds {} department response(s), which this version of Liaison cannot merge yet; keep the file.",
-            envelope.responses.len()
-        ));
-    }
     let workspace = repair(
         Workspace { plans: envelope.plans, boards: envelope.boards, stakeholder_maps: envelope.stakeholder_maps },
         &envelope.exported_at,
@@ -61,6 +58,7 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
         exported_by: envelope.exported_by,
         exported_at: envelope.exported_at,
         responses: envelope.responses,
+        review: review_target(&envelope.extra),
     })
 }
 

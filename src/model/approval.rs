@@ -33,6 +33,18 @@ impl Keyed for SignOffState {
     }
 }
 
+impl SignOffState {
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pending => "Pending",
+            Self::Approved => "Approved",
+            Self::ChangesRequested => "Changes requested",
+            Self::Rejected => "Rejected",
+        }
+    }
+}
+
 /// One department's sign-off in a round.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SignOff {

@@ -4,11 +4,13 @@
 
 use std::fmt;
 
+use super::approval_edit::{edit_review, ReviewEdit};
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::example::example_plan;
 use super::ids::IdSource;
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
+use super::review::{merge_response, Response, ResponseError};
 use super::time::is_valid_date;
 use super::workspace::Workspace;
 
@@ -32,6 +34,8 @@ pub enum Command {
     /// Puts back a document exactly as it was (undo of a delete or of a removal).
     Restore { document: Document },
     EditPlan { plan_id: String, edit: PlanEdit },
+    /// Merges department response files into their plans: all or nothing.
+    MergeResponses { responses: Vec<Response> },
 }
 
 /// A change to one plan's own fields.
@@ -47,6 +51,8 @@ pub enum PlanEdit {
     /// Puts a removed department back at its place (undo of a removal); the
     /// rest of the plan keeps any edits made since.
     RestoreDepartment { department: Department, at: usize },
+    /// Approval rounds, sign-offs, comments and objections.
+    Review(ReviewEdit),
 }
 
 /// A change to one department of a plan.
@@ -68,6 +74,9 @@ pub struct Outcome {
     /// The command that takes this one back, for commands the UI offers to
     /// undo (deleting a document, removing a department).
     pub undo: Option<Box<Command>>,
+    /// What the command did, in sentences for the user, when that is not
+    /// plain from the screen (merging responses).
+    pub report: Vec<String>,
 }
 
 /// Why a command was refused. The workspace is unchanged.
@@ -81,6 +90,12 @@ pub enum CommandError {
     InvalidDate(String),
     HorizonEndsBeforeStart { start: String, end: String },
     UnknownColour(String),
+    NoDepartmentToSignOff,
+    RoundNotFound,
+    CommentNotFound,
+    EmptyComment,
+    EmptyResolution,
+    Response(ResponseError),
 }
 
 impl fmt::Display for CommandError {
@@ -96,6 +111,15 @@ impl fmt::Display for CommandError {
                 write!(f, "The horizon cannot end ({end}) before it starts ({start}).")
             }
             Self::UnknownColour(name) => write!(f, "“{name}” is not one of the department colours."),
+            Self::NoDepartmentToSignOff => write!(
+                f,
+                "Choose at least one department to sign off (by default those Responsible or Accountable for an initiative)."
+            ),
+            Self::RoundNotFound => write!(f, "This approval round is no longer in the plan."),
+            Self::CommentNotFound => write!(f, "This comment is no longer in the plan."),
+            Self::EmptyComment => write!(f, "A comment cannot be empty."),
+            Self::EmptyResolution => write!(f, "Say how the objection was resolved, or link the decision that settled it."),
+            Self::Response(why) => write!(f, "{why}"),
         }
     }
 }
@@ -156,11 +180,40 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             *plan = edited;
             Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
+        Command::MergeResponses { responses } => merge_responses(ws, &responses),
     }
 }
 
+fn merge_responses(ws: &mut Workspace, responses: &[Response]) -> Result<Outcome, CommandError> {
+    // Merge into copies, so one refused response leaves every plan as it was.
+    let mut plans: Vec<Plan> = Vec::new();
+    let mut outcome = Outcome::default();
+    for response in responses {
+        if !plans.iter().any(|p| p.id == response.plan_id) {
+            let plan = ws.plan(&response.plan_id).ok_or_else(|| {
+                CommandError::Response(ResponseError::UnknownPlan { title: response.plan_title.clone() })
+            })?;
+            plans.push(plan.clone());
+        }
+        let plan = plans.iter_mut().find(|p| p.id == response.plan_id).expect("just added");
+        if let Some(said) = merge_response(plan, response).map_err(CommandError::Response)? {
+            outcome.report.push(said);
+            let doc = DocRef::new(DocumentKind::Plan, &plan.id);
+            if !outcome.changed.contains(&doc) {
+                outcome.changed.push(doc);
+            }
+        }
+    }
+    for plan in plans {
+        if outcome.changed.iter().any(|d| d.id == plan.id) {
+            ws.put(Document::Plan(plan));
+        }
+    }
+    Ok(outcome)
+}
+
 fn created(doc: DocRef) -> Outcome {
-    Outcome { changed: vec![doc.clone()], created: Some(doc), undo: None }
+    Outcome { changed: vec![doc.clone()], created: Some(doc), ..Outcome::default() }
 }
 
 fn non_empty_title(title: &str) -> Result<String, CommandError> {
@@ -266,6 +319,7 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
             let department = plan.departments.remove(at);
             undo = Some(PlanEdit::RestoreDepartment { department, at });
         }
+        PlanEdit::Review(edit) => undo = edit_review(plan, edit, cx)?,
     }
     if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
         if end < start {

@@ -2,6 +2,7 @@
 //! random source here: the current time and new ids are passed in.
 
 pub mod approval;
+pub mod approval_edit;
 pub mod command;
 pub mod document;
 pub mod example;
@@ -11,11 +12,13 @@ pub mod keyed;
 pub mod objective;
 pub mod palette;
 pub mod plan;
+pub mod review;
 pub mod rules;
 pub mod text;
 pub mod time;
 pub mod workspace;
 
+pub use approval_edit::ReviewEdit;
 pub use command::{apply, Command, CommandError, Context, Outcome, PlanEdit, DepartmentEdit};
 pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 pub use ids::IdSource;

@@ -9,6 +9,7 @@ use super::approval::ApprovalRound;
 use super::ids::IdSource;
 use super::keyed::Keyed;
 use super::objective::{Initiative, Objective};
+use super::review::Comment;
 
 /// Where a plan stands in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -92,6 +93,9 @@ pub struct Plan {
     pub initiatives: Vec<Initiative>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub approval_rounds: Vec<ApprovalRound>,
+    /// Comments and objections from the review.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
     pub created_at: String,
     pub updated_at: String,
     /// Fields written by other versions, kept as they came.
@@ -112,6 +116,7 @@ impl Plan {
             objectives: Vec::new(),
             initiatives: Vec::new(),
             approval_rounds: Vec::new(),
+            comments: Vec::new(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
             extra: Map::new(),
@@ -130,6 +135,7 @@ impl Plan {
         self.objectives.iter_mut().for_each(|o| renew(&mut o.id));
         self.initiatives.iter_mut().for_each(|i| renew(&mut i.id));
         self.approval_rounds.iter_mut().for_each(|r| renew(&mut r.id));
+        self.comments.iter_mut().for_each(|c| renew(&mut c.id));
         let map = |id: &mut String| {
             if let Some(new_id) = renamed.get(id) {
                 *id = new_id.clone();
@@ -154,6 +160,11 @@ impl Plan {
         for round in &mut self.approval_rounds {
             round.required_departments.iter_mut().for_each(map);
             round.sign_offs.iter_mut().for_each(|s| map(&mut s.department_id));
+        }
+        for comment in &mut self.comments {
+            comment.department_id.iter_mut().for_each(map);
+            comment.on.iter_mut().for_each(map);
+            comment.round_id.iter_mut().for_each(map);
         }
     }
 

@@ -1,0 +1,305 @@
+//! Review by departments without a server: comments and objections on a
+//! plan, and the small response file a department sends back (its comments
+//! and its sign-off, stamped with the plan version it reviewed), merged into
+//! the liaison's plan touching nothing else.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::approval::SignOff;
+use super::hash::plan_hash;
+use super::plan::Plan;
+
+/// A remark on the plan, an objective or an initiative. Raised as an
+/// objection, it enters the conflict log until it is resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comment {
+    pub id: String,
+    /// The department speaking; `None` is the liaison.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<String>,
+    /// Who wrote it.
+    pub by: String,
+    pub at: String,
+    /// The objective or initiative it is about; `None` is the whole plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<String>,
+    /// The approval round it was made in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round_id: Option<String>,
+    /// The plan version the comment was made on.
+    pub plan_hash: String,
+    pub text: String,
+    pub objection: bool,
+    /// When the objection was settled; open while `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub resolution: String,
+    /// The decision that settled it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision_id: Option<String>,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Comment {
+    /// An objection nobody has settled yet.
+    pub fn is_open_objection(&self) -> bool {
+        self.objection && self.resolved_at.is_none()
+    }
+}
+
+/// What one department sends back from its review.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Response {
+    pub plan_id: String,
+    /// For messages when the plan is not found.
+    pub plan_title: String,
+    pub round_id: String,
+    pub department_id: String,
+    pub department_name: String,
+    /// The plan version the department reviewed.
+    pub plan_hash: String,
+    /// Who exported it, and when.
+    pub by: String,
+    pub at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_off: Option<SignOff>,
+    pub comments: Vec<Comment>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Why a response file was refused. Nothing was merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseError {
+    UnknownPlan { title: String },
+    UnknownRound { plan_title: String, department: String },
+    UnknownDepartment { plan_title: String, department: String },
+    NotReviewing,
+}
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnknownPlan { title } => write!(
+                f,
+                "This response is for the plan “{title}”, which is not in this browser. Open it where that plan is kept."
+            ),
+            Self::UnknownRound { plan_title, department } => write!(
+                f,
+                "This response from {department} is for an approval round that “{plan_title}” does not have here."
+            ),
+            Self::UnknownDepartment { plan_title, department } => {
+                write!(f, "This response comes from “{department}”, which is not a department of “{plan_title}”.")
+            }
+            Self::NotReviewing => write!(f, "Choose the department you review as first."),
+        }
+    }
+}
+
+impl std::error::Error for ResponseError {}
+
+/// The response `department_id` gives on `round_id`: its comments made in
+/// that round and its latest sign-off there.
+pub fn build_response(plan: &Plan, round_id: &str, department_id: &str, by: &str, now: &str) -> Result<Response, ResponseError> {
+    let department = plan.departments.iter().find(|d| d.id == department_id).ok_or(ResponseError::NotReviewing)?;
+    let round = plan.approval_rounds.iter().find(|r| r.id == round_id).ok_or_else(|| ResponseError::UnknownRound {
+        plan_title: plan.title.clone(),
+        department: department.name.clone(),
+    })?;
+    let comments = plan
+        .comments
+        .iter()
+        .filter(|c| c.department_id.as_deref() == Some(department_id) && c.round_id.as_deref() == Some(round_id))
+        .cloned()
+        .collect();
+    Ok(Response {
+        plan_id: plan.id.clone(),
+        plan_title: plan.title.clone(),
+        round_id: round_id.to_string(),
+        department_id: department_id.to_string(),
+        department_name: department.name.clone(),
+        plan_hash: plan_hash(plan),
+        by: by.to_string(),
+        at: now.to_string(),
+        sign_off: round.sign_off(department_id).cloned(),
+        comments,
+        extra: Map::new(),
+    })
+}
+
+/// Merges one response into its plan: the sign-off joins the round, new
+/// comments join the plan, and nothing else changes. Returns a sentence for
+/// the user, or `None` when everything was already there.
+pub fn merge_response(plan: &mut Plan, response: &Response) -> Result<Option<String>, ResponseError> {
+    let department = response.department_name.clone();
+    if !plan.departments.iter().any(|d| d.id == response.department_id) {
+        return Err(ResponseError::UnknownDepartment { plan_title: plan.title.clone(), department });
+    }
+    let current = plan_hash(plan);
+    let round = plan
+        .approval_rounds
+        .iter_mut()
+        .find(|r| r.id == response.round_id)
+        .ok_or_else(|| ResponseError::UnknownRound { plan_title: plan.title.clone(), department: department.clone() })?;
+    let mut said = Vec::new();
+    if let Some(sign_off) = &response.sign_off {
+        // A response speaks only for its own department.
+        let sign_off = SignOff { department_id: response.department_id.clone(), ..sign_off.clone() };
+        if !round.sign_offs.contains(&sign_off) {
+            let what = sign_off.state.label();
+            let stale = sign_off.plan_hash != current;
+            round.sign_offs.push(sign_off);
+            said.push(if stale {
+                format!("{department}: {what}, but for an older version of the plan, so it is shown as stale")
+            } else {
+                format!("{department}: {what}")
+            });
+            if !round.required_departments.contains(&response.department_id) {
+                said.push(format!("{department} was not asked to sign off this round"));
+            }
+        }
+    }
+    let mut added = 0;
+    for comment in &response.comments {
+        let comment = Comment { department_id: Some(response.department_id.clone()), ..comment.clone() };
+        match plan.comments.iter_mut().find(|c| c.id == comment.id) {
+            None => {
+                plan.comments.push(comment);
+                added += 1;
+            }
+            // A later export of the same comment (edited by the department) wins.
+            Some(existing) if existing.updated_at < comment.updated_at => {
+                *existing = comment;
+                added += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    if added > 0 {
+        said.push(format!("{added} comment{} from {department}", if added == 1 { "" } else { "s" }));
+    }
+    Ok((!said.is_empty()).then(|| said.join("; ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::approval::{ApprovalRound, SignOffState};
+    use crate::model::example::example_plan;
+    use crate::model::ids::SequentialIds;
+
+    const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+    /// The liaison's plan with an open round, and Finance's copy of it.
+    fn plan_and_finance_copy() -> (Plan, Plan, String) {
+        let mut plan = example_plan(&mut SequentialIds::default(), NOW);
+        let finance = plan.departments[1].id.clone();
+        plan.approval_rounds.push(ApprovalRound {
+            id: "r1".into(),
+            plan_hash: plan_hash(&plan),
+            opened_at: NOW.into(),
+            due: None,
+            required_departments: vec![finance.clone()],
+            sign_offs: vec![],
+            extra: Map::new(),
+        });
+        (plan.clone(), plan, finance)
+    }
+
+    fn finance_reviews(copy: &mut Plan, finance: &str) -> Response {
+        let hash = plan_hash(copy);
+        copy.comments.push(Comment {
+            id: "c1".into(),
+            department_id: Some(finance.into()),
+            by: "Sofia".into(),
+            at: NOW.into(),
+            on: None,
+            round_id: Some("r1".into()),
+            plan_hash: hash.clone(),
+            text: "Budget line looks right.".into(),
+            objection: false,
+            resolved_at: None,
+            resolution: String::new(),
+            decision_id: None,
+            updated_at: NOW.into(),
+            extra: Map::new(),
+        });
+        copy.approval_rounds[0].sign_offs.push(SignOff {
+            department_id: finance.into(),
+            state: SignOffState::Approved,
+            by: "Sofia".into(),
+            at: NOW.into(),
+            comment: String::new(),
+            plan_hash: hash,
+            extra: Map::new(),
+        });
+        build_response(copy, "r1", finance, "Sofia", NOW).unwrap()
+    }
+
+    #[test]
+    fn a_response_merges_its_sign_off_and_comments_and_nothing_else() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        copy.vision = "Changed by the reviewer, not part of the response".into();
+        let hash_before = plan_hash(&plan);
+        copy.vision = plan.vision.clone();
+        let response = finance_reviews(&mut copy, &finance);
+        let said = merge_response(&mut plan, &response).unwrap().unwrap();
+        assert!(said.contains("Finance: Approved") && said.contains("1 comment"), "{said}");
+        assert_eq!(plan.comments.len(), 1);
+        assert_eq!(plan_hash(&plan), hash_before);
+        assert_eq!(plan.approval_rounds[0].state(&hash_before), crate::model::approval::RoundState::Approved);
+    }
+
+    #[test]
+    fn merging_the_same_response_twice_changes_nothing() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let response = finance_reviews(&mut copy, &finance);
+        merge_response(&mut plan, &response).unwrap();
+        let once = plan.clone();
+        assert_eq!(merge_response(&mut plan, &response).unwrap(), None);
+        assert_eq!(plan, once);
+    }
+
+    #[test]
+    fn a_response_for_an_older_version_is_stale() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let response = finance_reviews(&mut copy, &finance);
+        plan.horizon.end = Some("2028-06-30".into());
+        let said = merge_response(&mut plan, &response).unwrap().unwrap();
+        assert!(said.contains("stale"), "{said}");
+        let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), "2026-11-22");
+        assert!(positions[0].stale);
+    }
+
+    #[test]
+    fn a_response_speaks_only_for_its_department() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let mut response = finance_reviews(&mut copy, &finance);
+        let it = plan.departments[2].id.clone();
+        response.sign_off.as_mut().unwrap().department_id = it.clone();
+        response.comments[0].department_id = Some(it);
+        merge_response(&mut plan, &response).unwrap();
+        assert_eq!(plan.approval_rounds[0].sign_offs[0].department_id, finance);
+        assert_eq!(plan.comments[0].department_id.as_deref(), Some(finance.as_str()));
+    }
+
+    #[test]
+    fn unknown_rounds_and_departments_are_refused() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let response = finance_reviews(&mut copy, &finance);
+        let before = plan.clone();
+        let mut wrong_round = response.clone();
+        wrong_round.round_id = "elsewhere".into();
+        assert!(matches!(merge_response(&mut plan, &wrong_round), Err(ResponseError::UnknownRound { .. })));
+        let mut stranger = response;
+        stranger.department_id = "nobody".into();
+        assert!(matches!(merge_response(&mut plan, &stranger), Err(ResponseError::UnknownDepartment { .. })));
+        assert_eq!(plan, before);
+    }
+}
