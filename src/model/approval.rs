@@ -98,6 +98,15 @@ pub struct Position {
     pub overdue: bool,
 }
 
+/// A required department that holds the round up, and since when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holdup {
+    pub position: Position,
+    /// Since the round opened (no answer yet) or since its last answer
+    /// (changes requested, rejected, or an approval of an older version).
+    pub since: String,
+}
+
 /// The departments that must sign off by default: those Responsible or
 /// Accountable for at least one initiative, in the plan's department order.
 pub fn default_required(plan: &Plan) -> Vec<String> {
@@ -129,6 +138,22 @@ impl ApprovalRound {
                 Position { department_id: department_id.clone(), state, stale, overdue: past_due && !approved_now }
             })
             .collect()
+    }
+
+    /// Who holds the plan up: overdue first, then the longest waiting.
+    pub fn holdups(&self, current_hash: &str, today: &str) -> Vec<Holdup> {
+        let mut holdups: Vec<Holdup> = self
+            .positions(current_hash, today)
+            .into_iter()
+            .filter(|p| p.state != SignOffState::Approved || p.stale)
+            .map(|position| {
+                let answered = self.sign_off(&position.department_id).filter(|s| s.state != SignOffState::Pending);
+                let since = answered.map_or_else(|| self.opened_at.clone(), |s| s.at.clone());
+                Holdup { position, since }
+            })
+            .collect();
+        holdups.sort_by(|a, b| b.position.overdue.cmp(&a.position.overdue).then_with(|| a.since.cmp(&b.since)));
+        holdups
     }
 
     /// Whether the plan as it is now (`current_hash`) is approved.
@@ -194,6 +219,21 @@ mod tests {
         let positions = r.positions("h2", "2026-11-22");
         assert!(positions.iter().all(|p| p.stale));
         assert_eq!(r.state("h2"), RoundState::Waiting { departments: vec!["fin".into(), "it".into()] });
+    }
+
+    #[test]
+    fn holdups_list_overdue_then_longest_waiting() {
+        let mut r = round();
+        r.opened_at = "2026-11-01T09:00:00Z".into();
+        r.required_departments.push("hr".into());
+        sign(&mut r, "it", SignOffState::Approved, "h0");
+        r.sign_offs[0].at = "2026-11-05T09:00:00Z".into();
+        sign(&mut r, "hr", SignOffState::Approved, "h1");
+        let holdups = r.holdups("h1", "2026-11-20");
+        let who: Vec<(&str, &str)> = holdups.iter().map(|h| (h.position.department_id.as_str(), h.since.as_str())).collect();
+        assert_eq!(who, vec![("fin", "2026-11-01T09:00:00Z"), ("it", "2026-11-05T09:00:00Z")]);
+        assert!(holdups[1].position.stale);
+        assert!(r.holdups("h1", "2026-12-02").iter().all(|h| h.position.overdue));
     }
 
     #[test]

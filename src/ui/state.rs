@@ -8,6 +8,7 @@ use super::route::Route;
 use super::saver::{OtherTab, Saver};
 use super::system::{measured, now, BrowserIds};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
+use crate::model::review::build_response;
 use crate::model::{apply, Command, Context, DocRef, Outcome, Workspace};
 use crate::store::browser::{AsideEntry, BrowserStore};
 
@@ -27,6 +28,15 @@ pub struct PendingImport {
     pub file_name: String,
     pub preview: ImportPreview,
     pub warnings: Vec<String>,
+    /// For a review file, the plan to open at its approval section.
+    pub review: Option<String>,
+}
+
+/// A review file opens its plan at the approval section, ready to review.
+fn open_review(review: &Option<String>) {
+    if let Some(plan_id) = review {
+        Route::Document(DocRef::new(crate::model::DocumentKind::Plan, plan_id), "approval".into()).go();
+    }
 }
 
 /// How saving is going, for the header and the banners.
@@ -53,6 +63,9 @@ pub struct AppState {
     pub pending_import: RwSignal<Vec<PendingImport>>,
     /// The last refused file, with its reason.
     pub import_error: RwSignal<Option<String>>,
+    /// The department this browser reviews a plan as: (plan id, department
+    /// id). Not kept across reloads, like every other view choice.
+    pub reviewing_as: RwSignal<Option<(String, String)>>,
     saver: StoredValue<Saver, LocalStorage>,
 }
 
@@ -82,6 +95,7 @@ impl AppState {
             load_warnings: RwSignal::new(loaded.warnings),
             pending_import: RwSignal::new(Vec::new()),
             import_error: RwSignal::new(None),
+            reviewing_as: RwSignal::new(None),
             saver: StoredValue::new_local(saver),
         };
         provide_context(state);
@@ -209,17 +223,46 @@ impl AppState {
                 return;
             }
         };
+        if !restored.responses.is_empty() && !self.merge_responses(&file_name, restored.responses) {
+            return;
+        }
         self.import_error.set(None);
-        let warnings = restored.warnings;
+        if restored.workspace.is_empty() {
+            return;
+        }
+        let (warnings, review) = (restored.warnings, restored.review.map(|(plan_id, _)| plan_id));
         let preview = self.workspace.with_untracked(|ws| preview_import(ws, restored.workspace));
-        if preview.is_noop() {
-            let count = preview.unchanged.len();
-            self.toast(format!("Everything in “{file_name}” is already here ({count} documents)."), false, None);
-        } else if preview.conflicts.is_empty() {
+        let pending = PendingImport { file_name, preview, warnings, review };
+        if pending.preview.is_noop() {
+            let count = pending.preview.unchanged.len();
+            self.toast(format!("Everything in “{}” is already here ({count} documents).", pending.file_name), false, None);
+            open_review(&pending.review);
+        } else if pending.preview.conflicts.is_empty() {
             // Nothing can have changed since the preview: apply it as it is.
-            self.apply_pending(PendingImport { file_name, preview, warnings }, ConflictChoice::KeepBoth, false);
+            self.apply_pending(pending, ConflictChoice::KeepBoth, false);
         } else {
-            self.pending_import.update(|queue| queue.push(PendingImport { file_name, preview, warnings }));
+            self.pending_import.update(|queue| queue.push(pending));
+        }
+    }
+
+    /// Merges department responses into their plans, all or none; says what
+    /// changed. Returns whether the file was accepted.
+    fn merge_responses(self, file_name: &str, responses: Vec<crate::model::review::Response>) -> bool {
+        let plan_id = responses[0].plan_id.clone();
+        match self.run(Command::MergeResponses { responses }) {
+            Err(why) => {
+                self.import_error.set(Some(format!("“{file_name}” was not opened. {why} Nothing was changed.")));
+                false
+            }
+            Ok(outcome) if outcome.report.is_empty() => {
+                self.toast(format!("“{file_name}” was merged before: nothing changed."), false, None);
+                true
+            }
+            Ok(outcome) => {
+                self.toast(format!("Merged “{file_name}”: {}.", outcome.report.join("; ")), false, None);
+                Route::Document(DocRef::new(crate::model::DocumentKind::Plan, &plan_id), "approval".into()).go();
+                true
+            }
         }
     }
 
@@ -232,6 +275,7 @@ impl AppState {
     fn apply_pending(self, pending: PendingImport, choice: ConflictChoice, refresh: bool) {
         let now = now();
         let mut changed = Vec::new();
+        let review = pending.review.clone();
         self.workspace.update(|ws| {
             let (mut preview, mut choice) = (pending.preview, choice);
             if refresh {
@@ -250,7 +294,9 @@ impl AppState {
             text.push_str(&format!(" Notes: {}", pending.warnings.join(" ")));
         }
         self.toast(text, false, None);
-        if let [doc] = changed.as_slice() {
+        if review.is_some() && !changed.is_empty() {
+            open_review(&review);
+        } else if let [doc] = changed.as_slice() {
             Route::document(doc.clone()).go();
         }
     }
@@ -263,6 +309,37 @@ impl AppState {
             format::export_documents(ws, &all, ExportMeta { now: &now, by: "Liaison" })
         });
         download_text(&format::file_name(file_title), &text);
+    }
+
+    /// Downloads the review file of an approval round.
+    pub fn export_review(self, plan_id: &str, round_id: &str) {
+        let now = now();
+        let meta = ExportMeta { now: &now, by: "Liaison" };
+        let file = self.workspace.with_untracked(|ws| {
+            let text = format::export_review(ws, plan_id, round_id, meta)?;
+            Some((format!("{} review", ws.plan(plan_id)?.title), text))
+        });
+        if let Some((title, text)) = file {
+            download_text(&format::file_name(&title), &text);
+        }
+    }
+
+    /// Downloads a department's response to an approval round.
+    pub fn export_response(self, plan_id: &str, round_id: &str, department_id: &str, by: &str) {
+        let now = now();
+        let response = self.workspace.with_untracked(|ws| {
+            let plan = ws.plan(plan_id).ok_or_else(|| "This plan is no longer here.".to_string())?;
+            build_response(plan, round_id, department_id, by, &now).map_err(|e| e.to_string())
+        });
+        match response {
+            Ok(response) => {
+                let title = format!("{} response {}", response.plan_title, response.department_name);
+                let by = response.department_name.clone();
+                let text = format::export_response(response, ExportMeta { now: &now, by: &by });
+                download_text(&format::file_name(&title), &text);
+            }
+            Err(why) => self.toast(why, true, None),
+        }
     }
 
     /// Downloads the whole workspace: the backup.

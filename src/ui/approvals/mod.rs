@@ -1,17 +1,15 @@
-//! Sign-off of a plan: approval rounds, review by departments, comments and objections.
+//! Sign-off of a plan: approval rounds, review by departments with response
+//! files, comments and the conflict log of objections.
 
-use leptos::prelude::*;
+mod approval_page;
+mod comment_item;
+mod current_round;
+mod discussion;
+mod open_round;
+mod plan_view;
+mod positions;
+mod reviewer;
+mod sign_off_form;
 
-/// Placeholder until this section is built.
-#[component]
-pub fn ApprovalSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
-
-/// Placeholder until this section is built.
-#[component]
-pub fn DiscussionSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
+pub use approval_page::ApprovalSection;
+pub use discussion::DiscussionSection;

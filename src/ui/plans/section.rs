@@ -47,7 +47,7 @@ impl PlanSection {
         match self {
             Self::Overview => "Overview",
             Self::Objectives => "Objectives",
-            Self::Roles => "Roles (RACI)",
+            Self::Roles => "Roles",
             Self::Dependencies => "Dependencies",
             Self::Approval => "Approval",
             Self::Discussion => "Comments",
