@@ -140,6 +140,50 @@ for (let i = 0; i < RUNS; i++) {
 line("one edit: persist (in-app measure)", fmt(median(saves)), `${budgets.editMs} ms`);
 line("one keystroke: main thread in all (events, render, save)", fmt(median(edits)));
 
+// 5. A large plan: 12 departments, 20 objectives, 200 initiatives with RACI roles and dependencies.
+{
+  const departments = Array.from({ length: 12 }, (_, d) => ({ id: `d${d}`, name: `Department ${d + 1}`, colour: ["blue", "orange", "bluish-green", "vermillion", "sky-blue", "reddish-purple", "yellow", "grey"][d % 8], updated_at: now }));
+  const objectives = Array.from({ length: 20 }, (_, o) => ({ id: `o${o}`, title: `Objective ${o + 1}: ${words.slice(o * 7, o * 7 + 40)}`, description: words.slice(0, 300), measure: { name: "share of replies", target: 90, current: 40 + o, unit: "%" }, owner_department: `d${o % 12}`, updated_at: now }));
+  const roles = ["responsible", "consulted", "informed"];
+  const initiatives = Array.from({ length: 200 }, (_, i) => ({
+    id: `i${i}`, objective_id: `o${i % 20}`, title: `Initiative ${i + 1}`, description: words.slice(0, 200),
+    lead_department: `d${i % 12}`, contributing_departments: [`d${(i + 1) % 12}`, `d${(i + 5) % 12}`],
+    start: "2027-01-15", due: `2027-${String(1 + (i % 12)).padStart(2, "0")}-28`, status: ["not_started", "on_track", "at_risk", "blocked", "done"][i % 5],
+    progress: (i * 7) % 101, depends_on: i > 0 && i % 3 === 0 ? [`i${i - 1}`] : [],
+    raci: Object.fromEntries([[`d${i % 12}`, "accountable"], ...[1, 2, 3, 4].map((k) => [`d${(i + k) % 12}`, roles[k % 3]])]),
+    updated_at: now,
+  }));
+  const rounds = [{ id: "r1", plan_hash: "old", opened_at: now, due: "2027-01-10", required_departments: departments.map((d) => d.id), sign_offs: [] }];
+  const big = { format: "liaison", version: 1, exported_at: now, exported_by: "bench", boards: [], stakeholder_maps: [], responses: [],
+    plans: [{ id: "big-plan", title: "Big plan", vision: words, horizon: { start: "2027-01-01", end: "2027-12-31" }, status: "in_review", departments, objectives, initiatives, approval_rounds: rounds, created_at: now, updated_at: now }] };
+  const ctx = await inst.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const bp = await ctx.newPage();
+  await bp.goto(inst.url);
+  await bp.waitForSelector("[data-testid=welcome]");
+  await bp.setInputFiles("[data-testid=file-input]", { name: "big.liaison.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(big)) });
+  await bp.waitForSelector("[data-testid=plan-editor]");
+  console.log(`\nA plan of 200 initiatives, 20 objectives and 12 departments (median of ${RUNS}):`);
+  for (const section of ["objectives", "roles", "dependencies", "approval", "dashboard"]) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      await bp.evaluate(() => { location.hash = "#/"; });
+      await bp.waitForSelector("[data-testid=library]");
+      times.push(await bp.evaluate((s) => new Promise((resolve) => {
+        const t0 = performance.now();
+        location.hash = `#/plan/big-plan/${s}`;
+        // On screen: the section rendered and the browser painted the next frame.
+        const wait = () => document.querySelector("[data-testid=plan-section]")?.childElementCount
+          ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait);
+        wait();
+      }), section));
+    }
+    line(`open the plan at its ${section} section`, fmt(median(times)));
+  }
+  const hashes = (await bp.evaluate(() => performance.getEntriesByName("liaison:plan-hash").map((e) => e.duration)));
+  line("compute its plan hash (in-app measure)", fmt(median(hashes)));
+  await ctx.close();
+}
+
 console.log(`\nMachine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}; Chromium headless.`);
 fs.rmSync(filePath);
 await shutdown();

@@ -12,13 +12,16 @@ use crate::model::hash::plan_hash;
 use crate::model::{Command, PlanEdit, ReviewEdit};
 use crate::ui::common::files::import_files;
 use crate::ui::state::use_app;
+use crate::ui::system::measured;
 
 /// One approval round with its sign-offs.
 #[component]
 pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
     let state = use_app();
     let plan = plan_memo(&plan_id);
-    let hash = Memo::new(move |_| plan.with(|p| p.as_ref().map(plan_hash).unwrap_or_default()));
+    let hash = Memo::new(move |_| {
+        plan.with(|p| p.as_ref().map(|p| measured("liaison:plan-hash", || plan_hash(p))).unwrap_or_default())
+    });
     let round = {
         let round_id = round_id.clone();
         Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.approval_rounds.iter().find(|r| r.id == round_id).cloned())))
