@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::open_round::OpenRound;
 use super::plan_view::{day, plan_memo};
 use super::positions::{Holdups, PositionsTable};
+use super::required::RequiredDepartments;
 use super::sign_off_form::SignOffForm;
 use crate::model::approval::RoundState;
 use crate::model::hash::plan_hash;
@@ -94,6 +95,7 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
                 </label>
             </div>
             <PositionsTable plan=plan hash=hash round=round />
+            <RequiredDepartments plan=plan round=round />
             <Holdups plan=plan hash=hash round=round />
             <SignOffForm plan_id=plan_id.clone() round_id=round_id.clone() />
             <Show when=changed>

@@ -8,6 +8,7 @@ mod discussion;
 mod open_round;
 mod plan_view;
 mod positions;
+mod required;
 mod reviewer;
 mod sign_off_form;
 
