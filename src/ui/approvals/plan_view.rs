@@ -21,12 +21,17 @@ pub fn today() -> String {
 /// A department's colour chip with its name, or the liaison for `None`.
 pub fn department_chip(plan: &Plan, department_id: Option<&str>) -> impl IntoView {
     let department = department_id.and_then(|id| plan.departments.iter().find(|d| d.id == id));
-    let (name, colour) = match department {
-        Some(d) => (d.name.clone(), Colour::from_name(&d.colour).unwrap_or_default()),
-        None if department_id.is_some() => ("Unknown department".to_string(), Colour::default()),
-        None => ("Liaison".to_string(), Colour::default()),
-    };
-    view! { <span class="chip" style:background-color=colour.hex style:color=colour.ink>{name}</span> }
+    match department {
+        Some(d) => {
+            let colour = Colour::from_name(&d.colour).unwrap_or_default();
+            view! { <span class="chip" style:background-color=colour.hex style:color=colour.ink>{d.name.clone()}</span> }.into_any()
+        }
+        // Not a department: a plain outlined chip, never a department's colour.
+        None => {
+            let name = if department_id.is_some() { "Unknown department" } else { "Liaison" };
+            view! { <span class="chip chip-plain">{name}</span> }.into_any()
+        }
+    }
 }
 
 /// The day of a timestamp, for people.
