@@ -164,31 +164,31 @@ impl Board {
     /// Gives every area, cluster, note and participant a fresh id and
     /// rewrites every reference, so a copy shares no id with the original.
     pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
-        let mut renamed: HashMap<String, String> = HashMap::new();
-        let mut renew = |id: &mut String| {
-            let new_id = ids.next_id();
-            renamed.insert(std::mem::replace(id, new_id.clone()), new_id);
-        };
-        self.areas.iter_mut().for_each(|a| renew(&mut a.id));
-        self.clusters.iter_mut().for_each(|c| renew(&mut c.id));
-        self.notes.iter_mut().for_each(|n| renew(&mut n.id));
-        if let Some(voting) = &mut self.voting {
-            voting.participants.iter_mut().for_each(|p| renew(&mut p.id));
+        // One map per kind, so an area and a note sharing an id stay apart.
+        fn renew<'a>(items: impl Iterator<Item = &'a mut String>, ids: &mut dyn IdSource) -> HashMap<String, String> {
+            items.map(|id| {
+                let new_id = ids.next_id();
+                (std::mem::replace(id, new_id.clone()), new_id)
+            }).collect()
         }
-        let map = |id: &mut String| {
+        fn map(renamed: &HashMap<String, String>, id: &mut String) {
             if let Some(new_id) = renamed.get(id) {
-                *id = new_id.clone();
+                id.clone_from(new_id);
             }
-        };
-        self.clusters.iter_mut().for_each(|c| map(&mut c.area_id));
+        }
+        let areas = renew(self.areas.iter_mut().map(|a| &mut a.id), ids);
+        let clusters = renew(self.clusters.iter_mut().map(|c| &mut c.id), ids);
+        let notes = renew(self.notes.iter_mut().map(|n| &mut n.id), ids);
+        self.clusters.iter_mut().for_each(|c| map(&areas, &mut c.area_id));
         for note in &mut self.notes {
-            map(&mut note.area_id);
-            note.cluster_id.iter_mut().for_each(map);
+            map(&areas, &mut note.area_id);
+            note.cluster_id.iter_mut().for_each(|id| map(&clusters, id));
         }
         if let Some(voting) = &mut self.voting {
+            let participants = renew(voting.participants.iter_mut().map(|p| &mut p.id), ids);
             for vote in &mut voting.votes {
-                map(&mut vote.participant_id);
-                map(&mut vote.note_id);
+                map(&participants, &mut vote.participant_id);
+                map(&notes, &mut vote.note_id);
             }
         }
     }
