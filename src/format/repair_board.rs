@@ -3,7 +3,7 @@
 //! area, votes for notes or people no longer there are dropped — each repair
 //! said in one sentence per kind, however many notes it touched.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use serde_json::Map;
 
@@ -27,7 +27,7 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<String>) -
         repair_title(&mut area.title, &format!("Area {}", n + 1), &format!("{path}.areas[{n}]"), warnings);
         repair_time(&mut area.updated_at, &updated_at, &format!("{path}.areas[{n}].updated_at"), warnings);
     }
-    let areas: HashSet<String> = board.areas.iter().map(|a| a.id.clone()).collect();
+    let areas: BTreeSet<String> = board.areas.iter().map(|a| a.id.clone()).collect();
     let lost_notes = board.notes.iter().filter(|n| !areas.contains(&n.area_id)).count();
     let lost_clusters = board.clusters.iter().filter(|c| !areas.contains(&c.area_id)).count();
     if lost_notes + lost_clusters > 0 {
@@ -58,7 +58,7 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<String>) -
 }
 
 fn repair_notes(board: &mut Board, path: &str, updated_at: &str, warnings: &mut Vec<String>) {
-    let clusters: std::collections::HashMap<&str, &str> =
+    let clusters: std::collections::BTreeMap<&str, &str> =
         board.clusters.iter().map(|c| (c.id.as_str(), c.area_id.as_str())).collect();
     let (mut ungrouped, mut followed, mut recoloured) = (0, 0, 0);
     for (n, note) in board.notes.iter_mut().enumerate() {
@@ -99,8 +99,8 @@ fn repair_votes(board: &mut Board, path: &str, warnings: &mut Vec<String>) {
     if voting.started_at.is_empty() {
         voting.started_at = board.updated_at.clone();
     }
-    let notes: HashSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
-    let participants: HashSet<String> = voting.participants.iter().map(|p| p.id.clone()).collect();
+    let notes: BTreeSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
+    let participants: BTreeSet<String> = voting.participants.iter().map(|p| p.id.clone()).collect();
     let before = voting.votes.len();
     voting.votes.retain(|v| notes.contains(v.note_id.as_str()) && participants.contains(&v.participant_id));
     let dropped = before - voting.votes.len();

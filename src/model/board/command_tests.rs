@@ -116,7 +116,14 @@ fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
     room.run(BoardEdit::EditNoteText { note_id: c.clone(), text: "Sea".into() }).unwrap();
     apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
     assert_eq!(room.texts(0)[1..], ["A", "Bee", "Sea"], "back at its place, later edits kept");
-    let _ = a;
+    // Undo after its area went: it comes back in the first area.
+    room.run(BoardEdit::AddArea { title: "Later".into() }).unwrap();
+    let later = room.area(1);
+    room.run(BoardEdit::MoveNote { note_id: a.clone(), area_id: later.clone(), cluster_id: None, index: 0 }).unwrap();
+    let undo = room.run(BoardEdit::DeleteNote { note_id: a.clone() }).unwrap().undo.unwrap();
+    room.run(BoardEdit::RemoveArea { area_id: later }).unwrap();
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.board().note(&a).unwrap().area_id, room.area(0));
 }
 
 #[test]

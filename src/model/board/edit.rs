@@ -3,7 +3,7 @@
 //! `apply` hands it and returns the edit that takes it back, when the UI
 //! offers undo (deleting a note, removing an area, ungrouping, clearing votes).
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use serde_json::Map;
 
@@ -152,7 +152,10 @@ pub fn edit_board(
         }
         BoardEdit::RestoreNote { mut note, at, votes } => {
             if board.note(&note.id).is_none() {
-                area_position(board, &note.area_id)?;
+                // Its area removed meanwhile: the note comes back in the first area.
+                if area_position(board, &note.area_id).is_err() {
+                    note.area_id = board.areas.first().ok_or(CommandError::AreaNotFound)?.id.clone();
+                }
                 if note.cluster_id.as_deref().is_some_and(|c| board.cluster(c).is_none_or(|c| c.area_id != note.area_id)) {
                     note.cluster_id = None;
                 }
@@ -190,7 +193,7 @@ pub fn edit_board(
         BoardEdit::RestoreCluster { cluster, at, note_ids } => {
             if board.cluster(&cluster.id).is_none() {
                 area_position(board, &cluster.area_id)?;
-                let ids: HashSet<&str> = note_ids.iter().map(String::as_str).collect();
+                let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
                 for note in board.notes.iter_mut().filter(|n| ids.contains(n.id.as_str()) && n.area_id == cluster.area_id) {
                     note.cluster_id = Some(cluster.id.clone());
                 }
@@ -208,7 +211,7 @@ fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Conte
     let title = non_empty(&title, CommandError::EmptyTitle)?;
     let first = note_ids.first().ok_or(CommandError::NothingToGroup)?;
     let area_id = board.note(first).ok_or(CommandError::NoteNotFound)?.area_id.clone();
-    let ids: HashSet<&str> = note_ids.iter().map(String::as_str).collect();
+    let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
     if board.notes.iter().filter(|n| ids.contains(n.id.as_str())).count() != ids.len() {
         return Err(CommandError::NoteNotFound);
     }

@@ -10,12 +10,14 @@ pub mod template;
 pub mod timer;
 pub mod voting;
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::ids::IdSource;
+use super::palette::Colour;
+use super::plan::Department;
 
 pub use edit::BoardEdit;
 pub use template::Template;
@@ -161,17 +163,32 @@ impl Board {
         self.notes.iter().filter(move |n| n.area_id == area_id && n.cluster_id.is_none())
     }
 
+    /// What a note is tagged with, to show as a name with its colour (a
+    /// colour is never shown alone): its plan department, else its free
+    /// label (grey when it has no palette colour), else nothing.
+    pub fn note_tag(note: &Note, departments: &[Department]) -> Option<(String, Colour)> {
+        let department = note.department_id.as_ref().and_then(|id| departments.iter().find(|d| &d.id == id));
+        match (department, &note.label) {
+            (Some(d), _) => Some((d.name.clone(), Colour::from_name(&d.colour).unwrap_or_default())),
+            (None, Some(label)) => {
+                let colour = note.colour.as_deref().and_then(Colour::from_name).unwrap_or(super::palette::PALETTE[7]);
+                Some((label.clone(), colour))
+            }
+            (None, None) => None,
+        }
+    }
+
     /// Gives every area, cluster, note and participant a fresh id and
     /// rewrites every reference, so a copy shares no id with the original.
     pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
         // One map per kind, so an area and a note sharing an id stay apart.
-        fn renew<'a>(items: impl Iterator<Item = &'a mut String>, ids: &mut dyn IdSource) -> HashMap<String, String> {
+        fn renew<'a>(items: impl Iterator<Item = &'a mut String>, ids: &mut dyn IdSource) -> BTreeMap<String, String> {
             items.map(|id| {
                 let new_id = ids.next_id();
                 (std::mem::replace(id, new_id.clone()), new_id)
             }).collect()
         }
-        fn map(renamed: &HashMap<String, String>, id: &mut String) {
+        fn map(renamed: &BTreeMap<String, String>, id: &mut String) {
             if let Some(new_id) = renamed.get(id) {
                 id.clone_from(new_id);
             }
@@ -222,6 +239,21 @@ mod tests {
         assert_eq!(voting.votes[0].note_id, note.id);
         assert_eq!(voting.votes[0].participant_id, voting.participants[0].id);
         assert_ne!(voting.participants[0].id, "p");
+    }
+
+    #[test]
+    fn a_note_shows_its_department_or_its_label_with_a_colour() {
+        let mut note = Note {
+            id: "n".into(), area_id: "a".into(), text: "x".into(), department_id: Some("d".into()), label: Some("Ops".into()),
+            colour: Some("yellow".into()), author: None, cluster_id: None, created_at: "t".into(), updated_at: "t".into(), extra: Map::new(),
+        };
+        let departments = [Department::new("d".into(), "IT".into(), "blue", "t")];
+        assert_eq!(Board::note_tag(&note, &departments), Some(("IT".into(), Colour::from_name("blue").unwrap())));
+        assert_eq!(Board::note_tag(&note, &[]), Some(("Ops".into(), Colour::from_name("yellow").unwrap())));
+        note.colour = None;
+        assert_eq!(Board::note_tag(&note, &[]).unwrap().1.name, "grey");
+        note.label = None;
+        assert_eq!(Board::note_tag(&note, &[]), None);
     }
 }
 

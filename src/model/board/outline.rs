@@ -2,7 +2,7 @@
 //! structure a screen-reader list can render and as Markdown to copy. Votes
 //! appear only once revealed; hidden texts read "(hidden)".
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use super::voting::per_cluster;
 use super::{Board, Note};
@@ -41,7 +41,7 @@ pub fn outline(board: &Board, departments: &[Department]) -> Vec<OutlineArea> {
     let revealed = board.voting.as_ref().filter(|v| v.results_revealed);
     let per_note = revealed.map(|v| v.per_note()).unwrap_or_default();
     let per_cluster = per_cluster(board, &per_note);
-    let votes = |counts: &HashMap<&str, u32>, id: &str| revealed.map(|_| counts.get(id).copied().unwrap_or(0));
+    let votes = |counts: &BTreeMap<&str, u32>, id: &str| revealed.map(|_| counts.get(id).copied().unwrap_or(0));
     let note = |n: &Note| OutlineNote {
         text: if board.texts_hidden { HIDDEN.to_string() } else { n.text.clone() },
         by: [
@@ -55,7 +55,7 @@ pub fn outline(board: &Board, departments: &[Department]) -> Vec<OutlineArea> {
         votes: votes(&per_note, &n.id),
     };
     // Group notes once, so the outline is one pass over the notes.
-    let mut by_group: HashMap<(&str, Option<&str>), Vec<OutlineNote>> = HashMap::new();
+    let mut by_group: BTreeMap<(&str, Option<&str>), Vec<OutlineNote>> = BTreeMap::new();
     for n in &board.notes {
         by_group.entry((n.area_id.as_str(), n.cluster_id.as_deref())).or_default().push(note(n));
     }

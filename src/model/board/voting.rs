@@ -3,7 +3,7 @@
 //! results hidden until revealed. The derived views (counts, what is left,
 //! whose turn, the ranking) are computed here for the board screen.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -132,8 +132,8 @@ impl Voting {
     }
 
     /// Votes per note id.
-    pub fn per_note(&self) -> HashMap<&str, u32> {
-        let mut counts = HashMap::new();
+    pub fn per_note(&self) -> BTreeMap<&str, u32> {
+        let mut counts = BTreeMap::new();
         for vote in &self.votes {
             *counts.entry(vote.note_id.as_str()).or_insert(0) += 1;
         }
@@ -142,8 +142,8 @@ impl Voting {
 }
 
 /// Votes per cluster id: the sum of its notes' votes.
-pub fn per_cluster<'a>(board: &'a Board, per_note: &HashMap<&str, u32>) -> HashMap<&'a str, u32> {
-    let mut counts = HashMap::new();
+pub fn per_cluster<'a>(board: &'a Board, per_note: &BTreeMap<&str, u32>) -> BTreeMap<&'a str, u32> {
+    let mut counts = BTreeMap::new();
     for note in &board.notes {
         if let Some(cluster) = &note.cluster_id {
             *counts.entry(cluster.as_str()).or_insert(0) += per_note.get(note.id.as_str()).copied().unwrap_or(0);
