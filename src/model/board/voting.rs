@@ -3,7 +3,7 @@
 //! results hidden until revealed. The derived views (counts, what is left,
 //! whose turn, the ranking) are computed here for the board screen.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -171,7 +171,9 @@ pub fn clusters_by_votes(board: &Board) -> Vec<(&Cluster, u32)> {
     ranked
 }
 
-/// Applies a voting edit; returns the edit that undoes it, if any.
+/// Applies a voting edit; returns the edit that undoes it for starting,
+/// replacing, clearing and ending a round (casting and revealing are undone
+/// by their own opposite).
 pub fn edit_voting(
     board: &mut Board,
     edit: VotingEdit,
@@ -216,14 +218,22 @@ pub fn edit_voting(
             voting.votes.remove(at);
             return Ok(None);
         }
-        VotingEdit::Reveal(revealed) => board.voting.as_mut().ok_or(CommandError::NoVotingRound)?.results_revealed = revealed,
+        VotingEdit::Reveal(revealed) => {
+            board.voting.as_mut().ok_or(CommandError::NoVotingRound)?.results_revealed = revealed;
+            return Ok(None);
+        }
         VotingEdit::Clear => {
             let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
             voting.votes.clear();
             voting.results_revealed = false;
         }
         VotingEdit::End => board.voting = None,
-        VotingEdit::Restore(voting) => {
+        VotingEdit::Restore(mut voting) => {
+            // Votes for notes deleted since are not brought back.
+            if let Some(voting) = &mut voting {
+                let notes: BTreeSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
+                voting.votes.retain(|v| notes.contains(v.note_id.as_str()));
+            }
             board.voting = voting;
             return Ok(None);
         }
