@@ -157,7 +157,7 @@ pub fn notes_by_votes(board: &Board) -> Vec<(&Note, u32)> {
     let per_note = board.voting.as_ref().map(Voting::per_note).unwrap_or_default();
     let mut ranked: Vec<(&Note, u32)> =
         board.notes.iter().map(|n| (n, per_note.get(n.id.as_str()).copied().unwrap_or(0))).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    ranked.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
     ranked
 }
 
@@ -167,7 +167,7 @@ pub fn clusters_by_votes(board: &Board) -> Vec<(&Cluster, u32)> {
     let per_cluster = per_cluster(board, &per_note);
     let mut ranked: Vec<(&Cluster, u32)> =
         board.clusters.iter().map(|c| (c, per_cluster.get(c.id.as_str()).copied().unwrap_or(0))).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    ranked.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
     ranked
 }
 
