@@ -263,3 +263,103 @@ fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     assert!(second.is_noop());
     assert_eq!(second.unchanged.len(), 4);
 }
+
+#[test]
+fn an_older_board_with_only_a_title_still_reads_and_is_written_back_as_it_was() {
+    let text = r#"{ "format": "liaison", "version": 1, "boards": [ { "id": "b-old", "title": "Old retro" } ] }"#;
+    let restored = restore(text).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let board = &restored.workspace.boards[0];
+    assert!(board.areas.is_empty() && board.notes.is_empty() && board.voting.is_none() && board.timer.is_none());
+    assert!(!board.texts_hidden && board.columns == 0);
+    let written = export_workspace(&restored.workspace, META);
+    for field in ["areas", "notes", "clusters", "voting", "timer", "columns", "texts_hidden"] {
+        assert!(!written.contains(&format!("\"{field}\"")), "{field} written for an old board: {written}");
+    }
+    assert_eq!(restore(&written).unwrap().workspace, restored.workspace);
+}
+
+#[test]
+fn a_full_board_round_trips_with_unknown_fields() {
+    use liaison::model::board::outline::markdown;
+    let restored = restore(&fixture("board-v1.liaison.json")).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let ws = restored.workspace;
+    let board = &ws.boards[0];
+    assert_eq!((board.columns, board.texts_hidden, board.areas.len(), board.notes.len()), (2, true, 4, 4));
+    assert_eq!(board.notes_in_cluster("c-tools").map(|n| n.id.as_str()).collect::<Vec<_>>(), ["n-2", "n-3"]);
+    assert!(board.clusters[0].collapsed);
+    let voting = board.voting.as_ref().unwrap();
+    assert_eq!((voting.votes_per_person, voting.remaining("v-maria"), voting.per_note().get("n-2")), (3, 1, Some(&2)));
+    assert_eq!(board.timer.unwrap().remaining(1_795_339_800_000 + 20_000), 100_000);
+    assert_eq!(board.notes[1].extra.get("sticker"), Some(&serde_json::json!("star")));
+    let text = export_workspace(&ws, META);
+    assert!(text.contains("\"background\"") && text.contains("\"sticker\""));
+    assert_eq!(restore(&text).unwrap().workspace, ws);
+    let md = markdown(board, &ws.plans[0].departments);
+    assert!(md.contains("## Weaknesses\n\n- **Tooling** (2 votes)\n  - (hidden) — IT (2 votes)\n  - (hidden) — Support (0 votes)\n"), "{md}");
+}
+
+#[test]
+fn board_repairs_are_reported_and_bad_ids_refused() {
+    let text = fixture("board-v1.liaison.json")
+        .replace(r#""id": "n-1", "area_id": "a-s""#, r#""id": "n-1", "area_id": "a-gone""#)
+        .replace(r#""id": "n-4", "area_id": "a-o", "text""#, r#""id": "n-4", "area_id": "a-o", "cluster_id": "c-gone", "text""#)
+        .replace(r#""note_id": "n-4""#, r#""note_id": "n-deleted""#)
+        .replace(r#""label": "Support", "colour": "sky-blue""#, r#""label": "Support", "colour": "pink""#);
+    let restored = restore(&text).unwrap();
+    let board = &restored.workspace.boards[0];
+    assert_eq!(board.notes[0].area_id, "a-s", "moved to the first area");
+    assert_eq!(board.notes[3].cluster_id, None);
+    assert_eq!(board.notes[2].colour, None);
+    assert_eq!(board.voting.as_ref().unwrap().votes.len(), 2);
+    assert_eq!(
+        restored.warnings,
+        [
+            "boards[0]: 1 note was in no area of the board and moved to “Strengths”.",
+            "boards[0]: 1 note was in a group that is not on the board, so now in no group.",
+            "boards[0]: 1 note had a colour that is not in the palette, so it was left out.",
+            "boards[0].voting: 1 vote was for a note or a participant that is not on the board and was dropped.",
+        ]
+    );
+    let duplicate = fixture("board-v1.liaison.json").replace(r#""id": "n-2""#, r#""id": "n-1""#);
+    let error = restore(&duplicate).unwrap_err().to_string();
+    assert!(error.contains("boards[0].notes[1]"), "{error}");
+    let missing = fixture("board-v1.liaison.json").replace(r#""id": "a-t", "#, "");
+    assert!(restore(&missing).is_err());
+    let no_areas = r#"{ "format": "liaison", "version": 1, "boards": [ { "id": "b", "title": "T", "notes": [ { "id": "n", "text": "Kept" } ] } ] }"#;
+    let restored = restore(no_areas).unwrap();
+    assert_eq!(restored.workspace.boards[0].areas[0].title, "Notes");
+    assert_eq!(restored.workspace.boards[0].notes[0].text, "Kept");
+}
+
+/// No timing assertion: this stays quick only if restoring and moving are one
+/// pass over the notes rather than one board copy per note.
+#[test]
+fn a_board_of_ten_thousand_notes_restores_and_moves_a_note() {
+    use liaison::model::board::moves::Nudge;
+    use liaison::model::BoardEdit;
+    let notes: Vec<String> = (0..10_000)
+        .map(|n| format!(r#"{{ "id": "n{n}", "area_id": "a{}", "text": "Idea number {n}" }}"#, n % 4))
+        .collect();
+    let areas: Vec<String> = (0..4).map(|n| format!(r#"{{ "id": "a{n}", "title": "Area {n}" }}"#)).collect();
+    let text = format!(
+        r#"{{ "format": "liaison", "version": 1, "boards": [ {{ "id": "b", "title": "Big", "areas": [{}], "notes": [{}] }} ] }}"#,
+        areas.join(","),
+        notes.join(",")
+    );
+    let mut ws = restore(&text).unwrap().workspace;
+    let mut ids = SequentialIds::default();
+    let mut run = |ws: &mut Workspace, edit| {
+        apply(ws, Command::EditBoard { board_id: "b".into(), edit }, &mut Context { now: META.now, ids: &mut ids }).unwrap()
+    };
+    run(&mut ws, BoardEdit::MoveNote { note_id: "n9999".into(), area_id: "a0".into(), cluster_id: None, index: 0 });
+    run(&mut ws, BoardEdit::NudgeNote { note_id: "n0".into(), nudge: Nudge::NextArea });
+    let undo = run(&mut ws, BoardEdit::DeleteNote { note_id: "n5000".into() }).undo.unwrap();
+    apply(&mut ws, *undo, &mut Context { now: META.now, ids: &mut ids }).unwrap();
+    let board = &ws.boards[0];
+    assert_eq!(board.notes_in_area("a0").next().unwrap().id, "n9999");
+    assert_eq!(board.notes_in_area("a1").last().unwrap().id, "n0");
+    assert_eq!(board.notes.len(), 10_000);
+    assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
+}

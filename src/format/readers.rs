@@ -12,6 +12,7 @@ use super::read::{wrong, Fields};
 use crate::model::approval::{ApprovalRound, SignOff};
 use crate::model::objective::{Initiative, Measure, Objective};
 use crate::model::review::{Comment, Response};
+use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
 use crate::model::{Board, Department, Horizon, Keyed, Plan, StakeholderMap};
 
 type Read<T> = Result<T, ImportError>;
@@ -199,7 +200,7 @@ fn response(value: Value, path: &str) -> Read<Response> {
     })
 }
 
-/// The fields every board and stakeholder map has.
+/// The fields every stakeholder map has.
 macro_rules! titled_document {
     ($name:ident, $type:ident) => {
         fn $name(value: Value, path: &str) -> Read<$type> {
@@ -216,5 +217,102 @@ macro_rules! titled_document {
     };
 }
 
-titled_document!(board, Board);
 titled_document!(stakeholder_map, StakeholderMap);
+
+fn board(value: Value, path: &str) -> Read<Board> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Board {
+        id: f.required_text("id")?,
+        title: f.text("title")?,
+        plan_id: f.opt_text("plan_id")?,
+        columns: whole_u32(&mut f, "columns")?.unwrap_or_default(),
+        texts_hidden: f.opt_bool("texts_hidden")?.unwrap_or_default(),
+        areas: f.list("areas", area)?,
+        clusters: f.list("clusters", cluster)?,
+        notes: f.list("notes", note)?,
+        voting: {
+            let path = f.path_of("voting");
+            f.take("voting").map(|value| voting(value, &path)).transpose()?
+        },
+        timer: f.object("timer", |mut t| {
+            Ok(Timer {
+                duration_ms: t.opt_whole("duration_ms")?.unwrap_or_default(),
+                remaining_ms: t.opt_whole("remaining_ms")?.unwrap_or_default(),
+                started_at_ms: t.opt_whole("started_at_ms")?,
+            })
+        })?,
+        created_at: f.text("created_at")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+/// A whole number that fits 32 bits (counts, budgets).
+fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
+    let path = f.path_of(key);
+    match f.take(key) {
+        None => Ok(None),
+        Some(value) => match value.as_u64() {
+            Some(n) if n <= u64::from(u32::MAX) => Ok(Some(n as u32)),
+            _ => Err(wrong(&path, "a whole number from 0", &value)),
+        },
+    }
+}
+
+fn area(value: Value, path: &str) -> Read<Area> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Area { id: f.required_text("id")?, title: f.text("title")?, updated_at: f.text("updated_at")?, extra: f.rest() })
+}
+
+fn cluster(value: Value, path: &str) -> Read<Cluster> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Cluster {
+        id: f.required_text("id")?,
+        area_id: f.text("area_id")?,
+        title: f.text("title")?,
+        collapsed: f.opt_bool("collapsed")?.unwrap_or_default(),
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn note(value: Value, path: &str) -> Read<Note> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Note {
+        id: f.required_text("id")?,
+        area_id: f.text("area_id")?,
+        text: f.text("text")?,
+        department_id: f.opt_text("department_id")?,
+        label: f.opt_text("label")?,
+        colour: f.opt_text("colour")?,
+        author: f.opt_text("author")?,
+        cluster_id: f.opt_text("cluster_id")?,
+        created_at: f.text("created_at")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn voting(value: Value, path: &str) -> Read<Voting> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Voting {
+        participants: f.list("participants", |value, path| {
+            let mut p = Fields::new(value, path)?;
+            Ok(Participant {
+                id: p.required_text("id")?,
+                name: p.text("name")?,
+                department_id: p.opt_text("department_id")?,
+                extra: p.rest(),
+            })
+        })?,
+        votes_per_person: whole_u32(&mut f, "votes_per_person")?.unwrap_or_default(),
+        allow_multiple_per_note: f.opt_bool("allow_multiple_per_note")?.unwrap_or_default(),
+        votes: f.list("votes", |value, path| {
+            let mut v = Fields::new(value, path)?;
+            Ok(Vote { participant_id: v.text("participant_id")?, note_id: v.text("note_id")?, extra: v.rest() })
+        })?,
+        results_revealed: f.opt_bool("results_revealed")?.unwrap_or_default(),
+        started_at: f.text("started_at")?,
+        extra: f.rest(),
+    })
+}

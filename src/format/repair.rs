@@ -33,11 +33,14 @@ pub fn repair(mut ws: Workspace, exported_at: &str, warnings: &mut Vec<String>) 
         };
     }
     repair_common!(ws.boards, "boards", "Untitled board");
+    for (n, board) in ws.boards.iter_mut().enumerate() {
+        super::repair_board::repair_board(board, &format!("boards[{n}]"), warnings)?;
+    }
     repair_common!(ws.stakeholder_maps, "stakeholder_maps", "Untitled stakeholder map");
     Ok(ws)
 }
 
-fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
+pub(super) fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
     let mut seen = BTreeSet::new();
     for (n, id) in ids.enumerate() {
         let path = format!("{list}[{n}]");
@@ -121,7 +124,7 @@ fn repair_department(department: &mut Department, n: usize, path: &str, fallback
     repair_time(&mut department.updated_at, fallback_time, &format!("{path}.updated_at"), warnings);
 }
 
-fn repair_title(title: &mut String, untitled: &str, path: &str, warnings: &mut Vec<String>) {
+pub(super) fn repair_title(title: &mut String, untitled: &str, path: &str, warnings: &mut Vec<String>) {
     if title.trim().is_empty() {
         *title = untitled.to_string();
         warnings.push(format!("{path} had no title and was called “{untitled}”."));
@@ -130,7 +133,7 @@ fn repair_title(title: &mut String, untitled: &str, path: &str, warnings: &mut V
 
 /// A missing timestamp is filled silently (older files may lack it); a
 /// malformed one is replaced with a warning.
-fn repair_time(time: &mut String, fallback: &str, path: &str, warnings: &mut Vec<String>) {
+pub(super) fn repair_time(time: &mut String, fallback: &str, path: &str, warnings: &mut Vec<String>) {
     if time.is_empty() {
         *time = fallback.to_string();
     } else if !is_valid_timestamp(time) {

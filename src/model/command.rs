@@ -5,6 +5,8 @@
 use std::fmt;
 
 use super::approval_edit::{edit_review, ReviewEdit};
+use super::board::edit::edit_board;
+use super::board::{BoardEdit, Template};
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::example::example_plan;
 use super::ids::IdSource;
@@ -26,6 +28,9 @@ pub struct Context<'a> {
 pub enum Command {
     /// A new, empty document; `title` defaults to "Untitled …".
     Create { kind: DocumentKind, title: Option<String>, plan_id: Option<String> },
+    /// A new board laid out from a template (department lanes need a plan
+    /// with departments); `title` defaults to "Untitled board".
+    CreateBoard { title: Option<String>, template: Template, plan_id: Option<String> },
     /// The example plan offered to first-time visitors.
     CreateExamplePlan,
     Rename { doc: DocRef, title: String },
@@ -34,6 +39,7 @@ pub enum Command {
     /// Puts back a document exactly as it was (undo of a delete or of a removal).
     Restore { document: Document },
     EditPlan { plan_id: String, edit: PlanEdit },
+    EditBoard { board_id: String, edit: BoardEdit },
     /// Merges department response files into their plans: all or nothing.
     MergeResponses { responses: Vec<Response> },
 }
@@ -96,6 +102,23 @@ pub enum CommandError {
     EmptyComment,
     EmptyResolution,
     Response(ResponseError),
+    AreaNotFound,
+    NoteNotFound,
+    ClusterNotFound,
+    EmptyNote,
+    AreaHasNotes { title: String, notes: usize },
+    NothingToGroup,
+    TemplateNeedsDepartments,
+    NoVotingRound,
+    VotingUnderWay,
+    NoParticipants,
+    EmptyParticipantName,
+    DuplicateParticipant(String),
+    ParticipantNotFound,
+    NoVotesToCast,
+    OverBudget { participant: String, budget: u32 },
+    AlreadyVotedForNote { participant: String },
+    VoteNotFound,
 }
 
 impl fmt::Display for CommandError {
@@ -120,6 +143,35 @@ impl fmt::Display for CommandError {
             Self::EmptyComment => write!(f, "A comment cannot be empty."),
             Self::EmptyResolution => write!(f, "Say how the objection was resolved, or link the decision that settled it."),
             Self::Response(why) => write!(f, "{why}"),
+            Self::AreaNotFound => write!(f, "This area is no longer on the board."),
+            Self::NoteNotFound => write!(f, "This note is no longer on the board."),
+            Self::ClusterNotFound => write!(f, "This group is no longer on the board."),
+            Self::EmptyNote => write!(f, "A note needs some text."),
+            Self::AreaHasNotes { title, notes } => write!(
+                f,
+                "“{title}” still holds {notes} note{}: move or delete them before removing the area.",
+                if *notes == 1 { "" } else { "s" }
+            ),
+            Self::NothingToGroup => write!(f, "Choose at least one note to group."),
+            Self::TemplateNeedsDepartments => {
+                write!(f, "One lane per department needs a plan with at least one department.")
+            }
+            Self::NoVotingRound => write!(f, "There is no voting round on this board: start one first."),
+            Self::VotingUnderWay => write!(f, "A voting round is under way: start a new round to clear its votes."),
+            Self::NoParticipants => write!(f, "A voting round needs at least one participant."),
+            Self::EmptyParticipantName => write!(f, "A participant needs a name or a department."),
+            Self::DuplicateParticipant(name) => write!(f, "“{name}” is already a participant."),
+            Self::ParticipantNotFound => write!(f, "This participant is not in the voting round."),
+            Self::NoVotesToCast => write!(f, "Each participant needs at least one vote."),
+            Self::OverBudget { participant, budget } => write!(
+                f,
+                "{participant} has already used all {budget} vote{} of this round.",
+                if *budget == 1 { "" } else { "s" }
+            ),
+            Self::AlreadyVotedForNote { participant } => {
+                write!(f, "{participant} has already voted for this note, and this round allows one vote per note.")
+            }
+            Self::VoteNotFound => write!(f, "There is no such vote to take back."),
         }
     }
 }
@@ -135,6 +187,18 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             let id = cx.ids.next_id();
             ws.put(new_document(kind, id.clone(), title, plan_id, now));
             Ok(created(DocRef::new(kind, id)))
+        }
+        Command::CreateBoard { title, template, plan_id } => {
+            let title = non_empty_title(title.as_deref().unwrap_or(DocumentKind::Board.untitled()))?;
+            let departments = plan_id.as_deref().and_then(|id| ws.plan(id)).map(|p| p.departments.as_slice()).unwrap_or(&[]);
+            if template.needs_departments() && departments.is_empty() {
+                return Err(CommandError::TemplateNeedsDepartments);
+            }
+            let mut board = Board::new(cx.ids.next_id(), title, plan_id, now);
+            (board.columns, board.areas) = template.areas(departments, cx.ids, now);
+            let doc = DocRef::new(DocumentKind::Board, &board.id);
+            ws.put(Document::Board(board));
+            Ok(created(doc))
         }
         Command::CreateExamplePlan => {
             let plan = example_plan(cx.ids, now);
@@ -178,6 +242,19 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
                 .map(|edit| Box::new(Command::EditPlan { plan_id: plan_id.clone(), edit }));
             edited.updated_at = now.to_string();
             *plan = edited;
+            Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
+        }
+        Command::EditBoard { board_id, edit } => {
+            let doc = DocRef::new(DocumentKind::Board, &board_id);
+            let plan_id = ws.boards.iter().find(|b| b.id == board_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?.plan_id.clone();
+            let departments = plan_id.and_then(|id| ws.plan(&id).map(|p| p.departments.clone())).unwrap_or_default();
+            let board = ws.boards.iter_mut().find(|b| b.id == board_id).expect("found above");
+            // Edit a copy so a refused edit leaves no trace.
+            let mut edited = board.clone();
+            let undo = edit_board(&mut edited, edit, &departments, cx)?
+                .map(|edit| Box::new(Command::EditBoard { board_id: board_id.clone(), edit }));
+            edited.updated_at = now.to_string();
+            *board = edited;
             Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
         Command::MergeResponses { responses } => merge_responses(ws, &responses),
@@ -228,7 +305,7 @@ fn new_document(kind: DocumentKind, id: String, title: String, plan_id: Option<S
     let (created_at, updated_at, extra) = (now.to_string(), now.to_string(), Default::default());
     match kind {
         DocumentKind::Plan => Document::Plan(Plan::new(id, title, now)),
-        DocumentKind::Board => Document::Board(Board { id, title, plan_id, created_at, updated_at, extra }),
+        DocumentKind::Board => Document::Board(Board::new(id, title, plan_id, now)),
         DocumentKind::StakeholderMap => {
             Document::StakeholderMap(StakeholderMap { id, title, plan_id, created_at, updated_at, extra })
         }
@@ -254,7 +331,10 @@ fn duplicate(mut document: Document, cx: &mut Context<'_>) -> Document {
             p.created_at = now.clone();
             p.renew_ids(cx.ids);
         }
-        Document::Board(b) => (b.id, b.created_at) = (new_id, now.clone()),
+        Document::Board(b) => {
+            (b.id, b.created_at) = (new_id, now.clone());
+            b.renew_ids(cx.ids);
+        }
         Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id, now.clone()),
     }
     set_common(&mut document, |title, at| {

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub use super::board::Board;
 use super::plan::Plan;
 
 /// Which kind of document.
@@ -61,21 +62,6 @@ impl DocRef {
     pub fn new(kind: DocumentKind, id: impl Into<String>) -> Self {
         DocRef { kind, id: id.into() }
     }
-}
-
-/// A workshop board. Its notes, areas and voting come with the board editor;
-/// until then they travel untouched in `extra`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Board {
-    pub id: String,
-    pub title: String,
-    /// The plan this board belongs to, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan_id: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
 }
 
 /// A stakeholder map. Its stakeholders and grids come with its editor; until

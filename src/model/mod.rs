@@ -3,6 +3,7 @@
 
 pub mod approval;
 pub mod approval_edit;
+pub mod board;
 pub mod command;
 pub mod document;
 pub mod example;
@@ -19,6 +20,7 @@ pub mod time;
 pub mod workspace;
 
 pub use approval_edit::ReviewEdit;
+pub use board::{BoardEdit, Template};
 pub use command::{apply, Command, CommandError, Context, Outcome, PlanEdit, DepartmentEdit};
 pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 pub use ids::IdSource;

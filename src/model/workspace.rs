@@ -175,14 +175,7 @@ mod tests {
     use super::*;
 
     fn board(id: &str, title: &str, plan: Option<&str>, at: &str) -> Board {
-        Board {
-            id: id.into(),
-            title: title.into(),
-            plan_id: plan.map(Into::into),
-            created_at: at.into(),
-            updated_at: at.into(),
-            extra: Default::default(),
-        }
+        Board::new(id.into(), title.into(), plan.map(Into::into), at)
     }
 
     #[test]

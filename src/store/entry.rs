@@ -159,10 +159,7 @@ mod tests {
         assert!(decode_entry(&key, "{\"rev\":1}").is_err());
         assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"format\":\"liaison\",\"version\":9}}").unwrap_err().is_from_newer_version());
         assert!(!decode_entry(&key, "{\"rev\":1}").unwrap_err().is_from_newer_version());
-        let other = encode_entry(1, Document::Board(Board {
-            id: "p-1".into(), title: "x".into(), plan_id: None,
-            created_at: NOW.into(), updated_at: NOW.into(), extra: Default::default(),
-        }), NOW);
+        let other = encode_entry(1, Document::Board(Board::new("p-1".into(), "x".into(), None, NOW)), NOW);
         assert!(decode_entry(&key, &other).is_err());
     }
 

@@ -13,7 +13,7 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
 const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8"));
 
 test("files the app reads without complaint match the schema", () => {
-  for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json"]) {
+  for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json", "board-v1.liaison.json"]) {
     assert.ok(validate(fixture(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
 });
@@ -21,5 +21,19 @@ test("files the app reads without complaint match the schema", () => {
 test("files the app refuses for their shape do not match the schema", () => {
   for (const name of ["foreign.json", "newer-version.liaison.json", "wrong-type.liaison.json", "missing-version.liaison.json"]) {
     assert.equal(validate(fixture(name)), false, `${name} should not validate`);
+  }
+});
+
+test("board fields are checked: a wrong shape deep in a board does not match", () => {
+  const broken = [
+    (b) => { b.notes = "not a list"; },
+    (b) => { b.voting.votes_per_person = "three"; },
+    (b) => { delete b.notes[0].id; },
+    (b) => { b.timer.remaining_ms = -5; },
+  ];
+  for (const breakIt of broken) {
+    const file = fixture("board-v1.liaison.json");
+    breakIt(file.boards[0]);
+    assert.equal(validate(file), false, breakIt.toString());
   }
 });

@@ -1,0 +1,352 @@
+//! The board rules through the one write path (`apply`), as the UI calls them.
+
+use super::edit::NewNote;
+use super::moves::Nudge;
+use super::voting::{clusters_by_votes, notes_by_votes, NewParticipant, VotingEdit};
+use super::*;
+use crate::model::ids::SequentialIds;
+use crate::model::{apply, Command, CommandError, Context, DocRef, DocumentKind, Outcome, PlanEdit, Workspace};
+
+const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+struct Room {
+    ws: Workspace,
+    ids: SequentialIds,
+    board: String,
+}
+
+impl Room {
+    fn new(template: Template) -> Self {
+        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+        let create = Command::CreateBoard { title: Some("Retro".into()), template, plan_id: None };
+        let board = apply(&mut ws, create, &mut Context { now: NOW, ids: &mut ids }).unwrap().created.unwrap().id;
+        Room { ws, ids, board }
+    }
+
+    fn run(&mut self, edit: BoardEdit) -> Result<Outcome, CommandError> {
+        let command = Command::EditBoard { board_id: self.board.clone(), edit };
+        apply(&mut self.ws, command, &mut Context { now: NOW, ids: &mut self.ids })
+    }
+
+    fn board(&self) -> &Board {
+        self.ws.boards.iter().find(|b| b.id == self.board).unwrap()
+    }
+
+    fn area(&self, n: usize) -> String {
+        self.board().areas[n].id.clone()
+    }
+
+    fn add(&mut self, area: usize, text: &str) -> String {
+        let area_id = self.area(area);
+        self.run(BoardEdit::AddNote(NewNote { area_id, text: text.into(), ..NewNote::default() })).unwrap();
+        self.board().notes.last().unwrap().id.clone()
+    }
+
+    /// Note texts of one area's loose notes, in order.
+    fn texts(&self, area: usize) -> Vec<String> {
+        let id = self.area(area);
+        self.board().loose_notes(&id).map(|n| n.text.clone()).collect()
+    }
+
+    fn cluster_texts(&self, cluster: &str) -> Vec<String> {
+        self.board().notes_in_cluster(cluster).map(|n| n.text.clone()).collect()
+    }
+}
+
+#[test]
+fn creates_a_board_from_a_template_and_keeps_plain_create_working() {
+    let room = Room::new(Template::Swot);
+    assert_eq!(room.board().columns, 2);
+    assert_eq!(room.board().areas.len(), 4);
+    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+    let cx = &mut Context { now: NOW, ids: &mut ids };
+    let plain = Command::Create { kind: DocumentKind::Board, title: None, plan_id: None };
+    let id = apply(&mut ws, plain, cx).unwrap().created.unwrap().id;
+    assert!(ws.boards[0].areas.is_empty() && ws.boards[0].id == id);
+    let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: None };
+    assert_eq!(apply(&mut ws, lanes, cx), Err(CommandError::TemplateNeedsDepartments));
+    let plan = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap();
+    let plan_id = plan.created.unwrap().id;
+    for name in ["Finance", "IT"] {
+        let add = PlanEdit::AddDepartment { name: name.into() };
+        apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: add }, cx).unwrap();
+    }
+    let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: Some(plan_id) };
+    let board = apply(&mut ws, lanes, cx).unwrap().created.unwrap();
+    let board = ws.boards.iter().find(|b| b.id == board.id).unwrap();
+    assert_eq!(board.title, "Untitled board");
+    assert_eq!(board.areas.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Finance", "IT"]);
+}
+
+#[test]
+fn areas_are_added_renamed_reordered_and_removed_only_when_empty() {
+    let mut room = Room::new(Template::StartStopContinue);
+    room.run(BoardEdit::AddArea { title: " Questions ".into() }).unwrap();
+    assert_eq!(room.board().areas[3].title, "Questions");
+    assert_eq!(room.run(BoardEdit::AddArea { title: " ".into() }), Err(CommandError::EmptyTitle));
+    let start = room.area(0);
+    room.run(BoardEdit::RenameArea { area_id: start.clone(), title: "Begin".into() }).unwrap();
+    room.run(BoardEdit::MoveArea { area_id: start.clone(), index: 99 }).unwrap();
+    let titles: Vec<_> = room.board().areas.iter().map(|a| a.title.clone()).collect();
+    assert_eq!(titles, ["Stop", "Continue", "Questions", "Begin"]);
+    room.add(3, "Pairing");
+    let err = room.run(BoardEdit::RemoveArea { area_id: start.clone() }).unwrap_err();
+    assert_eq!(err.to_string(), "“Begin” still holds 1 note: move or delete them before removing the area.");
+    let empty = room.area(0);
+    let undo = room.run(BoardEdit::RemoveArea { area_id: empty }).unwrap().undo.unwrap();
+    assert_eq!(room.board().areas.len(), 3);
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.board().areas[0].title, "Stop");
+}
+
+#[test]
+fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
+    let mut room = Room::new(Template::Blank);
+    let area_id = room.area(0);
+    let empty = NewNote { area_id: area_id.clone(), text: "  \n ".into(), ..NewNote::default() };
+    assert_eq!(room.run(BoardEdit::AddNote(empty)), Err(CommandError::EmptyNote));
+    let long = "word ".repeat(2000);
+    room.add(0, &long);
+    assert_eq!(room.board().notes[0].text, long.trim());
+    let (a, b, c) = (room.add(0, "A"), room.add(0, "B"), room.add(0, "C"));
+    room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "Bee".into() }).unwrap();
+    assert_eq!(room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "".into() }), Err(CommandError::EmptyNote));
+    let undo = room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap().undo.unwrap();
+    assert!(room.board().note(&b).is_none());
+    room.run(BoardEdit::EditNoteText { note_id: c.clone(), text: "Sea".into() }).unwrap();
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.texts(0)[1..], ["A", "Bee", "Sea"], "back at its place, later edits kept");
+    // Undo after its area went: it comes back in the first area.
+    room.run(BoardEdit::AddArea { title: "Later".into() }).unwrap();
+    let later = room.area(1);
+    room.run(BoardEdit::MoveNote { note_id: a.clone(), area_id: later.clone(), cluster_id: None, index: 0 }).unwrap();
+    let undo = room.run(BoardEdit::DeleteNote { note_id: a.clone() }).unwrap().undo.unwrap();
+    room.run(BoardEdit::RemoveArea { area_id: later }).unwrap();
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.board().note(&a).unwrap().area_id, room.area(0));
+}
+
+#[test]
+fn notes_take_a_plan_department_or_a_free_label_with_a_palette_colour() {
+    let mut room = Room::new(Template::Blank);
+    let area_id = room.area(0);
+    let tagged = NewNote {
+        area_id: area_id.clone(),
+        text: "Faster invoices".into(),
+        label: Some(" Ops ".into()),
+        colour: Some("orange".into()),
+        author: Some("  ".into()),
+        ..NewNote::default()
+    };
+    room.run(BoardEdit::AddNote(tagged)).unwrap();
+    let note = &room.board().notes[0];
+    assert_eq!((note.label.as_deref(), note.colour.as_deref(), note.author.as_deref()), (Some("Ops"), Some("orange"), None));
+    let bad = NewNote { area_id: area_id.clone(), text: "x".into(), colour: Some("pink".into()), ..NewNote::default() };
+    assert_eq!(room.run(BoardEdit::AddNote(bad)), Err(CommandError::UnknownColour("pink".into())));
+    let no_plan = NewNote { area_id, text: "x".into(), department_id: Some("d-1".into()), ..NewNote::default() };
+    assert_eq!(room.run(BoardEdit::AddNote(no_plan)), Err(CommandError::DepartmentNotFound("d-1".into())));
+}
+
+#[test]
+fn moves_notes_within_and_between_areas_with_clamped_indices() {
+    let mut room = Room::new(Template::NowNextLater);
+    let [a, b, c] = ["A", "B", "C"].map(|t| room.add(0, t));
+    room.add(1, "X");
+    let now_area = room.area(0);
+    let next_area = room.area(1);
+    let move_to = |note: &str, area: &str, index| BoardEdit::MoveNote {
+        note_id: note.into(), area_id: area.into(), cluster_id: None, index,
+    };
+    room.run(move_to(&c, &now_area, 0)).unwrap();
+    assert_eq!(room.texts(0), ["C", "A", "B"]);
+    room.run(move_to(&c, &now_area, 1)).unwrap();
+    assert_eq!(room.texts(0), ["A", "C", "B"]);
+    room.run(move_to(&a, &now_area, 500)).unwrap();
+    assert_eq!(room.texts(0), ["C", "B", "A"]);
+    room.run(move_to(&b, &next_area, 0)).unwrap();
+    assert_eq!((room.texts(0), room.texts(1)), (vec!["C".to_string(), "A".into()], vec!["B".to_string(), "X".into()]));
+    room.run(move_to(&b, &room.area(2), 7)).unwrap();
+    assert_eq!(room.texts(2), ["B"]);
+    assert!(room.run(move_to(&b, "nowhere", 0)).is_err());
+}
+
+#[test]
+fn keyboard_moves_step_within_the_area_and_across_areas() {
+    let mut room = Room::new(Template::NowNextLater);
+    let [a, b] = ["A", "B"].map(|t| room.add(0, t));
+    room.add(1, "X");
+    let nudge = |note: &str, nudge| BoardEdit::NudgeNote { note_id: note.into(), nudge };
+    room.run(nudge(&b, Nudge::Up)).unwrap();
+    assert_eq!(room.texts(0), ["B", "A"]);
+    room.run(nudge(&b, Nudge::Up)).unwrap();
+    assert_eq!(room.texts(0), ["B", "A"], "the top stays the top");
+    room.run(nudge(&b, Nudge::Down)).unwrap();
+    assert_eq!(room.texts(0), ["A", "B"]);
+    room.run(nudge(&a, Nudge::NextArea)).unwrap();
+    assert_eq!(room.texts(1), ["X", "A"]);
+    room.run(nudge(&a, Nudge::PreviousArea)).unwrap();
+    room.run(nudge(&a, Nudge::PreviousArea)).unwrap();
+    assert_eq!(room.texts(0), ["B", "A"]);
+}
+
+#[test]
+fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
+    let mut room = Room::new(Template::NowNextLater);
+    let [a, b] = ["A", "B"].map(|t| room.add(0, t));
+    let x = room.add(1, "X");
+    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![], title: "T".into() }), Err(CommandError::NothingToGroup));
+    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: " ".into() }), Err(CommandError::EmptyTitle));
+    room.run(BoardEdit::Group { note_ids: vec![a.clone(), x.clone()], title: "Tools".into() }).unwrap();
+    let cluster = room.board().clusters[0].clone();
+    assert_eq!(cluster.area_id, room.area(0), "the cluster lives in the first note's area");
+    assert_eq!(room.cluster_texts(&cluster.id), ["A", "X"]);
+    assert_eq!(room.texts(0), ["B"]);
+    room.run(BoardEdit::CollapseCluster { cluster_id: cluster.id.clone(), collapsed: true }).unwrap();
+    room.run(BoardEdit::RenameCluster { cluster_id: cluster.id.clone(), title: "Tooling".into() }).unwrap();
+    assert!(room.board().clusters[0].collapsed && room.board().clusters[0].title == "Tooling");
+    // Drag a loose note into the cluster, first place.
+    let into = BoardEdit::MoveNote { note_id: b.clone(), area_id: String::new(), cluster_id: Some(cluster.id.clone()), index: 0 };
+    room.run(into).unwrap();
+    assert_eq!(room.cluster_texts(&cluster.id), ["B", "A", "X"]);
+    room.run(BoardEdit::NudgeNote { note_id: b.clone(), nudge: Nudge::Down }).unwrap();
+    assert_eq!(room.cluster_texts(&cluster.id), ["A", "B", "X"]);
+    // The cluster moves with its notes.
+    room.run(BoardEdit::MoveCluster { cluster_id: cluster.id.clone(), area_id: room.area(2), index: 0 }).unwrap();
+    assert!(room.board().notes_in_area(&room.area(2)).count() == 3);
+    let undo = room.run(BoardEdit::Ungroup { cluster_id: cluster.id.clone() }).unwrap().undo.unwrap();
+    assert!(room.board().clusters.is_empty());
+    assert_eq!(room.texts(2), ["A", "B", "X"]);
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.cluster_texts(&cluster.id), ["A", "B", "X"]);
+}
+
+#[test]
+fn hides_and_reveals_texts_and_a_refused_edit_leaves_no_trace() {
+    let mut room = Room::new(Template::Blank);
+    room.run(BoardEdit::TextsHidden(true)).unwrap();
+    assert!(room.board().texts_hidden);
+    let before = room.ws.clone();
+    assert!(room.run(BoardEdit::DeleteNote { note_id: "nope".into() }).is_err());
+    assert_eq!(room.ws, before);
+    room.run(BoardEdit::TextsHidden(false)).unwrap();
+    assert!(!room.board().texts_hidden);
+}
+
+fn people(names: &[&str]) -> Vec<NewParticipant> {
+    names.iter().map(|n| NewParticipant { name: n.to_string(), department_id: None }).collect()
+}
+
+fn start(participants: &[&str], budget: u32, multiple: bool) -> BoardEdit {
+    BoardEdit::Voting(VotingEdit::Start { participants: people(participants), votes_per_person: budget, allow_multiple_per_note: multiple })
+}
+
+#[test]
+fn voting_enforces_the_budget_and_one_vote_per_note_in_tally_mode() {
+    let mut room = Room::new(Template::Blank);
+    let [a, b, c] = ["A", "B", "C"].map(|t| room.add(0, t));
+    assert_eq!(room.run(start(&[], 2, false)), Err(CommandError::NoParticipants));
+    assert_eq!(room.run(start(&["Ana", "ana"], 2, false)), Err(CommandError::DuplicateParticipant("ana".into())));
+    assert_eq!(room.run(start(&["Ana"], 0, false)), Err(CommandError::NoVotesToCast));
+    room.run(start(&["Ana", "Ben", "Cy"], 2, false)).unwrap();
+    assert_eq!(room.run(start(&["Ana"], 2, false)), Err(CommandError::VotingUnderWay));
+    let voting = room.board().voting.clone().unwrap();
+    let ana = voting.next_participant(None).unwrap().id.clone();
+    let ben = voting.next_participant(Some(&ana)).unwrap().id.clone();
+    let cast = |p: &str, n: &str| BoardEdit::Voting(VotingEdit::Cast { participant_id: p.into(), note_id: n.into() });
+    room.run(cast(&ana, &a)).unwrap();
+    let err = room.run(cast(&ana, &a)).unwrap_err();
+    assert_eq!(err.to_string(), "Ana has already voted for this note, and this round allows one vote per note.");
+    room.run(cast(&ana, &b)).unwrap();
+    let err = room.run(cast(&ana, &c)).unwrap_err();
+    assert_eq!(err.to_string(), "Ana has already used all 2 votes of this round.");
+    room.run(cast(&ben, &b)).unwrap();
+    let voting = room.board().voting.clone().unwrap();
+    assert_eq!((voting.remaining(&ana), voting.remaining(&ben)), (0, 1));
+    let last = voting.participants[2].id.clone();
+    assert_eq!(voting.next_participant(Some(&last)).unwrap().id, ana, "tally order wraps round");
+    room.run(BoardEdit::Voting(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() })).unwrap();
+    room.run(cast(&ana, &c)).unwrap();
+    assert_eq!(room.run(cast("ghost", &c)), Err(CommandError::ParticipantNotFound));
+    assert_eq!(room.run(cast(&ben, "gone")), Err(CommandError::NoteNotFound));
+    let ranked: Vec<_> = notes_by_votes(room.board()).into_iter().map(|(n, v)| (n.text.clone(), v)).collect();
+    assert_eq!(ranked, [("B".to_string(), 2), ("C".into(), 1), ("A".into(), 0)]);
+}
+
+#[test]
+fn multiple_votes_per_note_reveal_clear_and_new_round() {
+    let mut room = Room::new(Template::Blank);
+    let [a, b, c] = ["A", "B", "C"].map(|t| room.add(0, t));
+    room.run(BoardEdit::Group { note_ids: vec![b.clone(), c.clone()], title: "BC".into() }).unwrap();
+    room.run(start(&["Ana"], 3, true)).unwrap();
+    let ana = room.board().voting.as_ref().unwrap().participants[0].id.clone();
+    for note in [&a, &b, &c] {
+        room.run(BoardEdit::Voting(VotingEdit::Cast { participant_id: ana.clone(), note_id: note.clone() })).unwrap();
+    }
+    room.run(BoardEdit::Voting(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() })).unwrap();
+    room.run(BoardEdit::Voting(VotingEdit::Cast { participant_id: ana.clone(), note_id: c.clone() })).unwrap();
+    assert_eq!(room.board().voting.as_ref().unwrap().votes_by(&ana, &c), 2);
+    let clusters = clusters_by_votes(room.board());
+    assert_eq!((clusters[0].0.title.as_str(), clusters[0].1), ("BC", 3));
+    assert!(!room.board().voting.as_ref().unwrap().results_revealed);
+    assert_eq!(room.run(BoardEdit::Voting(VotingEdit::Reveal(true))).unwrap().undo, None);
+    assert!(room.board().voting.as_ref().unwrap().results_revealed);
+    // Deleting a voted note takes its votes; undo brings them back.
+    let undo = room.run(BoardEdit::DeleteNote { note_id: c.clone() }).unwrap().undo.unwrap();
+    assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 1);
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 3);
+    let undo = room.run(BoardEdit::Voting(VotingEdit::Clear)).unwrap().undo.unwrap();
+    let voting = room.board().voting.clone().unwrap();
+    assert!(voting.votes.is_empty() && !voting.results_revealed && voting.participants.len() == 1);
+    room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap();
+    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 2, "votes for a note deleted since stay gone");
+    let round = VotingEdit::NewRound { participants: people(&["Ben", "Cy"]), votes_per_person: 1, allow_multiple_per_note: false };
+    room.run(BoardEdit::Voting(round)).unwrap();
+    let voting = room.board().voting.clone().unwrap();
+    assert_eq!((voting.votes.len(), voting.participants.len(), voting.votes_per_person), (0, 2, 1));
+}
+
+#[test]
+fn departments_of_the_plan_vote_under_their_names() {
+    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+    let cx = &mut Context { now: NOW, ids: &mut ids };
+    let plan_id = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap().created.unwrap().id;
+    apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: "Finance".into() } }, cx).unwrap();
+    let finance = ws.plans[0].departments[0].id.clone();
+    let create = Command::CreateBoard { title: None, template: Template::Blank, plan_id: Some(plan_id) };
+    let board_id = apply(&mut ws, create, cx).unwrap().created.unwrap().id;
+    let participants = vec![NewParticipant { name: String::new(), department_id: Some(finance.clone()) }];
+    let edit = BoardEdit::Voting(VotingEdit::Start { participants, votes_per_person: 3, allow_multiple_per_note: false });
+    apply(&mut ws, Command::EditBoard { board_id: board_id.clone(), edit }, cx).unwrap();
+    let board = ws.boards.iter().find(|b| b.id == board_id).unwrap();
+    let participant = &board.voting.as_ref().unwrap().participants[0];
+    assert_eq!((participant.name.as_str(), participant.department_id.as_ref()), ("Finance", Some(&finance)));
+    // A note tagged with the department.
+    let note = NewNote { area_id: board.areas[0].id.clone(), text: "Budget".into(), department_id: Some(finance), ..NewNote::default() };
+    apply(&mut ws, Command::EditBoard { board_id, edit: BoardEdit::AddNote(note) }, cx).unwrap();
+}
+
+#[test]
+fn duplicating_a_board_renews_its_ids() {
+    let mut room = Room::new(Template::Swot);
+    let a = room.add(0, "A");
+    room.run(BoardEdit::Group { note_ids: vec![a], title: "G".into() }).unwrap();
+    let doc = DocRef::new(DocumentKind::Board, &room.board);
+    let copy = apply(&mut room.ws, Command::Duplicate { doc }, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    let copy = room.ws.boards.iter().find(|b| b.id == copy.created.as_ref().unwrap().id).unwrap();
+    let original = room.board();
+    assert_eq!(copy.title, "Retro (copy)");
+    assert_ne!(copy.areas[0].id, original.areas[0].id);
+    assert_ne!(copy.notes[0].id, original.notes[0].id);
+    assert_eq!(copy.notes[0].area_id, copy.areas[0].id);
+    assert_eq!(copy.notes[0].cluster_id.as_ref(), Some(&copy.clusters[0].id));
+}
+
+#[test]
+fn the_timer_is_kept_on_the_board() {
+    let mut room = Room::new(Template::Blank);
+    let timer = Timer::set(300_000).start(1_000);
+    room.run(BoardEdit::Timer(Some(timer))).unwrap();
+    assert_eq!(room.board().timer.unwrap().remaining(61_000), 240_000);
+}

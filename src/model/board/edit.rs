@@ -1,0 +1,269 @@
+//! Every change to a board's content, applied by [`edit_board`] from
+//! `Command::EditBoard` (the one write path). Each function edits the copy
+//! `apply` hands it and returns the edit that takes it back, when the UI
+//! offers undo (deleting a note, removing an area, ungrouping, clearing votes).
+
+use std::collections::BTreeSet;
+
+use serde_json::Map;
+
+use super::moves::{move_cluster, move_note, nudge_note, Nudge};
+use super::voting::{edit_voting, Vote, VotingEdit};
+use super::{Area, Board, Cluster, Note, Timer};
+use crate::model::command::{CommandError, Context};
+use crate::model::palette::Colour;
+use crate::model::plan::Department;
+
+/// A change to one board.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoardEdit {
+    /// Private writing on (texts hidden) or off (revealed).
+    TextsHidden(bool),
+    /// Grid width; 0 lets the screen choose.
+    Columns(u32),
+    AddArea { title: String },
+    RenameArea { area_id: String, title: String },
+    MoveArea { area_id: String, index: usize },
+    /// Refused while the area holds notes; its empty clusters go with it.
+    RemoveArea { area_id: String },
+    RestoreArea { area: Area, at: usize, clusters: Vec<Cluster> },
+    AddNote(NewNote),
+    EditNoteText { note_id: String, text: String },
+    /// The note's department (of the board's plan) or free label and colour.
+    TagNote { note_id: String, department_id: Option<String>, label: Option<String>, colour: Option<String> },
+    NoteAuthor { note_id: String, author: Option<String> },
+    DeleteNote { note_id: String },
+    /// Puts a deleted note back at its place with its votes (undo).
+    RestoreNote { note: Note, at: usize, votes: Vec<Vote> },
+    /// To position `index` among the notes of the cluster (which decides the
+    /// area) or, without a cluster, among the area's loose notes; clamped.
+    MoveNote { note_id: String, area_id: String, cluster_id: Option<String>, index: usize },
+    /// Keyboard moves: up or down in its group, to the previous or next area.
+    NudgeNote { note_id: String, nudge: Nudge },
+    /// Groups notes into a new cluster in the area of the first note; notes
+    /// from other areas are moved there.
+    Group { note_ids: Vec<String>, title: String },
+    RenameCluster { cluster_id: String, title: String },
+    CollapseCluster { cluster_id: String, collapsed: bool },
+    /// Removes the cluster; its notes stay where they are, loose.
+    Ungroup { cluster_id: String },
+    RestoreCluster { cluster: Cluster, at: usize, note_ids: Vec<String> },
+    /// To position `index` among the clusters of an area, with its notes.
+    MoveCluster { cluster_id: String, area_id: String, index: usize },
+    Voting(VotingEdit),
+    Timer(Option<Timer>),
+}
+
+/// A note as typed: the chosen department or label go with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NewNote {
+    pub area_id: String,
+    pub text: String,
+    pub department_id: Option<String>,
+    pub label: Option<String>,
+    pub colour: Option<String>,
+    pub author: Option<String>,
+}
+
+/// Applies one edit; `departments` are those of the board's plan.
+pub fn edit_board(
+    board: &mut Board,
+    edit: BoardEdit,
+    departments: &[Department],
+    cx: &mut Context<'_>,
+) -> Result<Option<BoardEdit>, CommandError> {
+    let now = cx.now.to_string();
+    match edit {
+        BoardEdit::TextsHidden(hidden) => board.texts_hidden = hidden,
+        BoardEdit::Columns(columns) => board.columns = columns,
+        BoardEdit::AddArea { title } => {
+            let title = non_empty(&title, CommandError::EmptyTitle)?;
+            board.areas.push(Area { id: cx.ids.next_id(), title, updated_at: now, extra: Map::new() });
+        }
+        BoardEdit::RenameArea { area_id, title } => {
+            let title = non_empty(&title, CommandError::EmptyTitle)?;
+            let area = board.areas.iter_mut().find(|a| a.id == area_id).ok_or(CommandError::AreaNotFound)?;
+            (area.title, area.updated_at) = (title, now);
+        }
+        BoardEdit::MoveArea { area_id, index } => {
+            let at = area_position(board, &area_id)?;
+            let area = board.areas.remove(at);
+            board.areas.insert(index.min(board.areas.len()), area);
+        }
+        BoardEdit::RemoveArea { area_id } => {
+            let at = area_position(board, &area_id)?;
+            let notes = board.notes_in_area(&area_id).count();
+            if notes > 0 {
+                return Err(CommandError::AreaHasNotes { title: board.areas[at].title.clone(), notes });
+            }
+            let area = board.areas.remove(at);
+            let (clusters, kept) = std::mem::take(&mut board.clusters).into_iter().partition(|c| c.area_id == area.id);
+            board.clusters = kept;
+            return Ok(Some(BoardEdit::RestoreArea { area, at, clusters }));
+        }
+        BoardEdit::RestoreArea { area, at, clusters } => {
+            if board.area(&area.id).is_none() {
+                board.areas.insert(at.min(board.areas.len()), area);
+                board.clusters.extend(clusters);
+            }
+        }
+        BoardEdit::AddNote(new) => {
+            area_position(board, &new.area_id)?;
+            let text = non_empty(&new.text, CommandError::EmptyNote)?;
+            let (department_id, label, colour) = tag(new.department_id, new.label, new.colour, departments)?;
+            board.notes.push(Note {
+                id: cx.ids.next_id(),
+                area_id: new.area_id,
+                text,
+                department_id,
+                label,
+                colour,
+                author: optional(new.author),
+                cluster_id: None,
+                created_at: now.clone(),
+                updated_at: now,
+                extra: Map::new(),
+            });
+        }
+        BoardEdit::EditNoteText { note_id, text } => {
+            let text = non_empty(&text, CommandError::EmptyNote)?;
+            let note = note_mut(board, &note_id)?;
+            (note.text, note.updated_at) = (text, now);
+        }
+        BoardEdit::TagNote { note_id, department_id, label, colour } => {
+            let tagged = tag(department_id, label, colour, departments)?;
+            let note = note_mut(board, &note_id)?;
+            (note.department_id, note.label, note.colour) = tagged;
+            note.updated_at = now;
+        }
+        BoardEdit::NoteAuthor { note_id, author } => {
+            let note = note_mut(board, &note_id)?;
+            (note.author, note.updated_at) = (optional(author), now);
+        }
+        BoardEdit::DeleteNote { note_id } => {
+            let at = board.notes.iter().position(|n| n.id == note_id).ok_or(CommandError::NoteNotFound)?;
+            let note = board.notes.remove(at);
+            let mut votes = Vec::new();
+            if let Some(voting) = &mut board.voting {
+                let (theirs, kept) = std::mem::take(&mut voting.votes).into_iter().partition(|v| v.note_id == note.id);
+                (votes, voting.votes) = (theirs, kept);
+            }
+            return Ok(Some(BoardEdit::RestoreNote { note, at, votes }));
+        }
+        BoardEdit::RestoreNote { mut note, at, votes } => {
+            if board.note(&note.id).is_none() {
+                // Its area removed meanwhile: the note comes back in the first area.
+                if area_position(board, &note.area_id).is_err() {
+                    note.area_id = board.areas.first().ok_or(CommandError::AreaNotFound)?.id.clone();
+                }
+                if note.cluster_id.as_deref().is_some_and(|c| board.cluster(c).is_none_or(|c| c.area_id != note.area_id)) {
+                    note.cluster_id = None;
+                }
+                board.notes.insert(at.min(board.notes.len()), note);
+                if let Some(voting) = &mut board.voting {
+                    let known: Vec<Vote> = votes.into_iter().filter(|v| voting.participant(&v.participant_id).is_some()).collect();
+                    voting.votes.extend(known);
+                }
+            }
+        }
+        BoardEdit::MoveNote { note_id, area_id, cluster_id, index } => {
+            move_note(board, &note_id, &area_id, cluster_id.as_deref(), index, &now)?
+        }
+        BoardEdit::NudgeNote { note_id, nudge } => nudge_note(board, &note_id, nudge, &now)?,
+        BoardEdit::Group { note_ids, title } => group(board, note_ids, title, cx)?,
+        BoardEdit::RenameCluster { cluster_id, title } => {
+            let title = non_empty(&title, CommandError::EmptyTitle)?;
+            let cluster = cluster_mut(board, &cluster_id)?;
+            (cluster.title, cluster.updated_at) = (title, now);
+        }
+        BoardEdit::CollapseCluster { cluster_id, collapsed } => {
+            let cluster = cluster_mut(board, &cluster_id)?;
+            (cluster.collapsed, cluster.updated_at) = (collapsed, now);
+        }
+        BoardEdit::Ungroup { cluster_id } => {
+            let at = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(CommandError::ClusterNotFound)?;
+            let cluster = board.clusters.remove(at);
+            let mut note_ids = Vec::new();
+            for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_deref() == Some(&cluster.id)) {
+                note.cluster_id = None;
+                note_ids.push(note.id.clone());
+            }
+            return Ok(Some(BoardEdit::RestoreCluster { cluster, at, note_ids }));
+        }
+        BoardEdit::RestoreCluster { cluster, at, note_ids } => {
+            if board.cluster(&cluster.id).is_none() {
+                area_position(board, &cluster.area_id)?;
+                let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
+                for note in board.notes.iter_mut().filter(|n| ids.contains(n.id.as_str()) && n.area_id == cluster.area_id) {
+                    note.cluster_id = Some(cluster.id.clone());
+                }
+                board.clusters.insert(at.min(board.clusters.len()), cluster);
+            }
+        }
+        BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, &now)?,
+        BoardEdit::Voting(edit) => return edit_voting(board, edit, departments, cx),
+        BoardEdit::Timer(timer) => board.timer = timer,
+    }
+    Ok(None)
+}
+
+fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Context<'_>) -> Result<(), CommandError> {
+    let title = non_empty(&title, CommandError::EmptyTitle)?;
+    let first = note_ids.first().ok_or(CommandError::NothingToGroup)?;
+    let area_id = board.note(first).ok_or(CommandError::NoteNotFound)?.area_id.clone();
+    let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
+    if board.notes.iter().filter(|n| ids.contains(n.id.as_str())).count() != ids.len() {
+        return Err(CommandError::NoteNotFound);
+    }
+    let cluster = Cluster {
+        id: cx.ids.next_id(),
+        area_id: area_id.clone(),
+        title,
+        collapsed: false,
+        updated_at: cx.now.to_string(),
+        extra: Map::new(),
+    };
+    for note in board.notes.iter_mut().filter(|n| ids.contains(n.id.as_str())) {
+        (note.area_id, note.cluster_id, note.updated_at) = (area_id.clone(), Some(cluster.id.clone()), cx.now.to_string());
+    }
+    board.clusters.push(cluster);
+    Ok(())
+}
+
+/// The checked department or label and colour of a note.
+type Tag = (Option<String>, Option<String>, Option<String>);
+
+fn tag(department_id: Option<String>, label: Option<String>, colour: Option<String>, departments: &[Department]) -> Result<Tag, CommandError> {
+    if let Some(id) = &department_id {
+        if !departments.iter().any(|d| &d.id == id) {
+            return Err(CommandError::DepartmentNotFound(id.clone()));
+        }
+    }
+    let colour = optional(colour);
+    if let Some(name) = &colour {
+        Colour::from_name(name).ok_or_else(|| CommandError::UnknownColour(name.clone()))?;
+    }
+    Ok((department_id, optional(label), colour))
+}
+
+/// Trimmed text, or `None` when blank.
+fn optional(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+fn non_empty(text: &str, error: CommandError) -> Result<String, CommandError> {
+    let text = text.trim();
+    if text.is_empty() { Err(error) } else { Ok(text.to_string()) }
+}
+
+pub(super) fn area_position(board: &Board, area_id: &str) -> Result<usize, CommandError> {
+    board.areas.iter().position(|a| a.id == area_id).ok_or(CommandError::AreaNotFound)
+}
+
+fn note_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Note, CommandError> {
+    board.notes.iter_mut().find(|n| n.id == id).ok_or(CommandError::NoteNotFound)
+}
+
+fn cluster_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Cluster, CommandError> {
+    board.clusters.iter_mut().find(|c| c.id == id).ok_or(CommandError::ClusterNotFound)
+}

@@ -1,0 +1,261 @@
+//! A workshop board: areas laid out in a grid, sticky notes in them, clusters
+//! that group notes, an optional dot-voting round and a timer. Order is the
+//! order of each list (areas, clusters within an area, notes within their area
+//! and cluster): there are no order numbers to keep consistent.
+
+pub mod edit;
+pub mod moves;
+pub mod outline;
+pub mod template;
+pub mod timer;
+pub mod voting;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::ids::IdSource;
+use super::palette::Colour;
+use super::plan::Department;
+
+pub use edit::BoardEdit;
+pub use template::Template;
+pub use timer::Timer;
+pub use voting::{Participant, Vote, Voting};
+
+/// A workshop board.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Board {
+    pub id: String,
+    pub title: String,
+    /// The plan this board belongs to, if any: its departments tag notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
+    /// How many columns the areas are laid out in; 0 lets the screen choose.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub columns: u32,
+    /// Private writing: note texts are hidden until the facilitator reveals them.
+    #[serde(skip_serializing_if = "is_false")]
+    pub texts_hidden: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Area>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub clusters: Vec<Cluster>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voting: Option<Voting>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timer: Option<Timer>,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One area of the grid ("Strengths", "Now", a department's lane).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Area {
+    pub id: String,
+    pub title: String,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A sticky note.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Note {
+    pub id: String,
+    pub area_id: String,
+    pub text: String,
+    /// A department of the board's plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<String>,
+    /// A free label (a team, a role) when there is no plan department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// A palette colour name for the free label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The cluster it is grouped in (a cluster of the same area).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A titled group of notes inside one area.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cluster {
+    pub id: String,
+    pub area_id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub collapsed: bool,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Board {
+    /// An empty board with no areas.
+    pub fn new(id: String, title: String, plan_id: Option<String>, now: &str) -> Self {
+        Board {
+            id,
+            title,
+            plan_id,
+            columns: 0,
+            texts_hidden: false,
+            areas: Vec::new(),
+            clusters: Vec::new(),
+            notes: Vec::new(),
+            voting: None,
+            timer: None,
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            extra: Map::new(),
+        }
+    }
+
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id == id)
+    }
+
+    /// The notes of an area, in order (clustered or not).
+    pub fn notes_in_area<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.area_id == area_id)
+    }
+
+    /// The clusters of an area, in order.
+    pub fn clusters_in_area<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Cluster> + 'a {
+        self.clusters.iter().filter(move |c| c.area_id == area_id)
+    }
+
+    /// The notes of a cluster, in order.
+    pub fn notes_in_cluster<'a>(&'a self, cluster_id: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.cluster_id.as_deref() == Some(cluster_id))
+    }
+
+    /// The notes of an area that are in no cluster, in order.
+    pub fn loose_notes<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.area_id == area_id && n.cluster_id.is_none())
+    }
+
+    /// What a note is tagged with, to show as a name with its colour (a
+    /// colour is never shown alone): its plan department, else its free
+    /// label (grey when it has no palette colour), else nothing.
+    pub fn note_tag(note: &Note, departments: &[Department]) -> Option<(String, Colour)> {
+        let department = note.department_id.as_ref().and_then(|id| departments.iter().find(|d| &d.id == id));
+        match (department, &note.label) {
+            (Some(d), _) => Some((d.name.clone(), Colour::from_name(&d.colour).unwrap_or_default())),
+            (None, Some(label)) => {
+                let colour = note.colour.as_deref().and_then(Colour::from_name).unwrap_or(super::palette::PALETTE[7]);
+                Some((label.clone(), colour))
+            }
+            (None, None) => None,
+        }
+    }
+
+    /// Gives every area, cluster, note and participant a fresh id and
+    /// rewrites every reference, so a copy shares no id with the original.
+    pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
+        // One map per kind, so an area and a note sharing an id stay apart.
+        fn renew<'a>(items: impl Iterator<Item = &'a mut String>, ids: &mut dyn IdSource) -> BTreeMap<String, String> {
+            items.map(|id| {
+                let new_id = ids.next_id();
+                (std::mem::replace(id, new_id.clone()), new_id)
+            }).collect()
+        }
+        fn map(renamed: &BTreeMap<String, String>, id: &mut String) {
+            if let Some(new_id) = renamed.get(id) {
+                id.clone_from(new_id);
+            }
+        }
+        let areas = renew(self.areas.iter_mut().map(|a| &mut a.id), ids);
+        let clusters = renew(self.clusters.iter_mut().map(|c| &mut c.id), ids);
+        let notes = renew(self.notes.iter_mut().map(|n| &mut n.id), ids);
+        self.clusters.iter_mut().for_each(|c| map(&areas, &mut c.area_id));
+        for note in &mut self.notes {
+            map(&areas, &mut note.area_id);
+            note.cluster_id.iter_mut().for_each(|id| map(&clusters, id));
+        }
+        if let Some(voting) = &mut self.voting {
+            let participants = renew(voting.participants.iter_mut().map(|p| &mut p.id), ids);
+            for vote in &mut voting.votes {
+                map(&participants, &mut vote.participant_id);
+                map(&notes, &mut vote.note_id);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::SequentialIds;
+
+    #[test]
+    fn renewing_ids_keeps_references_consistent() {
+        let mut board = Board::new("b".into(), "Retro".into(), None, "t");
+        board.areas.push(Area { id: "a".into(), title: "Start".into(), updated_at: "t".into(), extra: Map::new() });
+        board.clusters.push(Cluster {
+            id: "c".into(), area_id: "a".into(), title: "Tools".into(), collapsed: false, updated_at: "t".into(), extra: Map::new(),
+        });
+        board.notes.push(Note {
+            id: "n".into(), area_id: "a".into(), text: "Wiki".into(), department_id: None, label: None, colour: None,
+            author: None, cluster_id: Some("c".into()), created_at: "t".into(), updated_at: "t".into(), extra: Map::new(),
+        });
+        let mut voting = Voting::new(vec![Participant::named("p".into(), "Ana".into())], 3, false, "t");
+        voting.votes.push(Vote::new("p".into(), "n".into()));
+        board.voting = Some(voting);
+        board.renew_ids(&mut SequentialIds::default());
+        let (area, cluster, note) = (&board.areas[0], &board.clusters[0], &board.notes[0]);
+        assert_ne!(area.id, "a");
+        assert_eq!(cluster.area_id, area.id);
+        assert_eq!((note.area_id.as_str(), note.cluster_id.as_deref()), (area.id.as_str(), Some(cluster.id.as_str())));
+        let voting = board.voting.unwrap();
+        assert_eq!(voting.votes[0].note_id, note.id);
+        assert_eq!(voting.votes[0].participant_id, voting.participants[0].id);
+        assert_ne!(voting.participants[0].id, "p");
+    }
+
+    #[test]
+    fn a_note_shows_its_department_or_its_label_with_a_colour() {
+        let mut note = Note {
+            id: "n".into(), area_id: "a".into(), text: "x".into(), department_id: Some("d".into()), label: Some("Ops".into()),
+            colour: Some("yellow".into()), author: None, cluster_id: None, created_at: "t".into(), updated_at: "t".into(), extra: Map::new(),
+        };
+        let departments = [Department::new("d".into(), "IT".into(), "blue", "t")];
+        assert_eq!(Board::note_tag(&note, &departments), Some(("IT".into(), Colour::from_name("blue").unwrap())));
+        assert_eq!(Board::note_tag(&note, &[]), Some(("Ops".into(), Colour::from_name("yellow").unwrap())));
+        note.colour = None;
+        assert_eq!(Board::note_tag(&note, &[]).unwrap().1.name, "grey");
+        note.label = None;
+        assert_eq!(Board::note_tag(&note, &[]), None);
+    }
+}
+
+#[cfg(test)]
+mod command_tests;

@@ -1,0 +1,171 @@
+//! The text twin of a board: areas → clusters → notes with their votes, as a
+//! structure a screen-reader list can render and as Markdown to copy. Votes
+//! appear only once revealed; hidden texts read "(hidden)".
+
+use std::collections::BTreeMap;
+
+use super::voting::per_cluster;
+use super::{Board, Note};
+use crate::model::plan::Department;
+
+/// What hidden note texts read as.
+pub const HIDDEN: &str = "(hidden)";
+
+/// One area of the outline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineArea {
+    pub title: String,
+    pub clusters: Vec<OutlineCluster>,
+    /// Notes in no cluster.
+    pub notes: Vec<OutlineNote>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineCluster {
+    pub title: String,
+    /// Sum of its notes' votes, when results are revealed.
+    pub votes: Option<u32>,
+    pub notes: Vec<OutlineNote>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineNote {
+    pub text: String,
+    /// The department name or free label, and the author.
+    pub by: Vec<String>,
+    pub votes: Option<u32>,
+}
+
+/// The board as an outline; `departments` name the notes' departments.
+pub fn outline(board: &Board, departments: &[Department]) -> Vec<OutlineArea> {
+    let revealed = board.voting.as_ref().filter(|v| v.results_revealed);
+    let per_note = revealed.map(|v| v.per_note()).unwrap_or_default();
+    let per_cluster = per_cluster(board, &per_note);
+    let votes = |counts: &BTreeMap<&str, u32>, id: &str| revealed.map(|_| counts.get(id).copied().unwrap_or(0));
+    let note = |n: &Note| OutlineNote {
+        text: if board.texts_hidden { HIDDEN.to_string() } else { n.text.clone() },
+        by: [
+            n.department_id.as_ref().and_then(|id| departments.iter().find(|d| &d.id == id)).map(|d| d.name.clone()),
+            n.label.clone(),
+            n.author.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        votes: votes(&per_note, &n.id),
+    };
+    // Group notes once, so the outline is one pass over the notes.
+    let mut by_group: BTreeMap<(&str, Option<&str>), Vec<OutlineNote>> = BTreeMap::new();
+    for n in &board.notes {
+        by_group.entry((n.area_id.as_str(), n.cluster_id.as_deref())).or_default().push(note(n));
+    }
+    board
+        .areas
+        .iter()
+        .map(|area| OutlineArea {
+            title: area.title.clone(),
+            clusters: board
+                .clusters_in_area(&area.id)
+                .map(|c| OutlineCluster {
+                    title: c.title.clone(),
+                    votes: votes(&per_cluster, &c.id),
+                    notes: by_group.remove(&(area.id.as_str(), Some(c.id.as_str()))).unwrap_or_default(),
+                })
+                .collect(),
+            notes: by_group.remove(&(area.id.as_str(), None)).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The outline as Markdown, headed by the board's title.
+pub fn markdown(board: &Board, departments: &[Department]) -> String {
+    let mut out = format!("# {}\n", one_line(&board.title));
+    let line = |out: &mut String, indent: &str, n: &OutlineNote| {
+        out.push_str(&format!("{indent}- {}", one_line(&n.text)));
+        if !n.by.is_empty() {
+            out.push_str(&format!(" — {}", n.by.join(", ")));
+        }
+        out.push_str(&votes_suffix(n.votes));
+        out.push('\n');
+    };
+    for area in outline(board, departments) {
+        out.push_str(&format!("\n## {}\n\n", one_line(&area.title)));
+        if area.clusters.is_empty() && area.notes.is_empty() {
+            out.push_str("_No notes._\n");
+        }
+        for cluster in &area.clusters {
+            out.push_str(&format!("- **{}**{}\n", one_line(&cluster.title), votes_suffix(cluster.votes)));
+            cluster.notes.iter().for_each(|n| line(&mut out, "  ", n));
+        }
+        area.notes.iter().for_each(|n| line(&mut out, "", n));
+    }
+    out
+}
+
+fn votes_suffix(votes: Option<u32>) -> String {
+    match votes {
+        Some(1) => " (1 vote)".to_string(),
+        Some(n) => format!(" ({n} votes)"),
+        None => String::new(),
+    }
+}
+
+/// Line breaks inside a note would break the list: they become spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::board::{Area, Cluster, Participant, Vote, Voting};
+    use serde_json::Map;
+
+    fn board() -> Board {
+        let mut board = Board::new("b".into(), "Retro".into(), Some("p".into()), "t");
+        for (id, title) in [("a1", "Start"), ("a2", "Stop")] {
+            board.areas.push(Area { id: id.into(), title: title.into(), updated_at: "t".into(), extra: Map::new() });
+        }
+        board.clusters.push(Cluster {
+            id: "c".into(), area_id: "a1".into(), title: "Tools".into(), collapsed: true, updated_at: "t".into(), extra: Map::new(),
+        });
+        let note = |id: &str, cluster: Option<&str>, text: &str, department: Option<&str>| Note {
+            id: id.into(), area_id: "a1".into(), text: text.into(), department_id: department.map(Into::into), label: None,
+            colour: None, author: Some("Ana".into()), cluster_id: cluster.map(Into::into), created_at: "t".into(),
+            updated_at: "t".into(), extra: Map::new(),
+        };
+        board.notes.push(note("n1", Some("c"), "Shared\ninbox", Some("d-it")));
+        board.notes.push(note("n2", None, "Pairing", None));
+        board.notes.push(note("n3", Some("c"), "Wiki", None));
+        let mut voting = Voting::new(vec![Participant::named("p1".into(), "Ana".into())], 3, true, "t");
+        voting.votes = vec![Vote::new("p1".into(), "n1".into()), Vote::new("p1".into(), "n1".into()), Vote::new("p1".into(), "n2".into())];
+        board.voting = Some(voting);
+        board
+    }
+
+    fn departments() -> Vec<Department> {
+        vec![Department::new("d-it".into(), "IT".into(), "blue", "t")]
+    }
+
+    #[test]
+    fn outlines_areas_clusters_and_notes_without_votes_until_revealed() {
+        let md = markdown(&board(), &departments());
+        assert_eq!(
+            md,
+            "# Retro\n\n## Start\n\n- **Tools**\n  - Shared inbox — IT, Ana\n  - Wiki — Ana\n- Pairing — Ana\n\n## Stop\n\n_No notes._\n"
+        );
+    }
+
+    #[test]
+    fn shows_votes_once_revealed_and_hides_hidden_texts() {
+        let mut board = board();
+        board.voting.as_mut().unwrap().results_revealed = true;
+        board.texts_hidden = true;
+        let outline = outline(&board, &departments());
+        assert_eq!(outline[0].clusters[0].votes, Some(2));
+        assert_eq!(outline[0].notes[0].votes, Some(1));
+        let md = markdown(&board, &departments());
+        assert!(md.contains("- **Tools** (2 votes)\n  - (hidden) — IT, Ana (2 votes)\n  - (hidden) — Ana (0 votes)\n"), "{md}");
+        assert!(md.contains("- (hidden) — Ana (1 vote)\n"), "{md}");
+    }
+}

@@ -1,0 +1,272 @@
+//! Dot voting: a round with participants (people or departments) and a vote
+//! budget each, recorded one vote at a time (tally mode on one screen), with
+//! results hidden until revealed. The derived views (counts, what is left,
+//! whose turn, the ranking) are computed here for the board screen.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{Board, BoardEdit, Cluster, Note};
+use crate::model::command::{CommandError, Context};
+use crate::model::plan::Department;
+
+/// One voting round.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Voting {
+    pub participants: Vec<Participant>,
+    pub votes_per_person: u32,
+    /// Whether one person may put several of their votes on the same note.
+    #[serde(skip_serializing_if = "is_false")]
+    pub allow_multiple_per_note: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<Vote>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub results_revealed: bool,
+    pub started_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Someone who votes: a person by name, or a department of the plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One dot.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Vote {
+    pub participant_id: String,
+    pub note_id: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Vote {
+    pub fn new(participant_id: String, note_id: String) -> Self {
+        Vote { participant_id, note_id, extra: Map::new() }
+    }
+}
+
+/// A participant as the facilitator enters them: a name, or a department
+/// (whose name is used when the name is left empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewParticipant {
+    pub name: String,
+    pub department_id: Option<String>,
+}
+
+/// A change to the board's voting.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VotingEdit {
+    /// Starts the first round; refused while a round exists (use `NewRound`).
+    Start { participants: Vec<NewParticipant>, votes_per_person: u32, allow_multiple_per_note: bool },
+    /// Replaces the round, its votes cleared.
+    NewRound { participants: Vec<NewParticipant>, votes_per_person: u32, allow_multiple_per_note: bool },
+    Cast { participant_id: String, note_id: String },
+    /// Takes back one of the participant's votes on the note.
+    Remove { participant_id: String, note_id: String },
+    Reveal(bool),
+    /// Clears every vote and hides the results; the participants stay.
+    Clear,
+    /// Ends voting on this board.
+    End,
+    /// Puts the voting back as it was (undo).
+    Restore(Option<Voting>),
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Participant {
+    pub fn named(id: String, name: String) -> Self {
+        Participant { id, name, department_id: None, extra: Map::new() }
+    }
+}
+
+impl Voting {
+    pub fn new(participants: Vec<Participant>, votes_per_person: u32, allow_multiple_per_note: bool, now: &str) -> Self {
+        Voting {
+            participants,
+            votes_per_person,
+            allow_multiple_per_note,
+            votes: Vec::new(),
+            results_revealed: false,
+            started_at: now.to_string(),
+            extra: Map::new(),
+        }
+    }
+
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// How many votes a participant has cast.
+    pub fn used(&self, participant_id: &str) -> u32 {
+        self.votes.iter().filter(|v| v.participant_id == participant_id).count() as u32
+    }
+
+    /// How many votes a participant has left.
+    pub fn remaining(&self, participant_id: &str) -> u32 {
+        self.votes_per_person.saturating_sub(self.used(participant_id))
+    }
+
+    /// How many votes a participant put on one note.
+    pub fn votes_by(&self, participant_id: &str, note_id: &str) -> u32 {
+        self.votes.iter().filter(|v| v.participant_id == participant_id && v.note_id == note_id).count() as u32
+    }
+
+    /// Whose turn follows `current` in tally mode (the first after the last).
+    pub fn next_participant(&self, current: Option<&str>) -> Option<&Participant> {
+        let at = current.and_then(|id| self.participants.iter().position(|p| p.id == id));
+        let next = at.map_or(0, |n| (n + 1) % self.participants.len().max(1));
+        self.participants.get(next)
+    }
+
+    /// Votes per note id.
+    pub fn per_note(&self) -> BTreeMap<&str, u32> {
+        let mut counts = BTreeMap::new();
+        for vote in &self.votes {
+            *counts.entry(vote.note_id.as_str()).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// Votes per cluster id: the sum of its notes' votes.
+pub fn per_cluster<'a>(board: &'a Board, per_note: &BTreeMap<&str, u32>) -> BTreeMap<&'a str, u32> {
+    let mut counts = BTreeMap::new();
+    for note in &board.notes {
+        if let Some(cluster) = &note.cluster_id {
+            *counts.entry(cluster.as_str()).or_insert(0) += per_note.get(note.id.as_str()).copied().unwrap_or(0);
+        }
+    }
+    counts
+}
+
+/// Every note with its votes, most votes first; ties keep board order.
+pub fn notes_by_votes(board: &Board) -> Vec<(&Note, u32)> {
+    let per_note = board.voting.as_ref().map(Voting::per_note).unwrap_or_default();
+    let mut ranked: Vec<(&Note, u32)> =
+        board.notes.iter().map(|n| (n, per_note.get(n.id.as_str()).copied().unwrap_or(0))).collect();
+    ranked.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
+    ranked
+}
+
+/// Every cluster with its votes, most votes first; ties keep board order.
+pub fn clusters_by_votes(board: &Board) -> Vec<(&Cluster, u32)> {
+    let per_note = board.voting.as_ref().map(Voting::per_note).unwrap_or_default();
+    let per_cluster = per_cluster(board, &per_note);
+    let mut ranked: Vec<(&Cluster, u32)> =
+        board.clusters.iter().map(|c| (c, per_cluster.get(c.id.as_str()).copied().unwrap_or(0))).collect();
+    ranked.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
+    ranked
+}
+
+/// Applies a voting edit; returns the edit that undoes it for starting,
+/// replacing, clearing and ending a round (casting and revealing are undone
+/// by their own opposite).
+pub fn edit_voting(
+    board: &mut Board,
+    edit: VotingEdit,
+    departments: &[Department],
+    cx: &mut Context<'_>,
+) -> Result<Option<BoardEdit>, CommandError> {
+    let before = board.voting.clone();
+    let undo = Some(BoardEdit::Voting(VotingEdit::Restore(before.clone())));
+    match edit {
+        VotingEdit::Start { .. } if before.is_some() => return Err(CommandError::VotingUnderWay),
+        VotingEdit::Start { participants, votes_per_person, allow_multiple_per_note }
+        | VotingEdit::NewRound { participants, votes_per_person, allow_multiple_per_note } => {
+            let participants = new_participants(participants, departments, cx)?;
+            if votes_per_person == 0 {
+                return Err(CommandError::NoVotesToCast);
+            }
+            board.voting = Some(Voting::new(participants, votes_per_person, allow_multiple_per_note, cx.now));
+            return Ok(undo);
+        }
+        VotingEdit::Cast { participant_id, note_id } => {
+            let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
+            let participant = voting.participant(&participant_id).ok_or(CommandError::ParticipantNotFound)?;
+            if !board.notes.iter().any(|n| n.id == note_id) {
+                return Err(CommandError::NoteNotFound);
+            }
+            if voting.remaining(&participant_id) == 0 {
+                return Err(CommandError::OverBudget { participant: participant.name.clone(), budget: voting.votes_per_person });
+            }
+            if !voting.allow_multiple_per_note && voting.votes_by(&participant_id, &note_id) > 0 {
+                return Err(CommandError::AlreadyVotedForNote { participant: participant.name.clone() });
+            }
+            voting.votes.push(Vote::new(participant_id, note_id));
+            return Ok(None);
+        }
+        VotingEdit::Remove { participant_id, note_id } => {
+            let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
+            let at = voting
+                .votes
+                .iter()
+                .rposition(|v| v.participant_id == participant_id && v.note_id == note_id)
+                .ok_or(CommandError::VoteNotFound)?;
+            voting.votes.remove(at);
+            return Ok(None);
+        }
+        VotingEdit::Reveal(revealed) => {
+            board.voting.as_mut().ok_or(CommandError::NoVotingRound)?.results_revealed = revealed;
+            return Ok(None);
+        }
+        VotingEdit::Clear => {
+            let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
+            voting.votes.clear();
+            voting.results_revealed = false;
+        }
+        VotingEdit::End => board.voting = None,
+        VotingEdit::Restore(mut voting) => {
+            // Votes for notes deleted since are not brought back.
+            if let Some(voting) = &mut voting {
+                let notes: BTreeSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
+                voting.votes.retain(|v| notes.contains(v.note_id.as_str()));
+            }
+            board.voting = voting;
+            return Ok(None);
+        }
+    }
+    Ok(undo)
+}
+
+/// Checks and names the participants of a new round.
+fn new_participants(
+    wanted: Vec<NewParticipant>,
+    departments: &[Department],
+    cx: &mut Context<'_>,
+) -> Result<Vec<Participant>, CommandError> {
+    let mut participants: Vec<Participant> = Vec::with_capacity(wanted.len());
+    for NewParticipant { name, department_id } in wanted {
+        let department = match &department_id {
+            Some(id) => Some(
+                departments.iter().find(|d| &d.id == id).ok_or_else(|| CommandError::DepartmentNotFound(id.clone()))?,
+            ),
+            None => None,
+        };
+        let name = match (name.trim(), department) {
+            ("", Some(department)) => department.name.clone(),
+            ("", None) => return Err(CommandError::EmptyParticipantName),
+            (name, _) => name.to_string(),
+        };
+        if participants.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
+            return Err(CommandError::DuplicateParticipant(name));
+        }
+        participants.push(Participant { id: cx.ids.next_id(), name, department_id, extra: Map::new() });
+    }
+    if participants.is_empty() {
+        return Err(CommandError::NoParticipants);
+    }
+    Ok(participants)
+}
