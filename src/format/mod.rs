@@ -12,6 +12,7 @@ pub mod read;
 mod readers;
 pub mod repair;
 pub mod restore;
+mod structure_repair;
 
 pub use envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 pub use error::ImportError;

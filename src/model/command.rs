@@ -9,6 +9,7 @@ use super::example::example_plan;
 use super::ids::IdSource;
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
+use super::structure_edit::{apply_structure, StructureEdit};
 use super::time::is_valid_date;
 use super::workspace::Workspace;
 
@@ -47,6 +48,8 @@ pub enum PlanEdit {
     /// Puts a removed department back at its place (undo of a removal); the
     /// rest of the plan keeps any edits made since.
     RestoreDepartment { department: Department, at: usize },
+    /// Objectives, initiatives, roles, department objectives, information needs.
+    Structure(StructureEdit),
 }
 
 /// A change to one department of a plan.
@@ -81,6 +84,17 @@ pub enum CommandError {
     InvalidDate(String),
     HorizonEndsBeforeStart { start: String, end: String },
     UnknownColour(String),
+    /// An objective, initiative, department objective or information need (named) that is gone.
+    ItemNotFound(&'static str),
+    NotANumber(String),
+    ProgressOutOfRange(String),
+    DueBeforeStart { start: String, due: String },
+    DependsOnItself,
+    UnknownDependency(String),
+    /// The titles around the loop, first and last the same.
+    DependencyCycle(Vec<String>),
+    EmptyInformationNeed,
+    NeedsFromItself,
 }
 
 impl fmt::Display for CommandError {
@@ -96,6 +110,15 @@ impl fmt::Display for CommandError {
                 write!(f, "The horizon cannot end ({end}) before it starts ({start}).")
             }
             Self::UnknownColour(name) => write!(f, "“{name}” is not one of the department colours."),
+            Self::ItemNotFound(what) => write!(f, "This {what} is no longer in the plan."),
+            Self::NotANumber(text) => write!(f, "“{text}” is not a number."),
+            Self::ProgressOutOfRange(text) => write!(f, "Progress is a whole number from 0 to 100, not “{text}”."),
+            Self::DueBeforeStart { start, due } => write!(f, "An initiative cannot be due ({due}) before it starts ({start})."),
+            Self::DependsOnItself => write!(f, "An initiative cannot depend on itself."),
+            Self::UnknownDependency(id) => write!(f, "There is no initiative “{id}” in this plan to depend on."),
+            Self::DependencyCycle(titles) => write!(f, "This would close a loop: {}.", titles.join(" → ")),
+            Self::EmptyInformationNeed => write!(f, "Say what information is needed."),
+            Self::NeedsFromItself => write!(f, "A department cannot need information from itself: choose two different departments."),
         }
     }
 }
@@ -266,6 +289,7 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
             let department = plan.departments.remove(at);
             undo = Some(PlanEdit::RestoreDepartment { department, at });
         }
+        PlanEdit::Structure(edit) => undo = apply_structure(plan, edit, cx)?.map(PlanEdit::Structure),
     }
     if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
         if end < start {

@@ -1,22 +1,26 @@
 //! The domain: plain data and the rules that change it. No browser, clock or
 //! random source here: the current time and new ids are passed in.
 
+pub mod alignment;
 pub mod approval;
 pub mod command;
 pub mod document;
 pub mod example;
 pub mod hash;
+pub mod interdependence;
 pub mod ids;
 pub mod keyed;
 pub mod objective;
 pub mod palette;
 pub mod plan;
 pub mod rules;
+pub mod structure_edit;
 pub mod text;
 pub mod time;
 pub mod workspace;
 
 pub use command::{apply, Command, CommandError, Context, Outcome, PlanEdit, DepartmentEdit};
+pub use structure_edit::StructureEdit;
 pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 pub use ids::IdSource;
 pub use keyed::Keyed;
