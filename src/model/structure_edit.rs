@@ -92,8 +92,8 @@ pub struct Removed {
     pub initiatives: Vec<(usize, Initiative)>,
     /// `(initiative, dependency)` pairs dropped because the dependency went.
     pub links: Vec<(String, String)>,
-    /// Department objectives that were aligned to the deleted objective.
-    pub alignments: Vec<String>,
+    /// Department objectives that were aligned to the deleted objective, with their `updated_at` then.
+    pub alignments: Vec<(String, String)>,
     pub department_objective: Option<(usize, DepartmentObjective)>,
     pub information_need: Option<(usize, InformationNeed)>,
 }
@@ -184,8 +184,7 @@ pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_
             let mut removed = remove_initiatives(plan, &ids);
             for d in plan.department_objectives.iter_mut().filter(|d| d.aligned_to.as_deref() == Some(&objective.id)) {
                 d.aligned_to = None;
-                d.updated_at = now.clone();
-                removed.alignments.push(d.id.clone());
+                removed.alignments.push((d.id.clone(), std::mem::replace(&mut d.updated_at, now.clone())));
             }
             removed.objective = Some((at, objective));
             return Ok(Some(StructureEdit::Restore(Box::new(removed))));
@@ -391,9 +390,10 @@ fn restore(plan: &mut Plan, removed: Removed) {
         }
     }
     if let Some(objective_id) = restored_objective {
-        for id in removed.alignments {
+        for (id, updated_at) in removed.alignments {
             if let Some(d) = plan.department_objectives.iter_mut().find(|d| d.id == id && d.aligned_to.is_none()) {
                 d.aligned_to = Some(objective_id.clone());
+                d.updated_at = updated_at;
             }
         }
     }
@@ -491,8 +491,7 @@ mod tests {
         assert_eq!(back.objectives, linked.objectives);
         assert_eq!(back.initiatives.iter().map(|i| (&i.id, &i.depends_on)).collect::<Vec<_>>(),
             linked.initiatives.iter().map(|i| (&i.id, &i.depends_on)).collect::<Vec<_>>());
-        assert_eq!(back.department_objectives.iter().map(|d| &d.aligned_to).collect::<Vec<_>>(),
-            before.department_objectives.iter().map(|d| &d.aligned_to).collect::<Vec<_>>());
+        assert_eq!(back.department_objectives, before.department_objectives);
     }
 
     #[test]
