@@ -9,7 +9,7 @@ use super::example::example_plan;
 use super::ids::IdSource;
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
-use super::structure_edit::{apply_structure, StructureEdit};
+use super::structure_edit::{apply_structure, detach_department, reattach_department, DepartmentLinks, StructureEdit};
 use super::time::is_valid_date;
 use super::workspace::Workspace;
 
@@ -47,7 +47,7 @@ pub enum PlanEdit {
     RemoveDepartment { department_id: String },
     /// Puts a removed department back at its place (undo of a removal); the
     /// rest of the plan keeps any edits made since.
-    RestoreDepartment { department: Department, at: usize },
+    RestoreDepartment { department: Department, at: usize, links: Box<DepartmentLinks> },
     /// Objectives, initiatives, roles, department objectives, information needs.
     Structure(StructureEdit),
 }
@@ -273,11 +273,13 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
             }
             department.updated_at = cx.now.to_string();
         }
-        PlanEdit::RestoreDepartment { department, at } => {
+        PlanEdit::RestoreDepartment { department, at, links } => {
             if plan.department_mut(&department.id).is_none() {
                 department_name(plan, None, &department.name)?;
                 let at = at.min(plan.departments.len());
+                let id = department.id.clone();
                 plan.departments.insert(at, department);
+                reattach_department(plan, &id, *links);
             }
         }
         PlanEdit::RemoveDepartment { department_id } => {
@@ -287,7 +289,9 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
                 .position(|d| d.id == department_id)
                 .ok_or(CommandError::DepartmentNotFound(department_id))?;
             let department = plan.departments.remove(at);
-            undo = Some(PlanEdit::RestoreDepartment { department, at });
+            // Its roles, leads and links go with it (and come back with an undo), so nothing dangles.
+            let links = Box::new(detach_department(plan, &department.id));
+            undo = Some(PlanEdit::RestoreDepartment { department, at, links });
         }
         PlanEdit::Structure(edit) => undo = apply_structure(plan, edit, cx)?.map(PlanEdit::Structure),
     }

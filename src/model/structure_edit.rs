@@ -409,6 +409,94 @@ fn restore(plan: &mut Plan, removed: Removed) {
     }
 }
 
+/// What of a plan's structure pointed at a department, taken out when the
+/// department is removed and put back when the removal is undone.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DepartmentLinks {
+    /// Objectives it owned.
+    owned: Vec<String>,
+    /// Initiatives it led.
+    led: Vec<String>,
+    /// Initiatives it contributed to, with its place in the list.
+    contributed: Vec<(String, usize)>,
+    /// Its role per initiative.
+    roles: Vec<(String, Raci)>,
+    /// Its own objectives, and information needs it had or met, with places.
+    objectives: Vec<(usize, DepartmentObjective)>,
+    needs: Vec<(usize, InformationNeed)>,
+}
+
+/// Takes every reference to department `id` out of the plan's structure.
+pub fn detach_department(plan: &mut Plan, id: &str) -> DepartmentLinks {
+    let mut links = DepartmentLinks::default();
+    for o in plan.objectives.iter_mut().filter(|o| o.owner_department.as_deref() == Some(id)) {
+        o.owner_department = None;
+        links.owned.push(o.id.clone());
+    }
+    for i in &mut plan.initiatives {
+        if i.lead_department.as_deref() == Some(id) {
+            i.lead_department = None;
+            links.led.push(i.id.clone());
+        }
+        if let Some(at) = i.contributing_departments.iter().position(|d| d == id) {
+            i.contributing_departments.remove(at);
+            links.contributed.push((i.id.clone(), at));
+        }
+        if let Some(role) = i.raci.remove(id) {
+            links.roles.push((i.id.clone(), role));
+        }
+    }
+    let mut n = 0;
+    plan.department_objectives.retain(|d| {
+        n += 1;
+        let keep = d.department_id != id;
+        if !keep {
+            links.objectives.push((n - 1, d.clone()));
+        }
+        keep
+    });
+    let mut n = 0;
+    plan.information_needs.retain(|need| {
+        n += 1;
+        let keep = need.from_department != id && need.to_department != id;
+        if !keep {
+            links.needs.push((n - 1, need.clone()));
+        }
+        keep
+    });
+    links
+}
+
+/// Puts back what [`detach_department`] took out, where the items still exist.
+pub fn reattach_department(plan: &mut Plan, id: &str, links: DepartmentLinks) {
+    for o in plan.objectives.iter_mut().filter(|o| links.owned.contains(&o.id) && o.owner_department.is_none()) {
+        o.owner_department = Some(id.to_string());
+    }
+    for i in &mut plan.initiatives {
+        if links.led.contains(&i.id) && i.lead_department.is_none() {
+            i.lead_department = Some(id.to_string());
+        }
+        if let Some((_, at)) = links.contributed.iter().find(|(x, _)| *x == i.id) {
+            if !i.contributing_departments.iter().any(|d| d == id) {
+                i.contributing_departments.insert((*at).min(i.contributing_departments.len()), id.to_string());
+            }
+        }
+        if let Some((_, role)) = links.roles.iter().find(|(x, _)| *x == i.id) {
+            i.raci.entry(id.to_string()).or_insert(*role);
+        }
+    }
+    for (at, d) in links.objectives {
+        if !plan.department_objectives.iter().any(|x| x.id == d.id) {
+            plan.department_objectives.insert(at.min(plan.department_objectives.len()), d);
+        }
+    }
+    for (at, need) in links.needs {
+        if !plan.information_needs.iter().any(|x| x.id == need.id) {
+            plan.information_needs.insert(at.min(plan.information_needs.len()), need);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -588,5 +676,25 @@ mod tests {
         assert!(copy.department_objectives.iter().filter_map(|d| d.aligned_to.as_ref()).all(|o| copy.objectives.iter().any(|x| &x.id == o)));
         assert!(copy.information_needs.iter().all(|n| departments.contains(&&n.from_department) && departments.contains(&&n.to_department)));
         assert_ne!(copy.information_needs[0].id, fx.plan().information_needs[0].id);
+    }
+
+    #[test]
+    fn removing_a_department_takes_its_roles_and_links_and_undo_puts_them_back() {
+        let mut fx = Fixture::new();
+        let before = fx.plan().clone();
+        let it = before.departments[2].id.clone();
+        let remove = PlanEdit::RemoveDepartment { department_id: it.clone() };
+        let outcome = apply(&mut fx.ws, Command::EditPlan { plan_id: fx.plan_id.clone(), edit: remove }, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let plan = fx.plan();
+        assert!(plan.initiatives.iter().all(|i| !i.raci.contains_key(&it) && i.lead_department.as_ref() != Some(&it) && !i.contributing_departments.contains(&it)));
+        assert!(plan.department_objectives.iter().all(|d| d.department_id != it));
+        assert!(plan.information_needs.iter().all(|n| n.to_department != it && n.from_department != it));
+        let mut warnings = Vec::new();
+        crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, NOW, &mut warnings).unwrap();
+        assert!(warnings.is_empty(), "nothing dangles after a removal: {warnings:?}");
+        apply(&mut fx.ws, *outcome.undo.unwrap(), &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let mut back = fx.plan().clone();
+        back.updated_at = before.updated_at.clone();
+        assert_eq!(back, before);
     }
 }
