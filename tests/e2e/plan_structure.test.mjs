@@ -3,7 +3,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, shutdown, screenshot } from "./harness.mjs";
-import { tid, openApp, waitUntil, waitForText, waitForValue, waitSaved, waitStored, storedEntry, entryDoc, waitRoute, fillPlan } from "./fixtures/helpers.mjs";
+import {
+  tid, openApp, waitUntil, waitForText, waitForValue, waitSaved, waitStored, storedEntry, entryDoc, waitRoute, fillPlan,
+  openFiles, fixturePath,
+} from "./fixtures/helpers.mjs";
 
 let browser, url;
 before(async () => ({ browser, url } = await launch()));
@@ -76,10 +79,11 @@ test("build objectives, initiatives, roles, dependencies and an information need
       for (const [n, role] of cells.entries()) if (role) await tid(row(title), "raci-cell").nth(n).selectOption(role);
       await waitForText(tid(row(title), "raci-problems"), "✓ Fine");
     }
-    // Keyboard: focus a cell and choose with the arrow keys.
+    // Keyboard: focus a cell and type the letter.
     const cell = tid(row("Shared inbox"), "raci-cell").nth(2);
     await cell.focus();
-    await cell.selectOption("informed");
+    await page.keyboard.press("i");
+    await waitUntil(async () => (await cell.inputValue()) === "informed", { message: "typing I in a cell sets Informed" });
     await waitForText(summary, "All 3 initiatives have exactly one Accountable and at least one Responsible department.");
     await tid(row("Pricing review"), "raci-cell").nth(1).selectOption("accountable");
     await waitForText(tid(row("Pricing review"), "raci-problems"), "2 departments are Accountable: exactly one must be.");
@@ -170,6 +174,28 @@ test("deleting an objective with initiatives asks, names how many go, and Undo b
     assert.deepEqual(after.objectives, before.objectives);
     assert.deepEqual(after.initiatives, before.initiatives);
     assert.deepEqual(after.department_objectives, before.department_objectives);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("an initiative whose objective is gone is listed apart until the user chooses one", async () => {
+  const { page, context, errors } = await openApp(browser, url);
+  try {
+    await openFiles(page, fixturePath("plan-structure-repair-v1.liaison.json"));
+    await tid(page, "toast").filter({ hasText: "plan-structure-repair-v1.liaison.json" }).first().waitFor();
+    await page.goto(`${url}#/plan/p-dangling/objectives`);
+    const orphans = tid(page, "orphan-initiatives");
+    await orphans.waitFor();
+    assert.match(await orphans.textContent(), /Not under an objective — choose one/);
+    assert.equal(await tid(orphans, "initiative-title").inputValue(), "Orphan initiative");
+    await tid(orphans, "initiative-objective").selectOption({ label: "Kept objective" });
+    await waitUntil(async () => (await tid(page, "orphan-initiatives").count()) === 0, { message: "orphan placed" });
+    assert.equal(await tid(tid(page, "objective"), "initiative").count(), 1);
+    const stored = await waitStored(page, "liaison/doc/plan/p-dangling", (e) => entryDoc(e).initiatives[0].objective_id === "o-kept");
+    assert.deepEqual(entryDoc(stored).initiatives[0].raci, { "d-fin": "accountable" }, "the dangling role was dropped");
+    await screenshot(page, "structure_orphan_placed");
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
