@@ -108,6 +108,10 @@ test("build objectives, initiatives, roles, dependencies and an information need
     await financeToIt.locator("summary").click();
     await waitForText(financeToIt.locator("li"), /“Weekly report” depends on “Shared inbox”/);
     await waitForText(tid(page, "dep-overlaps"), /Finance and IT: Shared inbox/);
+    // A need from a department to itself is refused, and the drop-down shows the kept value again.
+    await tid(page, "need-to").selectOption({ label: "Marketing" });
+    await waitForText(tid(page, "need").locator('[role="alert"]'), /cannot need information from itself/);
+    assert.equal(await tid(page, "need-to").inputValue(), entryDoc(await storedEntry(page, key)).departments[0].id, "still Finance");
     await tid(page, "need-agreed").check();
     await waitForText(tid(page, "dep-gaps"), /Every dependency has a lead/);
 

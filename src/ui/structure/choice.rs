@@ -17,11 +17,21 @@ pub fn Choice(
     #[prop(optional)] hide_label: bool,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    let change = move |chosen: String| error.set(on_change.run(chosen).err());
+    let select = NodeRef::<leptos::html::Select>::new();
+    let change = move |chosen: String| {
+        let refused = on_change.run(chosen).err();
+        // A refused choice leaves the model as it was: show its value again, and why.
+        if refused.is_some() {
+            if let Some(select) = select.get_untracked() {
+                select.set_value(&value.get_untracked());
+            }
+        }
+        error.set(refused);
+    };
     view! {
         <label class="field choice">
             <span class="field-label" class:visually-hidden=hide_label>{label}</span>
-            <select data-testid=testid prop:value=value on:change:target=move |ev| change(ev.target().value())
+            <select node_ref=select data-testid=testid prop:value=value on:change:target=move |ev| change(ev.target().value())
                 on:blur=move |_| error.set(None)>
                 {none.map(|text| view! { <option value="" selected=move || value.get().is_empty()>{text}</option> })}
                 <For each=move || options.get() key=|o| o.clone() let:option>

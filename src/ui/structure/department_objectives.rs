@@ -97,7 +97,7 @@ fn DepartmentObjectiveList(plan_id: String, department_id: String) -> impl IntoV
                         }
                     };
                     let title = read(|o| o.title.clone());
-                    let delete = move |_| delete_with_undo(&plan_id, StructureEdit::DeleteDepartmentObjective { id: id.clone() },
+                    let delete = move |_| delete_with_undo(state, &plan_id, StructureEdit::DeleteDepartmentObjective { id: id.clone() },
                         format!("Department objective “{}”", title.get_untracked()));
                     view! {
                         <li class="department-objective" data-testid="department-objective">

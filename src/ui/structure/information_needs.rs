@@ -84,7 +84,7 @@ fn NeedRow(plan_id: String, id: String, options: Memo<Vec<(String, String)>>) ->
     let agreed = read(|n| if n.agreed { "yes".into() } else { String::new() });
     let set_agreed = edit(|t| InformationNeedField::Agreed(!t.is_empty()));
     let what = read(|n| n.what.clone());
-    let delete = move |_| delete_with_undo(&plan_id, StructureEdit::DeleteInformationNeed { id: id.clone() }, format!("The need for {}", what.get_untracked()));
+    let delete = move |_| delete_with_undo(state, &plan_id, StructureEdit::DeleteInformationNeed { id: id.clone() }, format!("The need for {}", what.get_untracked()));
     view! {
         <li class="need" class:unagreed=move || agreed.get().is_empty() data-testid="need">
             <Choice label="Who needs it".into() value=read(|n| n.from_department.clone()) options=options testid="need-from" on_change=edit(InformationNeedField::From) />

@@ -45,7 +45,7 @@ pub fn InitiativeCard(plan_id: String, initiative_id: String) -> impl IntoView {
         let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
         move |_| {
             let edit = StructureEdit::DeleteInitiative { initiative_id: initiative_id.clone() };
-            delete_with_undo(&plan_id, edit, format!("Initiative “{}”", title.get_untracked()));
+            delete_with_undo(state, &plan_id, edit, format!("Initiative “{}”", title.get_untracked()));
         }
     };
     view! {

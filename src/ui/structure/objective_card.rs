@@ -69,7 +69,7 @@ pub fn ObjectiveCard(plan_id: String, objective_id: String) -> impl IntoView {
                     return;
                 }
             }
-            delete_with_undo(&plan_id, StructureEdit::DeleteObjective { objective_id: objective_id.clone() }, format!("Objective “{name}”"));
+            delete_with_undo(state, &plan_id, StructureEdit::DeleteObjective { objective_id: objective_id.clone() }, format!("Objective “{name}”"));
         }
     };
     let (initiative_plan, add_plan) = (plan_id.clone(), plan_id.clone());

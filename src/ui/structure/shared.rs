@@ -13,8 +13,7 @@ pub fn run(state: AppState, plan_id: &str, edit: StructureEdit) -> Result<Outcom
 }
 
 /// Runs a delete and offers its undo in a toast saying `what` was deleted.
-pub fn delete_with_undo(plan_id: &str, edit: StructureEdit, what: String) {
-    let state = use_app();
+pub fn delete_with_undo(state: AppState, plan_id: &str, edit: StructureEdit, what: String) {
     let command = Command::EditPlan { plan_id: plan_id.to_string(), edit: PlanEdit::Structure(edit) };
     if let Some(outcome) = state.run_or_toast(command) {
         state.toast(format!("{what} was deleted."), false, outcome.undo.map(|undo| *undo));
