@@ -9,7 +9,8 @@ use super::example::example_plan;
 use super::ids::IdSource;
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
-use super::structure_edit::{apply_structure, detach_department, reattach_department, DepartmentLinks, StructureEdit};
+use super::structure_edit::{apply_structure, StructureEdit};
+use super::structure_removal::{detach_department, reattach_department, DepartmentLinks};
 use super::time::is_valid_date;
 use super::workspace::Workspace;
 

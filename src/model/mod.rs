@@ -15,6 +15,7 @@ pub mod palette;
 pub mod plan;
 pub mod rules;
 pub mod structure_edit;
+pub mod structure_removal;
 pub mod text;
 pub mod time;
 pub mod workspace;
