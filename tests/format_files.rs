@@ -363,3 +363,72 @@ fn a_board_of_ten_thousand_notes_restores_and_moves_a_note() {
     assert_eq!(board.notes.len(), 10_000);
     assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
 }
+
+#[test]
+fn a_plan_without_department_objectives_or_information_needs_still_reads() {
+    // An older v1 file: neither list is there; both are empty and are not written back.
+    let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
+    let plan = &ws.plans[0];
+    assert!(plan.department_objectives.is_empty() && plan.information_needs.is_empty());
+    let text = export_workspace(&ws, META);
+    assert!(!text.contains("department_objectives") && !text.contains("information_needs"));
+}
+
+#[test]
+fn department_objectives_and_information_needs_round_trip_with_unknown_fields() {
+    let restored = restore(&fixture("plan-alignment-v1.liaison.json")).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let ws = restored.workspace;
+    let plan = &ws.plans[0];
+    assert_eq!(plan.department_objectives[0].aligned_to.as_deref(), Some("o-prices"));
+    assert_eq!(plan.department_objectives[1].aligned_to, None);
+    assert_eq!(plan.department_objectives[0].extra["owner_note"], "kept as it came");
+    let need = &plan.information_needs[0];
+    assert_eq!((need.from_department.as_str(), need.to_department.as_str(), need.what.as_str()), ("d-mkt", "d-fin", "pricing changes"));
+    assert!(need.agreed && !plan.information_needs[1].agreed, "agreed defaults to false");
+    assert_eq!(need.due.as_deref(), Some("2027-05-15"));
+    let text = export_workspace(&ws, META);
+    assert!(text.contains("\"channel\""));
+    assert_eq!(restore(&text).unwrap().workspace, ws);
+}
+
+#[test]
+fn a_wrong_agreed_value_is_named_by_its_path() {
+    let text = fixture("plan-alignment-v1.liaison.json").replace("\"agreed\": true", "\"agreed\": \"yes\"");
+    assert_eq!(
+        restore(&text).unwrap_err().to_string(),
+        "The file has a problem at plans[0].information_needs[0].agreed: it should be true or false, but it is the text \"yes\"."
+    );
+}
+
+#[test]
+fn loose_ends_in_a_plan_structure_are_repaired_with_warnings() {
+    let restored = restore(&fixture("plan-structure-repair-v1.liaison.json")).unwrap();
+    let plan = &restored.workspace.plans[0];
+    let orphan = &plan.initiatives[0];
+    assert_eq!(orphan.title, "Orphan initiative", "an initiative whose objective is gone is kept");
+    assert_eq!(orphan.objective_id, "");
+    assert_eq!(orphan.lead_department, None);
+    assert_eq!(orphan.contributing_departments, vec!["d-fin"]);
+    assert_eq!(orphan.raci.keys().collect::<Vec<_>>(), vec!["d-fin"]);
+    assert!(orphan.depends_on.is_empty());
+    assert_eq!(plan.objectives[0].owner_department, None);
+    assert_eq!(plan.department_objectives.len(), 1);
+    assert_eq!(plan.department_objectives[0].aligned_to, None);
+    assert!(plan.information_needs.is_empty());
+    let all = restored.warnings.join("\n");
+    for expected in [
+        "plans[0].initiatives[0] (“Orphan initiative”): its objective “o-deleted” is not in the plan",
+        "“d-gone”, “i-gone”",
+        "Objective of a removed department",
+        "Aligned to nothing",
+        "headcount",
+        "Kept objective",
+    ] {
+        assert!(all.contains(expected), "no warning with {expected} in:\n{all}");
+    }
+    // The repaired plan is written and read back without further warnings.
+    let again = restore(&export_workspace(&restored.workspace, META)).unwrap();
+    assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+    assert_eq!(again.workspace, restored.workspace);
+}

@@ -13,6 +13,7 @@ mod readers;
 pub mod repair;
 mod repair_board;
 pub mod restore;
+mod structure_repair;
 
 pub use envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 pub use error::ImportError;

@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::envelope::Envelope;
 use super::error::ImportError;
 use super::read::{wrong, Fields};
+use crate::model::alignment::{DepartmentObjective, InformationNeed};
 use crate::model::approval::{ApprovalRound, SignOff};
 use crate::model::objective::{Initiative, Measure, Objective};
 use crate::model::review::{Comment, Response};
@@ -61,6 +62,8 @@ fn plan(value: Value, path: &str) -> Read<Plan> {
         departments: f.list("departments", department)?,
         objectives: f.list("objectives", objective)?,
         initiatives: f.list("initiatives", initiative)?,
+        department_objectives: f.list("department_objectives", department_objective)?,
+        information_needs: f.list("information_needs", information_need)?,
         approval_rounds: f.list("approval_rounds", approval_round)?,
         comments: f.list("comments", comment)?,
         created_at: f.text("created_at")?,
@@ -129,6 +132,36 @@ fn initiative(value: Value, path: &str) -> Read<Initiative> {
                 Ok(raci)
             })?
             .unwrap_or_default(),
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn department_objective(value: Value, path: &str) -> Read<DepartmentObjective> {
+    let mut f = Fields::new(value, path)?;
+    Ok(DepartmentObjective {
+        id: f.required_text("id")?,
+        department_id: f.required_text("department_id")?,
+        title: f.text("title")?,
+        aligned_to: f.opt_text("aligned_to")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn information_need(value: Value, path: &str) -> Read<InformationNeed> {
+    let mut f = Fields::new(value, path)?;
+    Ok(InformationNeed {
+        id: f.required_text("id")?,
+        from_department: f.required_text("from_department")?,
+        to_department: f.required_text("to_department")?,
+        what: f.text("what")?,
+        due: f.opt_text("due")?,
+        agreed: match f.take("agreed") {
+            None => false,
+            Some(Value::Bool(b)) => b,
+            Some(other) => return Err(wrong(&f.path_of("agreed"), "true or false", &other)),
+        },
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })

@@ -79,6 +79,9 @@ fn repair_plan(plan: &mut Plan, path: &str, fallback_time: &str, warnings: &mut 
     check_ids(&format!("{path}.objectives"), plan.objectives.iter().map(|o| o.id.as_str()))?;
     check_ids(&format!("{path}.initiatives"), plan.initiatives.iter().map(|i| i.id.as_str()))?;
     check_ids(&format!("{path}.approval_rounds"), plan.approval_rounds.iter().map(|r| r.id.as_str()))?;
+    check_ids(&format!("{path}.department_objectives"), plan.department_objectives.iter().map(|d| d.id.as_str()))?;
+    check_ids(&format!("{path}.information_needs"), plan.information_needs.iter().map(|n| n.id.as_str()))?;
+    super::structure_repair::repair_structure(plan, path, warnings);
     for (n, department) in plan.departments.iter_mut().enumerate() {
         repair_department(department, n, &format!("{department_path}[{n}]"), &updated_at, warnings);
     }

@@ -167,8 +167,16 @@ mod tests {
 
     const NOW: &str = "2026-11-22T10:00:00.000Z";
 
-    fn plan_with_roles() -> Plan {
+    /// The example plan's departments, with none of its structure.
+    fn bare_plan() -> Plan {
         let mut plan = example_plan(&mut SequentialIds::default(), NOW);
+        (plan.objectives, plan.initiatives) = (vec![], vec![]);
+        (plan.department_objectives, plan.information_needs) = (vec![], vec![]);
+        plan
+    }
+
+    fn plan_with_roles() -> Plan {
+        let mut plan = bare_plan();
         let (cs, finance) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
         plan.objectives.push(Objective {
             id: "o1".into(), title: "Answer fast".into(), description: String::new(), measure: Default::default(),
@@ -205,7 +213,7 @@ mod tests {
 
     #[test]
     fn a_plan_without_roles_needs_departments_chosen() {
-        let mut plan = example_plan(&mut SequentialIds::default(), NOW);
+        let mut plan = bare_plan();
         assert_eq!(run(&mut plan, ReviewEdit::OpenRound { due: None, required: vec![] }), Err(CommandError::NoDepartmentToSignOff));
         assert!(run(&mut plan, ReviewEdit::OpenRound { due: Some("31/12/2026".into()), required: vec![] }).is_err());
     }

@@ -13,6 +13,8 @@ use super::ids::IdSource;
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
 use super::review::{merge_response, Response, ResponseError};
+use super::structure_edit::{apply_structure, StructureEdit};
+use super::structure_removal::{detach_department, reattach_department, DepartmentLinks};
 use super::time::is_valid_date;
 use super::workspace::Workspace;
 
@@ -56,9 +58,11 @@ pub enum PlanEdit {
     RemoveDepartment { department_id: String },
     /// Puts a removed department back at its place (undo of a removal); the
     /// rest of the plan keeps any edits made since.
-    RestoreDepartment { department: Department, at: usize },
+    RestoreDepartment { department: Department, at: usize, links: Box<DepartmentLinks> },
     /// Approval rounds, sign-offs, comments and objections.
     Review(ReviewEdit),
+    /// Objectives, initiatives, roles, department objectives, information needs.
+    Structure(StructureEdit),
 }
 
 /// A change to one department of a plan.
@@ -119,6 +123,17 @@ pub enum CommandError {
     OverBudget { participant: String, budget: u32 },
     AlreadyVotedForNote { participant: String },
     VoteNotFound,
+    /// An objective, initiative, department objective or information need (named) that is gone.
+    ItemNotFound(&'static str),
+    NotANumber(String),
+    ProgressOutOfRange(String),
+    DueBeforeStart { start: String, due: String },
+    DependsOnItself,
+    UnknownDependency(String),
+    /// The titles around the loop, first and last the same.
+    DependencyCycle(Vec<String>),
+    EmptyInformationNeed,
+    NeedsFromItself,
 }
 
 impl fmt::Display for CommandError {
@@ -172,6 +187,15 @@ impl fmt::Display for CommandError {
                 write!(f, "{participant} has already voted for this note, and this round allows one vote per note.")
             }
             Self::VoteNotFound => write!(f, "There is no such vote to take back."),
+            Self::ItemNotFound(what) => write!(f, "This {what} is no longer in the plan."),
+            Self::NotANumber(text) => write!(f, "“{text}” is not a number."),
+            Self::ProgressOutOfRange(text) => write!(f, "Progress is a whole number from 0 to 100, not “{text}”."),
+            Self::DueBeforeStart { start, due } => write!(f, "An initiative cannot be due ({due}) before it starts ({start})."),
+            Self::DependsOnItself => write!(f, "An initiative cannot depend on itself."),
+            Self::UnknownDependency(id) => write!(f, "There is no initiative “{id}” in this plan to depend on."),
+            Self::DependencyCycle(titles) => write!(f, "This would close a loop: {}.", titles.join(" → ")),
+            Self::EmptyInformationNeed => write!(f, "Say what information is needed."),
+            Self::NeedsFromItself => write!(f, "A department cannot need information from itself: choose two different departments."),
         }
     }
 }
@@ -383,11 +407,13 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
             }
             department.updated_at = cx.now.to_string();
         }
-        PlanEdit::RestoreDepartment { department, at } => {
+        PlanEdit::RestoreDepartment { department, at, links } => {
             if plan.department_mut(&department.id).is_none() {
                 department_name(plan, None, &department.name)?;
                 let at = at.min(plan.departments.len());
+                let id = department.id.clone();
                 plan.departments.insert(at, department);
+                reattach_department(plan, &id, *links);
             }
         }
         PlanEdit::RemoveDepartment { department_id } => {
@@ -397,9 +423,12 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
                 .position(|d| d.id == department_id)
                 .ok_or(CommandError::DepartmentNotFound(department_id))?;
             let department = plan.departments.remove(at);
-            undo = Some(PlanEdit::RestoreDepartment { department, at });
+            // Its roles, leads and links go with it (and come back with an undo), so nothing dangles.
+            let links = Box::new(detach_department(plan, &department.id));
+            undo = Some(PlanEdit::RestoreDepartment { department, at, links });
         }
         PlanEdit::Review(edit) => undo = edit_review(plan, edit, cx)?,
+        PlanEdit::Structure(edit) => undo = apply_structure(plan, edit, cx)?.map(PlanEdit::Structure),
     }
     if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
         if end < start {

@@ -24,14 +24,35 @@ fn canonical_substance(plan: &Plan) -> Value {
     let mut initiatives: Vec<(&str, Value)> = plan.initiatives.iter().map(|i| (i.id.as_str(), initiative(i))).collect();
     initiatives.sort_by(|a, b| a.0.cmp(b.0));
     // Arrays, not objects: their order is fixed by this code, not by a map.
-    json!([
+    let mut substance = json!([
         plan.title.trim(),
         plan.vision.trim(),
         [plan.horizon.start, plan.horizon.end],
         departments,
         objectives.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         initiatives.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
-    ])
+    ]);
+    // Added only when present, so the hash of a plan without them (and the
+    // approvals that signed it) stays what it was before these lists existed.
+    if !plan.department_objectives.is_empty() || !plan.information_needs.is_empty() {
+        let mut aligned: Vec<Value> = plan
+            .department_objectives
+            .iter()
+            .map(|d| json!([d.id, d.department_id, d.title.trim(), d.aligned_to]))
+            .collect();
+        aligned.sort_by_key(Value::to_string);
+        let mut needs: Vec<Value> = plan
+            .information_needs
+            .iter()
+            .map(|n| json!([n.id, n.from_department, n.to_department, n.what.trim(), n.due, n.agreed]))
+            .collect();
+        needs.sort_by_key(Value::to_string);
+        if let Value::Array(parts) = &mut substance {
+            parts.push(json!(aligned));
+            parts.push(json!(needs));
+        }
+    }
+    substance
 }
 
 fn objective(o: &Objective) -> Value {
@@ -83,5 +104,20 @@ mod tests {
         let mut renamed = original.clone();
         renamed.departments[0].name = "Customer Care".into();
         assert_ne!(plan_hash(&original), plan_hash(&renamed));
+        let mut agreed = original.clone();
+        agreed.information_needs[1].agreed = true;
+        assert_ne!(plan_hash(&original), plan_hash(&agreed), "agreeing to provide information is substance");
+        let mut realigned = original.clone();
+        realigned.department_objectives[3].aligned_to = Some(original.objectives[0].id.clone());
+        assert_ne!(plan_hash(&original), plan_hash(&realigned));
+    }
+
+    #[test]
+    fn a_plan_without_the_alignment_lists_hashes_as_before_they_existed() {
+        let mut plan = plan();
+        plan.department_objectives.clear();
+        plan.information_needs.clear();
+        let substance = canonical_substance(&plan);
+        assert_eq!(substance.as_array().map(Vec::len), Some(6), "old approvals stay valid");
     }
 }

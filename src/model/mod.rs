@@ -1,6 +1,7 @@
 //! The domain: plain data and the rules that change it. No browser, clock or
 //! random source here: the current time and new ids are passed in.
 
+pub mod alignment;
 pub mod approval;
 pub mod approval_edit;
 pub mod board;
@@ -8,6 +9,7 @@ pub mod command;
 pub mod document;
 pub mod example;
 pub mod hash;
+pub mod interdependence;
 pub mod ids;
 pub mod keyed;
 pub mod objective;
@@ -15,6 +17,8 @@ pub mod palette;
 pub mod plan;
 pub mod review;
 pub mod rules;
+pub mod structure_edit;
+pub mod structure_removal;
 pub mod text;
 pub mod time;
 pub mod workspace;
@@ -22,6 +26,7 @@ pub mod workspace;
 pub use approval_edit::ReviewEdit;
 pub use board::{BoardEdit, Template};
 pub use command::{apply, Command, CommandError, Context, Outcome, PlanEdit, DepartmentEdit};
+pub use structure_edit::StructureEdit;
 pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 pub use ids::IdSource;
 pub use keyed::Keyed;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::alignment::{DepartmentObjective, InformationNeed};
 use super::approval::ApprovalRound;
 use super::ids::IdSource;
 use super::keyed::Keyed;
@@ -91,6 +92,12 @@ pub struct Plan {
     pub objectives: Vec<Objective>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub initiatives: Vec<Initiative>,
+    /// Each department's own objectives, aligned to the plan's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub department_objectives: Vec<DepartmentObjective>,
+    /// What one department needs from another.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub information_needs: Vec<InformationNeed>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub approval_rounds: Vec<ApprovalRound>,
     /// Comments and objections from the review.
@@ -115,6 +122,8 @@ impl Plan {
             departments: Vec::new(),
             objectives: Vec::new(),
             initiatives: Vec::new(),
+            department_objectives: Vec::new(),
+            information_needs: Vec::new(),
             approval_rounds: Vec::new(),
             comments: Vec::new(),
             created_at: now.to_string(),
@@ -134,6 +143,8 @@ impl Plan {
         self.departments.iter_mut().for_each(|d| renew(&mut d.id));
         self.objectives.iter_mut().for_each(|o| renew(&mut o.id));
         self.initiatives.iter_mut().for_each(|i| renew(&mut i.id));
+        self.department_objectives.iter_mut().for_each(|o| renew(&mut o.id));
+        self.information_needs.iter_mut().for_each(|n| renew(&mut n.id));
         self.approval_rounds.iter_mut().for_each(|r| renew(&mut r.id));
         self.comments.iter_mut().for_each(|c| renew(&mut c.id));
         let map = |id: &mut String| {
@@ -156,6 +167,14 @@ impl Plan {
                     (department, role)
                 })
                 .collect();
+        }
+        for objective in &mut self.department_objectives {
+            map(&mut objective.department_id);
+            objective.aligned_to.iter_mut().for_each(map);
+        }
+        for need in &mut self.information_needs {
+            map(&mut need.from_department);
+            map(&mut need.to_department);
         }
         for round in &mut self.approval_rounds {
             round.required_departments.iter_mut().for_each(map);

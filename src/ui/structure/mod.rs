@@ -1,24 +1,18 @@
 //! A plan's structure: objectives, initiatives, RACI roles and interdependencies.
 
-use leptos::prelude::*;
+mod choice;
+mod contributors;
+mod department_objectives;
+mod dependencies;
+mod depends_on;
+mod information_needs;
+mod initiative_card;
+mod objective_card;
+mod objectives;
+mod raci_row;
+mod roles;
+mod shared;
 
-/// Placeholder until this section is built.
-#[component]
-pub fn ObjectivesSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
-
-/// Placeholder until this section is built.
-#[component]
-pub fn RolesSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
-
-/// Placeholder until this section is built.
-#[component]
-pub fn DependenciesSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
+pub use dependencies::DependenciesSection;
+pub use objectives::ObjectivesSection;
+pub use roles::RolesSection;

@@ -1,0 +1,126 @@
+//! Repairs of a plan's structure read from a file: references to things that
+//! are not in the plan, impossible dates. Nothing is dropped without a warning.
+
+use std::collections::BTreeSet;
+
+use crate::model::time::is_valid_date;
+use crate::model::Plan;
+
+/// Fixes dangling references and bad dates in objectives, initiatives,
+/// department objectives and information needs; `path` is the plan's.
+pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>) {
+    let departments: BTreeSet<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
+    let objectives: BTreeSet<String> = plan.objectives.iter().map(|o| o.id.clone()).collect();
+    let initiatives: BTreeSet<String> = plan.initiatives.iter().map(|i| i.id.clone()).collect();
+    let known = |id: &str| departments.contains(id);
+    for (n, o) in plan.objectives.iter_mut().enumerate() {
+        if o.owner_department.as_deref().is_some_and(|d| !known(d)) {
+            warnings.push(format!(
+                "{path}.objectives[{n}] (“{}”): its owner department “{}” is not in the plan, so it was left empty.",
+                o.title, o.owner_department.take().unwrap_or_default()
+            ));
+        }
+    }
+    for (n, i) in plan.initiatives.iter_mut().enumerate() {
+        let here = format!("{path}.initiatives[{n}] (“{}”)", i.title);
+        if !i.objective_id.is_empty() && !objectives.contains(&i.objective_id) {
+            warnings.push(format!(
+                "{here}: its objective “{}” is not in the plan; it is kept under “Not under an objective”.",
+                i.objective_id
+            ));
+            i.objective_id.clear();
+        }
+        if i.lead_department.as_deref().is_some_and(|d| !known(d)) {
+            let gone = i.lead_department.take().unwrap_or_default();
+            warnings.push(format!("{here}: its lead department “{gone}” is not in the plan, so it was left empty."));
+        }
+        let mut dropped = Vec::new();
+        i.contributing_departments.retain(|d| known(d) || { dropped.push(d.clone()); false });
+        let id = i.id.clone();
+        i.depends_on.retain(|d| (initiatives.contains(d) && *d != id) || { dropped.push(d.clone()); false });
+        let before: Vec<String> = i.raci.keys().filter(|d| !known(d)).cloned().collect();
+        for d in before {
+            i.raci.remove(&d);
+            dropped.push(d);
+        }
+        if !dropped.is_empty() {
+            warnings.push(format!("{here}: references to “{}”, which are not in the plan, were dropped.", dropped.join("”, “")));
+        }
+        for (end, date) in [("start", &mut i.start), ("due", &mut i.due)] {
+            if date.as_deref().is_some_and(|d| !is_valid_date(d)) {
+                warnings.push(format!("{here}.{end}: “{}” is not a date, so it was left empty.", date.take().unwrap_or_default()));
+            }
+        }
+        if let (Some(start), Some(due)) = (&i.start, &i.due) {
+            if due < start {
+                warnings.push(format!("{here}: it was due ({due}) before it started ({start}), so the due date was left empty."));
+                i.due = None;
+            }
+        }
+    }
+    let mut n = 0;
+    plan.department_objectives.retain_mut(|d| {
+        let here = format!("{path}.department_objectives[{n}] (“{}”)", d.title);
+        n += 1;
+        if !known(&d.department_id) {
+            warnings.push(format!("{here}: its department “{}” is not in the plan, so it was dropped.", d.department_id));
+            return false;
+        }
+        if d.aligned_to.as_deref().is_some_and(|o| !objectives.contains(o)) {
+            warnings.push(format!("{here}: the objective it was aligned to is not in the plan, so it is now not aligned."));
+            d.aligned_to = None;
+        }
+        true
+    });
+    let mut n = 0;
+    plan.information_needs.retain_mut(|need| {
+        let here = format!("{path}.information_needs[{n}] (“{}”)", need.what);
+        n += 1;
+        for side in [&need.from_department, &need.to_department] {
+            if !known(side) {
+                warnings.push(format!("{here}: its department “{side}” is not in the plan, so it was dropped."));
+                return false;
+            }
+        }
+        if need.due.as_deref().is_some_and(|d| !is_valid_date(d)) {
+            warnings.push(format!("{here}.due: “{}” is not a date, so it was left empty.", need.due.take().unwrap_or_default()));
+        }
+        true
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::example::example_plan;
+    use crate::model::ids::SequentialIds;
+
+    #[test]
+    fn keeps_orphans_and_drops_dangling_references_with_warnings() {
+        let mut plan = example_plan(&mut SequentialIds::default(), "2026-11-22T10:00:00.000Z");
+        let clean = plan.clone();
+        let mut warnings = Vec::new();
+        repair_structure(&mut plan, "plans[0]", &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(plan, clean, "the example plan needs no repair");
+
+        plan.initiatives[0].objective_id = "gone".into();
+        plan.initiatives[0].raci.insert("d-gone".into(), crate::model::objective::Raci::Informed);
+        plan.initiatives[1].depends_on.push("i-gone".into());
+        plan.initiatives[1].lead_department = Some("d-gone".into());
+        plan.information_needs[0].to_department = "d-gone".into();
+        plan.department_objectives[0].aligned_to = Some("gone".into());
+        repair_structure(&mut plan, "plans[0]", &mut warnings);
+        assert_eq!(plan.initiatives.len(), clean.initiatives.len(), "no initiative is dropped");
+        assert_eq!(plan.initiatives[0].objective_id, "");
+        assert_eq!(plan.initiatives[0].raci, clean.initiatives[0].raci);
+        assert_eq!(plan.initiatives[1].depends_on, clean.initiatives[1].depends_on);
+        assert_eq!(plan.initiatives[1].lead_department, None);
+        assert_eq!(plan.information_needs.len(), clean.information_needs.len() - 1);
+        assert_eq!(plan.department_objectives[0].aligned_to, None);
+        let all = warnings.join("\n");
+        assert_eq!(warnings.len(), 6, "{all}");
+        assert!(all.contains(&format!("(“{}”): its objective “gone” is not in the plan", clean.initiatives[0].title)), "{all}");
+        assert!(all.contains("“d-gone”"), "{all}");
+    }
+}

@@ -1,0 +1,40 @@
+//! How departments line up behind a plan: each department's own objectives,
+//! aligned to the plan's, and what one department needs from another.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// One department's own objective, serving a plan objective.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DepartmentObjective {
+    pub id: String,
+    /// The department whose objective it is.
+    pub department_id: String,
+    pub title: String,
+    /// The plan objective it serves (`None`: not aligned yet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aligned_to: Option<String>,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// "Marketing needs pricing changes from Finance".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InformationNeed {
+    pub id: String,
+    /// The department that needs the information.
+    pub from_department: String,
+    /// The department that provides it.
+    pub to_department: String,
+    /// What is needed.
+    pub what: String,
+    /// By when, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    /// The providing department has agreed to deliver it.
+    pub agreed: bool,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}

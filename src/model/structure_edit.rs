@@ -1,0 +1,539 @@
+//! Edits to a plan's structure: objectives, initiatives, RACI roles,
+//! dependencies, department objectives and information needs. Applied by
+//! [`apply_structure`] on a copy of the plan (see `command::apply`), so a
+//! refused edit leaves no trace; each changed item gets `updated_at = now`.
+
+use serde_json::Map;
+
+use super::alignment::{DepartmentObjective, InformationNeed};
+use super::command::{CommandError, Context};
+use super::structure_removal::{remove_initiatives, restore, Removed};
+use super::objective::{Initiative, InitiativeStatus, Measure, Objective, Raci};
+use super::plan::Plan;
+use super::rules::dependency_cycle;
+use super::time::is_valid_date;
+
+/// A change to the structure of one plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructureEdit {
+    AddObjective { title: String },
+    EditObjective { objective_id: String, edit: ObjectiveField },
+    /// Moves an objective one place up (`up`) or down.
+    MoveObjective { objective_id: String, up: bool },
+    /// Deletes the objective with its initiatives.
+    DeleteObjective { objective_id: String },
+    AddInitiative { objective_id: String, title: String },
+    EditInitiative { initiative_id: String, edit: InitiativeField },
+    DeleteInitiative { initiative_id: String },
+    /// A department's role in an initiative (`None`: no role).
+    SetRole { initiative_id: String, department_id: String, role: Option<Raci> },
+    AddDepartmentObjective { department_id: String, title: String, aligned_to: Option<String> },
+    EditDepartmentObjective { id: String, edit: DepartmentObjectiveField },
+    DeleteDepartmentObjective { id: String },
+    AddInformationNeed { from_department: String, to_department: String, what: String },
+    EditInformationNeed { id: String, edit: InformationNeedField },
+    DeleteInformationNeed { id: String },
+    /// Puts deleted items back (the undo of a delete).
+    Restore(Box<Removed>),
+}
+
+/// One field of an objective. Numbers come as typed; empty means "none".
+#[derive(Debug, Clone, PartialEq)]
+pub enum ObjectiveField {
+    Title(String),
+    Description(String),
+    MeasureName(String),
+    Target(String),
+    Current(String),
+    Unit(String),
+    Owner(Option<String>),
+}
+
+/// One field of an initiative.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InitiativeField {
+    Title(String),
+    Description(String),
+    Lead(Option<String>),
+    /// Adds (`true`) or removes a contributing department.
+    Contributor(String, bool),
+    Start(Option<String>),
+    Due(Option<String>),
+    Status(InitiativeStatus),
+    /// As typed: a whole number from 0 to 100.
+    Progress(String),
+    /// Adds (`true`) or removes a dependency on another initiative.
+    DependsOn(String, bool),
+    /// Moves it under another objective.
+    Objective(String),
+}
+
+/// One field of a department objective.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DepartmentObjectiveField {
+    Title(String),
+    AlignedTo(Option<String>),
+}
+
+/// One field of an information need.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InformationNeedField {
+    What(String),
+    From(String),
+    To(String),
+    Due(Option<String>),
+    Agreed(bool),
+}
+
+fn not_found(what: &'static str) -> CommandError {
+    CommandError::ItemNotFound(what)
+}
+
+fn title(text: &str) -> Result<String, CommandError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(CommandError::EmptyTitle);
+    }
+    Ok(text.to_string())
+}
+
+fn date(value: Option<String>) -> Result<Option<String>, CommandError> {
+    match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
+        Some(d) if !is_valid_date(&d) => Err(CommandError::InvalidDate(d)),
+        other => Ok(other),
+    }
+}
+
+fn number(text: &str) -> Result<Option<f64>, CommandError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    // serde_json's number reader is in the download already; `str::parse::<f64>` would add ~4 KB.
+    match serde_json::from_str::<serde_json::Value>(&text.replace(',', ".")) {
+        Ok(serde_json::Value::Number(n)) => Ok(n.as_f64()),
+        _ => Err(CommandError::NotANumber(text.to_string())),
+    }
+}
+
+fn department(plan: &Plan, id: &str) -> Result<String, CommandError> {
+    plan.departments.iter().any(|d| d.id == id).then(|| id.to_string()).ok_or_else(|| CommandError::DepartmentNotFound(id.into()))
+}
+
+fn objective_exists(plan: &Plan, id: &str) -> Result<String, CommandError> {
+    plan.objectives.iter().any(|o| o.id == id).then(|| id.to_string()).ok_or(not_found("objective"))
+}
+
+fn index<T>(list: &[T], found: impl Fn(&T) -> bool, what: &'static str) -> Result<usize, CommandError> {
+    list.iter().position(found).ok_or(not_found(what))
+}
+
+/// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
+pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_>) -> Result<Option<StructureEdit>, CommandError> {
+    let now = cx.now.to_string();
+    match edit {
+        StructureEdit::AddObjective { title: text } => {
+            let title = title(&text)?;
+            plan.objectives.push(Objective {
+                id: cx.ids.next_id(), title, description: String::new(), measure: Measure::default(),
+                owner_department: None, updated_at: now, extra: Map::new(),
+            });
+        }
+        StructureEdit::EditObjective { objective_id, edit } => {
+            let owner = match &edit {
+                ObjectiveField::Owner(Some(id)) => Some(department(plan, id)?),
+                _ => None,
+            };
+            let at = index(&plan.objectives, |o| o.id == objective_id, "objective")?;
+            let o = &mut plan.objectives[at];
+            match edit {
+                ObjectiveField::Title(text) => o.title = title(&text)?,
+                ObjectiveField::Description(text) => o.description = text,
+                ObjectiveField::MeasureName(text) => o.measure.name = text,
+                ObjectiveField::Target(text) => o.measure.target = number(&text)?,
+                ObjectiveField::Current(text) => o.measure.current = number(&text)?,
+                ObjectiveField::Unit(text) => o.measure.unit = text.trim().to_string(),
+                ObjectiveField::Owner(_) => o.owner_department = owner,
+            }
+            o.updated_at = now;
+        }
+        StructureEdit::MoveObjective { objective_id, up } => {
+            let at = index(&plan.objectives, |o| o.id == objective_id, "objective")?;
+            let other = if up { at.checked_sub(1) } else { Some(at + 1).filter(|n| *n < plan.objectives.len()) };
+            if let Some(other) = other {
+                plan.objectives.swap(at, other);
+            }
+        }
+        StructureEdit::DeleteObjective { objective_id } => {
+            let at = index(&plan.objectives, |o| o.id == objective_id, "objective")?;
+            let objective = plan.objectives.remove(at);
+            let ids: Vec<String> =
+                plan.initiatives.iter().filter(|i| i.objective_id == objective.id).map(|i| i.id.clone()).collect();
+            let mut removed = remove_initiatives(plan, &ids);
+            for d in plan.department_objectives.iter_mut().filter(|d| d.aligned_to.as_deref() == Some(&objective.id)) {
+                d.aligned_to = None;
+                removed.alignments.push((d.id.clone(), std::mem::replace(&mut d.updated_at, now.clone())));
+            }
+            removed.objective = Some((at, objective));
+            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+        }
+        StructureEdit::AddInitiative { objective_id, title: text } => {
+            let title = title(&text)?;
+            let objective_id = objective_exists(plan, &objective_id)?;
+            plan.initiatives.push(Initiative {
+                id: cx.ids.next_id(), objective_id, title, description: String::new(), lead_department: None,
+                contributing_departments: Vec::new(), start: None, due: None, status: InitiativeStatus::NotStarted,
+                progress: 0, depends_on: Vec::new(), raci: Default::default(), updated_at: now, extra: Map::new(),
+            });
+        }
+        StructureEdit::EditInitiative { initiative_id, edit } => edit_initiative(plan, &initiative_id, edit, now)?,
+        StructureEdit::DeleteInitiative { initiative_id } => {
+            index(&plan.initiatives, |i| i.id == initiative_id, "initiative")?;
+            let removed = remove_initiatives(plan, &[initiative_id]);
+            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+        }
+        StructureEdit::SetRole { initiative_id, department_id, role } => {
+            if role.is_some() {
+                department(plan, &department_id)?;
+            }
+            let at = index(&plan.initiatives, |i| i.id == initiative_id, "initiative")?;
+            let initiative = &mut plan.initiatives[at];
+            match role {
+                Some(role) => initiative.raci.insert(department_id, role),
+                None => initiative.raci.remove(&department_id),
+            };
+            initiative.updated_at = now;
+        }
+        StructureEdit::AddDepartmentObjective { department_id, title: text, aligned_to } => {
+            let title = title(&text)?;
+            let department_id = department(plan, &department_id)?;
+            let aligned_to = aligned_to.map(|id| objective_exists(plan, &id)).transpose()?;
+            let id = cx.ids.next_id();
+            plan.department_objectives.push(DepartmentObjective { id, department_id, title, aligned_to, updated_at: now, extra: Map::new() });
+        }
+        StructureEdit::EditDepartmentObjective { id, edit } => {
+            let aligned = match &edit {
+                DepartmentObjectiveField::AlignedTo(Some(o)) => Some(objective_exists(plan, o)?),
+                _ => None,
+            };
+            let at = index(&plan.department_objectives, |d| d.id == id, "department objective")?;
+            let d = &mut plan.department_objectives[at];
+            match edit {
+                DepartmentObjectiveField::Title(text) => d.title = title(&text)?,
+                DepartmentObjectiveField::AlignedTo(_) => d.aligned_to = aligned,
+            }
+            d.updated_at = now;
+        }
+        StructureEdit::DeleteDepartmentObjective { id } => {
+            let at = index(&plan.department_objectives, |d| d.id == id, "department objective")?;
+            let removed = Removed { department_objective: Some((at, plan.department_objectives.remove(at))), ..Removed::default() };
+            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+        }
+        StructureEdit::AddInformationNeed { from_department, to_department, what } => {
+            let what = what.trim().to_string();
+            if what.is_empty() {
+                return Err(CommandError::EmptyInformationNeed);
+            }
+            let (from_department, to_department) = (department(plan, &from_department)?, department(plan, &to_department)?);
+            if from_department == to_department {
+                return Err(CommandError::NeedsFromItself);
+            }
+            plan.information_needs.push(InformationNeed {
+                id: cx.ids.next_id(), from_department, to_department, what, due: None, agreed: false, updated_at: now, extra: Map::new(),
+            });
+        }
+        StructureEdit::EditInformationNeed { id, edit } => {
+            let department_id = match &edit {
+                InformationNeedField::From(d) | InformationNeedField::To(d) => department(plan, d)?,
+                _ => String::new(),
+            };
+            let at = index(&plan.information_needs, |n| n.id == id, "information need")?;
+            let n = &mut plan.information_needs[at];
+            match edit {
+                InformationNeedField::What(text) => {
+                    n.what = text.trim().to_string();
+                    if n.what.is_empty() {
+                        return Err(CommandError::EmptyInformationNeed);
+                    }
+                }
+                InformationNeedField::From(_) => n.from_department = department_id,
+                InformationNeedField::To(_) => n.to_department = department_id,
+                InformationNeedField::Due(due) => n.due = date(due)?,
+                InformationNeedField::Agreed(agreed) => n.agreed = agreed,
+            }
+            if n.from_department == n.to_department {
+                return Err(CommandError::NeedsFromItself);
+            }
+            n.updated_at = now;
+        }
+        StructureEdit::DeleteInformationNeed { id } => {
+            let at = index(&plan.information_needs, |n| n.id == id, "information need")?;
+            let removed = Removed { information_need: Some((at, plan.information_needs.remove(at))), ..Removed::default() };
+            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+        }
+        StructureEdit::Restore(removed) => restore(plan, *removed),
+    }
+    Ok(None)
+}
+
+fn edit_initiative(plan: &mut Plan, id: &str, edit: InitiativeField, now: String) -> Result<(), CommandError> {
+    match &edit {
+        InitiativeField::Lead(Some(d)) | InitiativeField::Contributor(d, true) => {
+            department(plan, d)?;
+        }
+        InitiativeField::Objective(o) => {
+            objective_exists(plan, o)?;
+        }
+        InitiativeField::DependsOn(other, true) => {
+            if other == id {
+                return Err(CommandError::DependsOnItself);
+            }
+            if !plan.initiatives.iter().any(|i| &i.id == other) {
+                return Err(CommandError::UnknownDependency(other.clone()));
+            }
+            if let Some(cycle) = dependency_cycle(&plan.initiatives, id, other) {
+                let title = |id: &String| plan.initiatives.iter().find(|i| &i.id == id).map(|i| i.title.clone()).unwrap_or_default();
+                return Err(CommandError::DependencyCycle(cycle.iter().map(title).collect()));
+            }
+        }
+        _ => {}
+    }
+    let at = index(&plan.initiatives, |i| i.id == id, "initiative")?;
+    let i = &mut plan.initiatives[at];
+    match edit {
+        InitiativeField::Title(text) => i.title = title(&text)?,
+        InitiativeField::Description(text) => i.description = text,
+        InitiativeField::Lead(lead) => i.lead_department = lead,
+        InitiativeField::Contributor(d, add) => {
+            i.contributing_departments.retain(|c| *c != d);
+            if add {
+                i.contributing_departments.push(d);
+            }
+        }
+        InitiativeField::Start(start) => i.start = date(start)?,
+        InitiativeField::Due(due) => i.due = date(due)?,
+        InitiativeField::Status(status) => i.status = status,
+        InitiativeField::Progress(text) => {
+            i.progress = match text.trim().parse::<u8>() {
+                Ok(p) if p <= 100 => p,
+                _ => return Err(CommandError::ProgressOutOfRange(text.trim().to_string())),
+            }
+        }
+        InitiativeField::DependsOn(other, add) => {
+            i.depends_on.retain(|d| *d != other);
+            if add {
+                i.depends_on.push(other);
+            }
+        }
+        InitiativeField::Objective(o) => i.objective_id = o,
+    }
+    if let (Some(start), Some(due)) = (&i.start, &i.due) {
+        if due < start {
+            return Err(CommandError::DueBeforeStart { start: start.clone(), due: due.clone() });
+        }
+    }
+    i.updated_at = now;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::command::{apply, Command, PlanEdit};
+    use crate::model::example::example_plan;
+    use crate::model::ids::SequentialIds;
+    use crate::model::{Document, Workspace};
+
+    const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+    struct Fixture {
+        ws: Workspace,
+        ids: SequentialIds,
+        plan_id: String,
+    }
+
+    impl Fixture {
+        fn new() -> Self {
+            let mut ids = SequentialIds::default();
+            let plan = example_plan(&mut ids, NOW);
+            let plan_id = plan.id.clone();
+            let mut ws = Workspace::default();
+            ws.put(Document::Plan(plan));
+            Fixture { ws, ids, plan_id }
+        }
+        fn plan(&self) -> &Plan {
+            self.ws.plan(&self.plan_id).unwrap()
+        }
+        fn run(&mut self, edit: StructureEdit) -> Result<Option<Command>, CommandError> {
+            let command = Command::EditPlan { plan_id: self.plan_id.clone(), edit: PlanEdit::Structure(edit) };
+            let outcome = apply(&mut self.ws, command, &mut Context { now: "2026-11-23T08:00:00.000Z", ids: &mut self.ids })?;
+            Ok(outcome.undo.map(|u| *u))
+        }
+        fn initiative(&self, title: &str) -> String {
+            self.plan().initiatives.iter().find(|i| i.title == title).unwrap().id.clone()
+        }
+        fn edit_initiative(&mut self, title: &str, edit: InitiativeField) -> Result<Option<Command>, CommandError> {
+            let initiative_id = self.initiative(title);
+            self.run(StructureEdit::EditInitiative { initiative_id, edit })
+        }
+    }
+
+    #[test]
+    fn adds_edits_and_moves_objectives() {
+        let mut fx = Fixture::new();
+        fx.run(StructureEdit::AddObjective { title: "  Fewer complaints ".into() }).unwrap();
+        let id = fx.plan().objectives[2].id.clone();
+        assert_eq!(fx.plan().objectives[2].title, "Fewer complaints");
+        let edit = |edit| StructureEdit::EditObjective { objective_id: id.clone(), edit };
+        fx.run(edit(ObjectiveField::Target("12,5".into()))).unwrap();
+        assert_eq!(fx.plan().objectives[2].measure.target, Some(12.5));
+        assert_eq!(fx.plan().objectives[2].updated_at, "2026-11-23T08:00:00.000Z");
+        assert_eq!(fx.run(edit(ObjectiveField::Current("lots".into()))), Err(CommandError::NotANumber("lots".into())));
+        assert_eq!(fx.run(edit(ObjectiveField::Title(" ".into()))), Err(CommandError::EmptyTitle));
+        assert!(matches!(fx.run(edit(ObjectiveField::Owner(Some("nope".into())))), Err(CommandError::DepartmentNotFound(_))));
+        fx.run(StructureEdit::MoveObjective { objective_id: id.clone(), up: true }).unwrap();
+        assert_eq!(fx.plan().objectives[1].id, id);
+        fx.run(StructureEdit::MoveObjective { objective_id: id.clone(), up: false }).unwrap();
+        fx.run(StructureEdit::MoveObjective { objective_id: id.clone(), up: false }).unwrap();
+        assert_eq!(fx.plan().objectives[2].id, id, "the last one stays last");
+    }
+
+    #[test]
+    fn deleting_an_objective_takes_its_initiatives_and_undo_puts_everything_back() {
+        let mut fx = Fixture::new();
+        let before = fx.plan().clone();
+        let objective_id = before.objectives[0].id.clone();
+        // "Weekly reply report" goes with it; nothing outside depends on them, so add a link to check.
+        let pages = fx.initiative("New price pages");
+        let inbox = fx.initiative("Shared inbox");
+        fx.run(StructureEdit::EditInitiative { initiative_id: pages.clone(), edit: InitiativeField::DependsOn(inbox.clone(), true) }).unwrap();
+        let linked = fx.plan().clone();
+        let undo = fx.run(StructureEdit::DeleteObjective { objective_id }).unwrap().unwrap();
+        let plan = fx.plan();
+        assert_eq!((plan.objectives.len(), plan.initiatives.len()), (1, 2));
+        assert!(!plan.initiatives.iter().any(|i| i.depends_on.contains(&inbox)), "no dependency on a deleted initiative");
+        assert_eq!(plan.department_objectives.iter().filter(|d| d.aligned_to.is_some()).count(), 1);
+        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let back = fx.plan();
+        assert_eq!(back.objectives, linked.objectives);
+        assert_eq!(back.initiatives.iter().map(|i| (&i.id, &i.depends_on)).collect::<Vec<_>>(),
+            linked.initiatives.iter().map(|i| (&i.id, &i.depends_on)).collect::<Vec<_>>());
+        assert_eq!(back.department_objectives, before.department_objectives);
+    }
+
+    #[test]
+    fn deleting_an_initiative_drops_dependencies_on_it_and_undo_restores_both() {
+        let mut fx = Fixture::new();
+        let before = fx.plan().initiatives.clone();
+        let initiative_id = fx.initiative("Shared inbox");
+        let undo = fx.run(StructureEdit::DeleteInitiative { initiative_id }).unwrap().unwrap();
+        assert!(fx.plan().initiatives.iter().all(|i| i.depends_on.is_empty() || i.title == "New price pages"));
+        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        assert_eq!(fx.plan().initiatives, before);
+    }
+
+    #[test]
+    fn refuses_bad_initiative_edits_and_changes_nothing() {
+        let mut fx = Fixture::new();
+        let before = fx.ws.clone();
+        let field = InitiativeField::Due(Some("2027-01-01".into()));
+        assert_eq!(fx.edit_initiative("Shared inbox", field), Err(CommandError::DueBeforeStart { start: "2027-01-11".into(), due: "2027-01-01".into() }));
+        let field = InitiativeField::Start(Some("2027-02-30".into()));
+        assert_eq!(fx.edit_initiative("Shared inbox", field), Err(CommandError::InvalidDate("2027-02-30".into())));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Progress("101".into())), Err(CommandError::ProgressOutOfRange("101".into())));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Progress("-1".into())), Err(CommandError::ProgressOutOfRange("-1".into())));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Title("".into())), Err(CommandError::EmptyTitle));
+        let inbox = fx.initiative("Shared inbox");
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::DependsOn(inbox, true)), Err(CommandError::DependsOnItself));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::DependsOn("ghost".into(), true)), Err(CommandError::UnknownDependency("ghost".into())));
+        assert_eq!(fx.ws, before);
+        fx.edit_initiative("Shared inbox", InitiativeField::Progress(" 55 ".into())).unwrap();
+        assert_eq!(fx.plan().initiatives[0].progress, 55);
+    }
+
+    #[test]
+    fn a_dependency_cycle_is_refused_with_its_titles() {
+        let mut fx = Fixture::new();
+        let report = fx.initiative("Weekly reply report");
+        let err = fx.edit_initiative("Shared inbox", InitiativeField::DependsOn(report, true)).unwrap_err();
+        assert_eq!(err.to_string(), "This would close a loop: Shared inbox → Weekly reply report → Shared inbox.");
+    }
+
+    #[test]
+    fn roles_contributors_and_moves() {
+        let mut fx = Fixture::new();
+        let initiative_id = fx.initiative("Shared inbox");
+        let (cs, fin) = (fx.plan().departments[0].id.clone(), fx.plan().departments[1].id.clone());
+        fx.run(StructureEdit::SetRole { initiative_id: initiative_id.clone(), department_id: fin.clone(), role: Some(Raci::Accountable) }).unwrap();
+        assert_eq!(crate::model::rules::raci_problems(&fx.plan().initiatives[0]).len(), 1);
+        fx.run(StructureEdit::SetRole { initiative_id: initiative_id.clone(), department_id: fin.clone(), role: None }).unwrap();
+        assert!(!fx.plan().initiatives[0].raci.contains_key(&fin));
+        fx.edit_initiative("Shared inbox", InitiativeField::Contributor(cs.clone(), false)).unwrap();
+        fx.edit_initiative("Shared inbox", InitiativeField::Contributor(fin.clone(), true)).unwrap();
+        assert_eq!(fx.plan().initiatives[0].contributing_departments, vec![fin]);
+        let other = fx.plan().objectives[1].id.clone();
+        fx.edit_initiative("Shared inbox", InitiativeField::Objective(other.clone())).unwrap();
+        assert_eq!(fx.plan().initiatives[0].objective_id, other);
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Objective("gone".into())), Err(CommandError::ItemNotFound("objective")));
+    }
+
+    #[test]
+    fn department_objectives_and_information_needs() {
+        let mut fx = Fixture::new();
+        let (cs, fin) = (fx.plan().departments[0].id.clone(), fx.plan().departments[1].id.clone());
+        let objective = fx.plan().objectives[0].id.clone();
+        fx.run(StructureEdit::AddDepartmentObjective { department_id: fin.clone(), title: "Budget".into(), aligned_to: Some(objective) }).unwrap();
+        assert_eq!(fx.plan().department_objectives.len(), 5);
+        let id = fx.plan().department_objectives[4].id.clone();
+        let undo = fx.run(StructureEdit::DeleteDepartmentObjective { id }).unwrap().unwrap();
+        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        assert_eq!(fx.plan().department_objectives[4].title, "Budget");
+
+        let add = |what: &str, to: &str| StructureEdit::AddInformationNeed { from_department: cs.clone(), to_department: to.into(), what: what.into() };
+        assert_eq!(fx.run(add(" ", &fin)), Err(CommandError::EmptyInformationNeed));
+        assert_eq!(fx.run(add("Budget", &cs)), Err(CommandError::NeedsFromItself));
+        fx.run(add("Budget figures", &fin)).unwrap();
+        let id = fx.plan().information_needs[2].id.clone();
+        fx.run(StructureEdit::EditInformationNeed { id: id.clone(), edit: InformationNeedField::Agreed(true) }).unwrap();
+        assert!(fx.plan().information_needs[2].agreed);
+        let bad = StructureEdit::EditInformationNeed { id: id.clone(), edit: InformationNeedField::Due(Some("soon".into())) };
+        assert_eq!(fx.run(bad), Err(CommandError::InvalidDate("soon".into())));
+        let undo = fx.run(StructureEdit::DeleteInformationNeed { id }).unwrap().unwrap();
+        assert_eq!(fx.plan().information_needs.len(), 2);
+        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        assert_eq!(fx.plan().information_needs[2].what, "Budget figures");
+    }
+
+    #[test]
+    fn a_duplicated_plan_keeps_department_objectives_and_needs_pointing_inside_it() {
+        let mut fx = Fixture::new();
+        let doc = crate::model::DocRef::new(crate::model::DocumentKind::Plan, &fx.plan_id);
+        let copy = apply(&mut fx.ws, Command::Duplicate { doc }, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let copy = fx.ws.plan(&copy.created.unwrap().id).unwrap();
+        let departments: Vec<&String> = copy.departments.iter().map(|d| &d.id).collect();
+        assert!(copy.department_objectives.iter().all(|d| departments.contains(&&d.department_id)));
+        assert!(copy.department_objectives.iter().filter_map(|d| d.aligned_to.as_ref()).all(|o| copy.objectives.iter().any(|x| &x.id == o)));
+        assert!(copy.information_needs.iter().all(|n| departments.contains(&&n.from_department) && departments.contains(&&n.to_department)));
+        assert_ne!(copy.information_needs[0].id, fx.plan().information_needs[0].id);
+    }
+
+    #[test]
+    fn removing_a_department_takes_its_roles_and_links_and_undo_puts_them_back() {
+        let mut fx = Fixture::new();
+        let before = fx.plan().clone();
+        let it = before.departments[2].id.clone();
+        let remove = PlanEdit::RemoveDepartment { department_id: it.clone() };
+        let outcome = apply(&mut fx.ws, Command::EditPlan { plan_id: fx.plan_id.clone(), edit: remove }, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let plan = fx.plan();
+        assert!(plan.initiatives.iter().all(|i| !i.raci.contains_key(&it) && i.lead_department.as_ref() != Some(&it) && !i.contributing_departments.contains(&it)));
+        assert!(plan.department_objectives.iter().all(|d| d.department_id != it));
+        assert!(plan.information_needs.iter().all(|n| n.to_department != it && n.from_department != it));
+        let mut warnings = Vec::new();
+        crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, NOW, &mut warnings).unwrap();
+        assert!(warnings.is_empty(), "nothing dangles after a removal: {warnings:?}");
+        apply(&mut fx.ws, *outcome.undo.unwrap(), &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let mut back = fx.plan().clone();
+        back.updated_at = before.updated_at.clone();
+        assert_eq!(back, before);
+    }
+}

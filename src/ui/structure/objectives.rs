@@ -1,0 +1,71 @@
+//! The Objectives tab: the plan's objectives with their initiatives, the
+//! initiatives left without an objective, and each department's objectives.
+
+use leptos::prelude::*;
+
+use super::department_objectives::DepartmentObjectives;
+use super::initiative_card::InitiativeCard;
+use super::objective_card::ObjectiveCard;
+use super::shared::{orphan_ids, plan_part, run};
+use crate::model::StructureEdit;
+use crate::ui::state::use_app;
+
+/// Objectives, initiatives and department objectives of one plan.
+#[component]
+pub fn ObjectivesSection(plan_id: String) -> impl IntoView {
+    let state = use_app();
+    let objectives = plan_part(&plan_id, |p| p.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+    let orphans = plan_part(&plan_id, orphan_ids);
+    let new_title = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = {
+        let plan_id = plan_id.clone();
+        move || match run(state, &plan_id, StructureEdit::AddObjective { title: new_title.get_untracked() }) {
+            Ok(_) => {
+                new_title.set(String::new());
+                error.set(None);
+            }
+            Err(why) => error.set(Some(why)),
+        }
+    };
+    let add_on_enter = add.clone();
+    let (orphan_plan, card_plan, dept_plan) = (plan_id.clone(), plan_id.clone(), plan_id.clone());
+    view! {
+        <div class="structure objectives" data-testid="objectives">
+            <h2>"Objectives"</h2>
+            <Show when=move || objectives.with(Vec::is_empty)>
+                <p class="muted">"No objective yet. Add what the plan sets out to achieve; then the initiatives that get it there."</p>
+            </Show>
+            <ol class="objective-list">
+                <For each=move || objectives.get() key=|id| id.clone() let:objective_id>
+                    <ObjectiveCard plan_id=card_plan.clone() objective_id />
+                </For>
+            </ol>
+            <div class="add-row">
+                <label class="field">
+                    <span class="field-label">"Add an objective"</span>
+                    <input type="text" data-testid="new-objective" placeholder="e.g. Reply to every customer within a day"
+                        prop:value=new_title on:input:target=move |ev| new_title.set(ev.target().value())
+                        on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
+                </label>
+                <button type="button" class="primary" data-testid="add-objective" on:click=move |_| add()>"Add objective"</button>
+                {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+            </div>
+            <Show when=move || !orphans.with(Vec::is_empty)>
+                {
+                let orphan_plan = orphan_plan.clone();
+                view! {
+                <section class="orphans" data-testid="orphan-initiatives">
+                    <h3>"Not under an objective — choose one"</h3>
+                    <p class="muted">"These initiatives lost their objective. Choose the objective each one serves."</p>
+                    <For each=move || orphans.get() key=|id| id.clone() let:initiative_id>
+                        <InitiativeCard plan_id=orphan_plan.clone() initiative_id />
+                    </For>
+                </section>
+                }
+                }
+            </Show>
+            <DepartmentObjectives plan_id=dept_plan />
+        </div>
+    }
+}
