@@ -11,6 +11,7 @@ pub mod migrate;
 pub mod read;
 mod readers;
 pub mod repair;
+mod repair_tracking;
 pub mod restore;
 
 pub use envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};

@@ -37,7 +37,7 @@ pub fn repair(mut ws: Workspace, exported_at: &str, warnings: &mut Vec<String>) 
     Ok(ws)
 }
 
-fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
+pub(super) fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
     let mut seen = BTreeSet::new();
     for (n, id) in ids.enumerate() {
         let path = format!("{list}[{n}]");
@@ -79,6 +79,7 @@ fn repair_plan(plan: &mut Plan, path: &str, fallback_time: &str, warnings: &mut 
     for (n, department) in plan.departments.iter_mut().enumerate() {
         repair_department(department, n, &format!("{department_path}[{n}]"), &updated_at, warnings);
     }
+    super::repair_tracking::repair_logs(plan, path, &updated_at, warnings)?;
     Ok(())
 }
 
@@ -110,7 +111,7 @@ fn repair_title(title: &mut String, untitled: &str, path: &str, warnings: &mut V
 
 /// A missing timestamp is filled silently (older files may lack it); a
 /// malformed one is replaced with a warning.
-fn repair_time(time: &mut String, fallback: &str, path: &str, warnings: &mut Vec<String>) {
+pub(super) fn repair_time(time: &mut String, fallback: &str, path: &str, warnings: &mut Vec<String>) {
     if time.is_empty() {
         *time = fallback.to_string();
     } else if !is_valid_timestamp(time) {

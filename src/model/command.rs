@@ -7,6 +7,7 @@ use std::fmt;
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::example::example_plan;
 use super::ids::IdSource;
+use super::log_edit::{apply_log_edit, LogEdit};
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
 use super::time::is_valid_date;
@@ -47,6 +48,8 @@ pub enum PlanEdit {
     /// Puts a removed department back at its place (undo of a removal); the
     /// rest of the plan keeps any edits made since.
     RestoreDepartment { department: Department, at: usize },
+    /// Decisions, updates and lessons (see [`super::log_edit`]).
+    Log(LogEdit),
 }
 
 /// A change to one department of a plan.
@@ -81,6 +84,13 @@ pub enum CommandError {
     InvalidDate(String),
     HorizonEndsBeforeStart { start: String, end: String },
     UnknownColour(String),
+    /// A decision, action, update or lesson that is no longer there.
+    LogEntryNotFound,
+    SupersedesItself,
+    /// The decision titles along the loop, back to the first.
+    SupersedingLoop(Vec<String>),
+    /// What must not be empty.
+    EmptyText(&'static str),
 }
 
 impl fmt::Display for CommandError {
@@ -96,6 +106,12 @@ impl fmt::Display for CommandError {
                 write!(f, "The horizon cannot end ({end}) before it starts ({start}).")
             }
             Self::UnknownColour(name) => write!(f, "“{name}” is not one of the department colours."),
+            Self::LogEntryNotFound => write!(f, "This entry is no longer in the plan."),
+            Self::SupersedesItself => write!(f, "A decision cannot be superseded by itself."),
+            Self::SupersedingLoop(titles) => {
+                write!(f, "That would make decisions supersede each other in a loop: {}.", titles.join(" → "))
+            }
+            Self::EmptyText(what) => write!(f, "{what} cannot be empty."),
         }
     }
 }
@@ -266,6 +282,7 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
             let department = plan.departments.remove(at);
             undo = Some(PlanEdit::RestoreDepartment { department, at });
         }
+        PlanEdit::Log(edit) => undo = apply_log_edit(plan, edit, cx)?.map(PlanEdit::Log),
     }
     if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
         if end < start {

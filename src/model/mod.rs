@@ -2,18 +2,22 @@
 //! random source here: the current time and new ids are passed in.
 
 pub mod approval;
+pub mod changes;
 pub mod command;
+pub mod dashboard;
 pub mod document;
 pub mod example;
 pub mod hash;
 pub mod ids;
 pub mod keyed;
+pub mod log_edit;
 pub mod objective;
 pub mod palette;
 pub mod plan;
 pub mod rules;
 pub mod text;
 pub mod time;
+pub mod tracking;
 pub mod workspace;
 
 pub use command::{apply, Command, CommandError, Context, Outcome, PlanEdit, DepartmentEdit};

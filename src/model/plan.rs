@@ -9,6 +9,7 @@ use super::approval::ApprovalRound;
 use super::ids::IdSource;
 use super::keyed::Keyed;
 use super::objective::{Initiative, Objective};
+use super::tracking::{Decision, Lesson, PlanUpdate};
 
 /// Where a plan stands in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -92,6 +93,12 @@ pub struct Plan {
     pub initiatives: Vec<Initiative>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub approval_rounds: Vec<ApprovalRound>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<PlanUpdate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<Lesson>,
     pub created_at: String,
     pub updated_at: String,
     /// Fields written by other versions, kept as they came.
@@ -112,6 +119,9 @@ impl Plan {
             objectives: Vec::new(),
             initiatives: Vec::new(),
             approval_rounds: Vec::new(),
+            decisions: Vec::new(),
+            updates: Vec::new(),
+            lessons: Vec::new(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
             extra: Map::new(),
@@ -130,6 +140,12 @@ impl Plan {
         self.objectives.iter_mut().for_each(|o| renew(&mut o.id));
         self.initiatives.iter_mut().for_each(|i| renew(&mut i.id));
         self.approval_rounds.iter_mut().for_each(|r| renew(&mut r.id));
+        for decision in &mut self.decisions {
+            renew(&mut decision.id);
+            decision.actions.iter_mut().for_each(|a| renew(&mut a.id));
+        }
+        self.updates.iter_mut().for_each(|u| renew(&mut u.id));
+        self.lessons.iter_mut().for_each(|l| renew(&mut l.id));
         let map = |id: &mut String| {
             if let Some(new_id) = renamed.get(id) {
                 *id = new_id.clone();
@@ -155,6 +171,12 @@ impl Plan {
             round.required_departments.iter_mut().for_each(map);
             round.sign_offs.iter_mut().for_each(|s| map(&mut s.department_id));
         }
+        for decision in &mut self.decisions {
+            decision.departments.iter_mut().for_each(map);
+            decision.superseded_by.iter_mut().for_each(map);
+            decision.actions.iter_mut().for_each(|a| a.owner_department.iter_mut().for_each(map));
+        }
+        self.updates.iter_mut().for_each(|u| u.departments.iter_mut().for_each(map));
     }
 
     /// The department with this id.

@@ -13,7 +13,7 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
 const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8"));
 
 test("files the app reads without complaint match the schema", () => {
-  for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json"]) {
+  for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json", "plan-tracking-v1.liaison.json"]) {
     assert.ok(validate(fixture(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
 });
