@@ -61,7 +61,12 @@ fn department_name(plan: &Plan, id: &str) -> String {
 
 /// Where each kind's timestamps come from, in the order groups are shown.
 const SOURCES: &[(ChangeKind, Source)] = &[
-    (ChangeKind::Plan, |p| vec![change(format!("“{}” (title, vision, horizon or status)", p.title), &p.updated_at)]),
+    // Every edit stamps the plan too; its own fields changed only when no part of it shares that stamp.
+    (ChangeKind::Plan, |p| {
+        let stamps = SOURCES.iter().skip(1).flat_map(|(_, source)| source(p)).map(|c| c.at).collect::<Vec<_>>();
+        let own = !stamps.contains(&p.updated_at);
+        own.then(|| change("Its title, vision, horizon or status", &p.updated_at)).into_iter().collect()
+    }),
     (ChangeKind::Department, |p| p.departments.iter().map(|d| change(&d.name, &d.updated_at)).collect()),
     (ChangeKind::Objective, |p| p.objectives.iter().map(|o| change(&o.title, &o.updated_at)).collect()),
     (ChangeKind::Initiative, |p| {
@@ -85,12 +90,15 @@ const SOURCES: &[(ChangeKind, Source)] = &[
     (ChangeKind::Decision, |p| {
         let mut all = Vec::new();
         for d in &p.decisions {
-            all.push(change(format!("{} ({})", d.title, d.date), &d.updated_at));
+            let state = if d.superseded_by.is_some() { " (superseded)" } else { "" };
+            all.push(change(format!("{}{state}", d.title), &d.updated_at));
             all.extend(d.actions.iter().map(|a| change(format!("Action: {} — {}", a.text, a.status.label()), &a.updated_at)));
         }
         all
     }),
-    (ChangeKind::Update, |p| p.updates.iter().map(|u| change(format!("{} ({})", u.title, u.date), &u.updated_at)).collect()),
+    (ChangeKind::Update, |p| {
+        p.updates.iter().map(|u| change(if u.text.trim().is_empty() { u.title.clone() } else { format!("{}: {}", u.title, u.text.trim()) }, &u.updated_at)).collect()
+    }),
     (ChangeKind::Lesson, |p| p.lessons.iter().map(|l| change(&l.what_happened, &l.updated_at)).collect()),
 ];
 
@@ -147,5 +155,15 @@ mod tests {
         assert!(text.contains("## Departments (2)\n\n- HR (2026-11-21)\n- IT (2026-11-20)"));
         assert_eq!(changes_since(&plan, "2026-11-19").len(), 2);
         assert!(brief(&plan, "2027-01-01", &changes_since(&plan, "2027-01-01")).contains("Nothing has changed"));
+    }
+
+    #[test]
+    fn the_plan_itself_counts_only_when_no_part_of_it_carries_its_stamp() {
+        let mut plan = Plan::new("p".into(), "Growth".into(), "2026-11-21T08:00:00.000Z");
+        plan.departments.push(Department::new("d".into(), "HR".into(), "blue", "2026-11-21T08:00:00.000Z"));
+        let kinds = |p: &Plan| changes_since(p, "2026-11-20").iter().map(|g| g.kind).collect::<Vec<_>>();
+        assert_eq!(kinds(&plan), [ChangeKind::Department]);
+        plan.updated_at = "2026-11-21T09:00:00.000Z".into();
+        assert_eq!(kinds(&plan), [ChangeKind::Plan, ChangeKind::Department]);
     }
 }

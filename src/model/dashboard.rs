@@ -139,7 +139,8 @@ pub fn dashboard(plan: &Plan, today: &str) -> Dashboard {
         approval_due = round.due.clone();
         let due = round.due.clone().unwrap_or_default();
         for p in round.positions(&hash, today).into_iter().filter(|p| p.overdue) {
-            let what = format!("{} has not approved", department_name(plan, &p.department_id));
+            let name = department_name(plan, &p.department_id);
+            let what = if p.stale { format!("{name} approved an older version") } else { format!("{name} has not approved") };
             overdue.push(Attention { kind: "Sign-off", what, detail: format!("due {due}"), due: Some(due.clone()) });
         }
         if approval != ApprovalStatus::Approved && !due.is_empty() {
