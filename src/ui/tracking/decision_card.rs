@@ -86,7 +86,7 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
                     </span>
                 })}
                 <Show when=move || { late.get() > 0 }>
-                    <span class="badge badge-late">{move || format!("{} overdue action(s)", late.get())}</span>
+                    <span class="badge badge-late" data-testid="decision-late">{move || format!("{} overdue action(s)", late.get())}</span>
                 </Show>
                 <button type="button" class="small" data-testid="decision-toggle" aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)>{move || if open.get() { "Hide details" } else { "Show details" }}</button>
