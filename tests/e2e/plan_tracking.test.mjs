@@ -71,6 +71,7 @@ test("record decisions, supersede one, write an update and a lesson, brief every
   await tid(second, "decision-superseded-by").selectOption({ label: `Buy a ticket tool (${daysAgo(0)})` });
   await waitForText(tid(page, "toast").last(), /loop: Use a shared inbox instead → Buy a ticket tool → Use a shared inbox instead/);
   assert.equal(await tid(second, "decision-superseded").count(), 0);
+  assert.equal(await tid(second, "decision-superseded-by").inputValue(), "", "the refused choice is put back");
   await screenshot(page, "tracking-decision-log");
 
   await tid(page, "tab-log").click();

@@ -49,9 +49,11 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
     };
     let supersede = {
         let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
-        move |by: String| {
-            let edit = DecisionEdit::SupersededBy(Some(by).filter(|b| !b.is_empty()));
+        move |select: web_sys::HtmlSelectElement, current: String| {
+            let edit = DecisionEdit::SupersededBy(Some(select.value()).filter(|b| !b.is_empty()));
             if let Err(why) = run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit }) {
+                // The model is unchanged, so nothing re-renders: put the choice back by hand.
+                select.set_value(&current);
                 state.toast(why, true, None);
             }
         }
@@ -110,7 +112,7 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
                         <label class="field">
                             <span class="field-label">"Superseded by"</span>
                             <select data-testid="decision-superseded-by" prop:value=superseded_value
-                                on:change:target={let supersede = supersede.clone(); move |ev| supersede(ev.target().value())}>
+                                on:change:target={let supersede = supersede.clone(); move |ev| supersede(ev.target(), superseded_value.get_untracked())}>
                                 <option value="">"Still in force"</option>
                                 {move || others.get().into_iter().map(|(id, label)| {
                                     let selected = superseded_value.get_untracked() == id;
