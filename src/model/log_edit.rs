@@ -424,6 +424,36 @@ mod tests {
     }
 
     #[test]
+    fn a_duplicated_plan_gets_fresh_log_ids_with_its_links_kept() {
+        use crate::model::{DocRef, DocumentKind, PlanEdit};
+        let mut f = Fixture::new();
+        let add = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::AddDepartment { name: "Finance".into() } };
+        apply(&mut f.ws, add, &mut Context { now: NOW, ids: &mut f.ids }).unwrap();
+        let finance = f.plan().departments[0].id.clone();
+        let (a, b) = (f.decide("A"), f.decide("B"));
+        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        f.edit(&a, DecisionEdit::Department { department_id: finance.clone(), takes_part: true }).unwrap();
+        f.edit(&a, DecisionEdit::AddAction { text: "Call".into() }).unwrap();
+        let action = f.plan().decisions[0].actions[0].id.clone();
+        let owner = ActionEdit::Owner(Some(finance.clone()));
+        f.edit(&a, DecisionEdit::EditAction { action_id: action.clone(), edit: owner }).unwrap();
+        f.run(LogEdit::AddUpdate { date: "2026-11-21".into(), title: "W".into(), text: String::new() }).unwrap();
+        let update = f.plan().updates[0].id.clone();
+        f.run(LogEdit::EditUpdate { update_id: update.clone(), edit: UpdateEdit::Department { department_id: finance.clone(), included: true } }).unwrap();
+
+        let copy = Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, "p") };
+        let copy_id = apply(&mut f.ws, copy, &mut Context { now: NOW, ids: &mut f.ids }).unwrap().created.unwrap().id;
+        let copy = f.ws.plan(&copy_id).unwrap();
+        let new_finance = &copy.departments[0].id;
+        let (ca, cb) = (&copy.decisions[0], &copy.decisions[1]);
+        assert!(ca.id != a && cb.id != b && ca.actions[0].id != action && copy.updates[0].id != update);
+        assert_eq!(ca.superseded_by.as_ref(), Some(&cb.id));
+        assert_eq!(ca.departments, [new_finance.clone()]);
+        assert_eq!(ca.actions[0].owner_department.as_ref(), Some(new_finance));
+        assert_eq!(copy.updates[0].departments, [new_finance.clone()]);
+    }
+
+    #[test]
     fn updates_and_lessons_are_added_edited_and_removed_with_undo() {
         let mut f = Fixture::new();
         f.run(LogEdit::AddUpdate { date: "2026-11-21".into(), title: "Week 47".into(), text: "On track".into() }).unwrap();

@@ -72,6 +72,7 @@ test("record decisions, supersede one, write an update and a lesson, brief every
   await waitForText(tid(page, "toast").last(), /loop: Use a shared inbox instead → Buy a ticket tool → Use a shared inbox instead/);
   assert.equal(await tid(second, "decision-superseded").count(), 0);
   assert.equal(await tid(second, "decision-superseded-by").inputValue(), "", "the refused choice is put back");
+  for (const close of await tid(page, "toast").getByRole("button", { name: "Dismiss" }).all()) await close.click();
   await screenshot(page, "tracking-decision-log");
 
   await tid(page, "tab-log").click();
@@ -144,6 +145,9 @@ test("the dashboard of an imported plan shows its figures in words and bars", as
   assert.match(overdue, /Weekly reply report\s*due 2026-10-31, 60 %/);
   assert.match(overdue, /Set up the shared inbox\s*due 2026-11-01, IT/);
   assert.match(await tid(page, "dashboard-stuck").textContent(), /Fewer vendors\s*Blocked, led by Finance/);
+  // The toast of the import would hide the charts in the screenshot.
+  await tid(page, "toast").getByRole("button", { name: "Dismiss" }).click();
+  await waitUntil(async () => (await tid(page, "toast").count()) === 0, { message: "toast dismissed" });
   await screenshot(page, "tracking-dashboard");
   assert.deepEqual(errors, []);
 });
