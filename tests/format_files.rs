@@ -365,6 +365,33 @@ fn a_board_of_ten_thousand_notes_restores_and_moves_a_note() {
 }
 
 #[test]
+fn an_older_file_without_tracking_logs_still_reads_and_writes_none() {
+    // The migration test of the tracking fields: they are optional, so the version stays 1.
+    let restored = restore(&fixture("plan-structure-v1.liaison.json")).unwrap();
+    let plan = &restored.workspace.plans[0];
+    assert!(plan.decisions.is_empty() && plan.updates.is_empty() && plan.lessons.is_empty());
+    let text = export_workspace(&restored.workspace, META);
+    for absent in ["\"decisions\"", "\"updates\"", "\"lessons\""] {
+        assert!(!text.contains(absent), "{absent} written for a plan without it");
+    }
+}
+
+#[test]
+fn reads_and_writes_decisions_updates_and_lessons() {
+    use liaison::model::tracking::{ActionStatus, LessonCategory};
+    let restored = restore(&fixture("plan-tracking-v1.liaison.json")).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let ws = restored.workspace;
+    let plan = &ws.plans[0];
+    assert_eq!(plan.decisions[0].superseded_by.as_deref(), Some("dec-inbox"));
+    assert_eq!(plan.decisions[1].options, ["Ticket tool", "Shared inbox"]);
+    assert_eq!(plan.decisions[1].actions[0].status, ActionStatus::Open);
+    assert_eq!(plan.updates[1].departments, ["d-fin", "d-mkt"]);
+    assert_eq!((plan.lessons[1].category, plan.lessons[1].applied), (LessonCategory::Communication, true));
+    assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
+}
+
+#[test]
 fn a_plan_without_department_objectives_or_information_needs_still_reads() {
     // An older v1 file: neither list is there; both are empty and are not written back.
     let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
@@ -431,4 +458,60 @@ fn loose_ends_in_a_plan_structure_are_repaired_with_warnings() {
     let again = restore(&export_workspace(&restored.workspace, META)).unwrap();
     assert!(again.warnings.is_empty(), "{:?}", again.warnings);
     assert_eq!(again.workspace, restored.workspace);
+}
+
+#[test]
+fn tracking_logs_are_not_part_of_what_departments_sign() {
+    use liaison::model::hash::plan_hash;
+    let ws = restore(&fixture("plan-tracking-v1.liaison.json")).unwrap().workspace;
+    let mut plan = ws.plans[0].clone();
+    let before = plan_hash(&plan);
+    plan.decisions.clear();
+    plan.updates.clear();
+    plan.lessons.clear();
+    assert_eq!(plan_hash(&plan), before);
+}
+
+#[test]
+fn repairs_tracking_logs_and_says_so() {
+    let plan = r#"{"format": "liaison", "version": 1, "exported_at": "2026-11-22T10:00:00.000Z", "plans": [{"id": "p",
+        "departments": [{"id": "d1", "name": "Finance"}],
+        "decisions": [
+          {"id": "a", "date": "soon", "title": "", "departments": ["d1", "gone"], "superseded_by": "b",
+           "actions": [{"id": "x", "text": "Do", "due": "2026-13-01", "owner_department": "gone"}]},
+          {"id": "b", "date": "2026-11-01", "title": "B", "superseded_by": "a"},
+          {"id": "c", "date": "2026-11-01", "title": "C", "superseded_by": "nowhere"}],
+        "updates": [{"id": "u", "date": "", "title": "W", "departments": ["gone"]}],
+        "lessons": [{"id": "l", "what_happened": "x", "category": "planning", "applied": true}]}]}"#;
+    let restored = restore(plan).unwrap();
+    let p = &restored.workspace.plans[0];
+    assert_eq!((p.decisions[0].title.as_str(), p.decisions[0].date.as_str()), ("Untitled decision", "2026-11-22"));
+    assert_eq!(p.decisions[0].departments, ["d1"]);
+    assert_eq!((p.decisions[0].actions[0].due.as_ref(), p.decisions[0].actions[0].owner_department.as_ref()), (None, None));
+    assert_eq!(p.decisions[0].superseded_by, None, "the link closing the loop a → b → a is dropped");
+    assert_eq!(p.decisions[1].superseded_by.as_deref(), Some("a"));
+    assert_eq!(p.decisions[2].superseded_by, None);
+    assert!(p.updates[0].departments.is_empty());
+    let all = restored.warnings.join("\n");
+    for expected in ["decisions[0] had no title", "decisions[0].date", "decisions[0].departments: “gone”",
+                     "actions[0].due", "actions[0].owner_department", "decisions[0].superseded_by", "decisions[2].superseded_by",
+                     "updates[0].date", "updates[0].departments"] {
+        assert!(all.contains(expected), "no warning about {expected} in:\n{all}");
+    }
+    let twice = r#"{"format": "liaison", "version": 1, "plans": [{"id": "p", "lessons": [{"id": "l"}, {"id": "l"}]}]}"#;
+    assert!(restore(twice).unwrap_err().to_string().contains("plans[0].lessons[1]"));
+    let wrong = r#"{"format": "liaison", "version": 1, "plans": [{"id": "p", "lessons": [{"id": "l", "applied": "yes"}]}]}"#;
+    assert!(restore(wrong).unwrap_err().to_string().contains("plans[0].lessons[0].applied: it should be true or false"));
+}
+
+#[test]
+fn the_dashboard_of_the_tracking_fixture() {
+    use liaison::model::dashboard::{dashboard, ApprovalStatus};
+    let ws = restore(&fixture("plan-tracking-v1.liaison.json")).unwrap().workspace;
+    let d = dashboard(&ws.plans[0], "2026-11-22");
+    assert_eq!(d.objectives.iter().map(|o| o.percent).collect::<Vec<_>>(), [Some(50), Some(65), None]);
+    assert_eq!(d.departments.iter().map(|o| o.percent).collect::<Vec<_>>(), [Some(43), Some(70), Some(30)]);
+    let overdue: Vec<_> = d.overdue.iter().map(|a| a.what.as_str()).collect();
+    assert_eq!(overdue, ["Weekly reply report", "Set up the shared inbox", "Finance approved an older version", "IT has not approved", "Marketing has not approved"]);
+    assert_eq!(d.approval, ApprovalStatus::Waiting(vec!["Finance".into(), "IT".into(), "Marketing".into()]));
 }

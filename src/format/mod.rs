@@ -12,6 +12,7 @@ pub mod read;
 mod readers;
 pub mod repair;
 mod repair_board;
+mod repair_tracking;
 pub mod restore;
 mod structure_repair;
 

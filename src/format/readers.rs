@@ -13,6 +13,7 @@ use crate::model::alignment::{DepartmentObjective, InformationNeed};
 use crate::model::approval::{ApprovalRound, SignOff};
 use crate::model::objective::{Initiative, Measure, Objective};
 use crate::model::review::{Comment, Response};
+use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
 use crate::model::{Board, Department, Horizon, Keyed, Plan, StakeholderMap};
 
@@ -66,6 +67,9 @@ fn plan(value: Value, path: &str) -> Read<Plan> {
         information_needs: f.list("information_needs", information_need)?,
         approval_rounds: f.list("approval_rounds", approval_round)?,
         comments: f.list("comments", comment)?,
+        decisions: f.list("decisions", decision)?,
+        updates: f.list("updates", plan_update)?,
+        lessons: f.list("lessons", lesson)?,
         created_at: f.text("created_at")?,
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
@@ -189,6 +193,66 @@ fn sign_off(value: Value, path: &str) -> Read<SignOff> {
         at: f.text("at")?,
         comment: f.text("comment")?,
         plan_hash: f.text("plan_hash")?,
+        extra: f.rest(),
+    })
+}
+
+fn decision(value: Value, path: &str) -> Read<Decision> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Decision {
+        id: f.required_text("id")?,
+        date: f.text("date")?,
+        title: f.text("title")?,
+        context: f.text("context")?,
+        options: f.texts("options")?,
+        decision: f.text("decision")?,
+        rationale: f.text("rationale")?,
+        departments: f.texts("departments")?,
+        actions: f.list("actions", follow_up)?,
+        superseded_by: f.opt_text("superseded_by")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn follow_up(value: Value, path: &str) -> Read<FollowUp> {
+    let mut f = Fields::new(value, path)?;
+    Ok(FollowUp {
+        id: f.required_text("id")?,
+        text: f.text("text")?,
+        owner_department: f.opt_text("owner_department")?,
+        due: f.opt_text("due")?,
+        status: choice(&mut f, "status")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn plan_update(value: Value, path: &str) -> Read<PlanUpdate> {
+    let mut f = Fields::new(value, path)?;
+    Ok(PlanUpdate {
+        id: f.required_text("id")?,
+        date: f.text("date")?,
+        title: f.text("title")?,
+        text: f.text("text")?,
+        departments: f.texts("departments")?,
+        updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+fn lesson(value: Value, path: &str) -> Read<Lesson> {
+    let mut f = Fields::new(value, path)?;
+    Ok(Lesson {
+        id: f.required_text("id")?,
+        what_happened: f.text("what_happened")?,
+        category: choice(&mut f, "category")?,
+        applied: match f.take("applied") {
+            None => false,
+            Some(Value::Bool(b)) => b,
+            Some(other) => return Err(wrong(&f.path_of("applied"), "true or false", &other)),
+        },
+        updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })
 }

@@ -87,6 +87,7 @@ fn repair_plan(plan: &mut Plan, path: &str, fallback_time: &str, warnings: &mut 
     }
     check_ids(&format!("{path}.comments"), plan.comments.iter().map(|c| c.id.as_str()))?;
     repair_comments(plan, path, warnings);
+    super::repair_tracking::repair_logs(plan, path, &updated_at, warnings)?;
     Ok(())
 }
 

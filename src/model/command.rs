@@ -10,6 +10,7 @@ use super::board::{BoardEdit, Template};
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::example::example_plan;
 use super::ids::IdSource;
+use super::log_edit::{apply_log_edit, LogEdit};
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
 use super::review::{merge_response, Response, ResponseError};
@@ -61,6 +62,8 @@ pub enum PlanEdit {
     RestoreDepartment { department: Department, at: usize, links: Box<DepartmentLinks> },
     /// Approval rounds, sign-offs, comments and objections.
     Review(ReviewEdit),
+    /// Decisions, updates and lessons (see [`super::log_edit`]).
+    Log(LogEdit),
     /// Objectives, initiatives, roles, department objectives, information needs.
     Structure(StructureEdit),
 }
@@ -134,6 +137,13 @@ pub enum CommandError {
     DependencyCycle(Vec<String>),
     EmptyInformationNeed,
     NeedsFromItself,
+    /// A decision, action, update or lesson that is no longer there.
+    LogEntryNotFound,
+    SupersedesItself,
+    /// The decision titles along the loop, back to the first.
+    SupersedingLoop(Vec<String>),
+    /// What must not be empty.
+    EmptyText(&'static str),
 }
 
 impl fmt::Display for CommandError {
@@ -196,6 +206,12 @@ impl fmt::Display for CommandError {
             Self::DependencyCycle(titles) => write!(f, "This would close a loop: {}.", titles.join(" → ")),
             Self::EmptyInformationNeed => write!(f, "Say what information is needed."),
             Self::NeedsFromItself => write!(f, "A department cannot need information from itself: choose two different departments."),
+            Self::LogEntryNotFound => write!(f, "This entry is no longer in the plan."),
+            Self::SupersedesItself => write!(f, "A decision cannot be superseded by itself."),
+            Self::SupersedingLoop(titles) => {
+                write!(f, "That would make decisions supersede each other in a loop: {}.", titles.join(" → "))
+            }
+            Self::EmptyText(what) => write!(f, "{what} cannot be empty."),
         }
     }
 }
@@ -429,6 +445,7 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
         }
         PlanEdit::Review(edit) => undo = edit_review(plan, edit, cx)?,
         PlanEdit::Structure(edit) => undo = apply_structure(plan, edit, cx)?.map(PlanEdit::Structure),
+        PlanEdit::Log(edit) => undo = apply_log_edit(plan, edit, cx)?.map(PlanEdit::Log),
     }
     if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
         if end < start {

@@ -11,6 +11,7 @@ use super::ids::IdSource;
 use super::keyed::Keyed;
 use super::objective::{Initiative, Objective};
 use super::review::Comment;
+use super::tracking::{Decision, Lesson, PlanUpdate};
 
 /// Where a plan stands in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -103,6 +104,12 @@ pub struct Plan {
     /// Comments and objections from the review.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<PlanUpdate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<Lesson>,
     pub created_at: String,
     pub updated_at: String,
     /// Fields written by other versions, kept as they came.
@@ -126,6 +133,9 @@ impl Plan {
             information_needs: Vec::new(),
             approval_rounds: Vec::new(),
             comments: Vec::new(),
+            decisions: Vec::new(),
+            updates: Vec::new(),
+            lessons: Vec::new(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
             extra: Map::new(),
@@ -147,6 +157,12 @@ impl Plan {
         self.information_needs.iter_mut().for_each(|n| renew(&mut n.id));
         self.approval_rounds.iter_mut().for_each(|r| renew(&mut r.id));
         self.comments.iter_mut().for_each(|c| renew(&mut c.id));
+        for decision in &mut self.decisions {
+            renew(&mut decision.id);
+            decision.actions.iter_mut().for_each(|a| renew(&mut a.id));
+        }
+        self.updates.iter_mut().for_each(|u| renew(&mut u.id));
+        self.lessons.iter_mut().for_each(|l| renew(&mut l.id));
         let map = |id: &mut String| {
             if let Some(new_id) = renamed.get(id) {
                 *id = new_id.clone();
@@ -184,7 +200,14 @@ impl Plan {
             comment.department_id.iter_mut().for_each(map);
             comment.on.iter_mut().for_each(map);
             comment.round_id.iter_mut().for_each(map);
+            comment.decision_id.iter_mut().for_each(map);
         }
+        for decision in &mut self.decisions {
+            decision.departments.iter_mut().for_each(map);
+            decision.superseded_by.iter_mut().for_each(map);
+            decision.actions.iter_mut().for_each(|a| a.owner_department.iter_mut().for_each(map));
+        }
+        self.updates.iter_mut().for_each(|u| u.departments.iter_mut().for_each(map));
     }
 
     /// The department with this id.

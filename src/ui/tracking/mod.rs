@@ -1,24 +1,19 @@
 //! Tracking a plan: dashboard, decision log, updates log and lessons.
 
-use leptos::prelude::*;
+mod bar_chart;
+mod changes;
+mod dashboard;
+mod dashboard_lists;
+mod decision_card;
+mod decisions;
+mod department_picks;
+mod follow_ups;
+mod lessons;
+mod log;
+mod options;
+mod run;
+mod updates;
 
-/// Placeholder until this section is built.
-#[component]
-pub fn DashboardSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
-
-/// Placeholder until this section is built.
-#[component]
-pub fn DecisionsSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
-
-/// Placeholder until this section is built.
-#[component]
-pub fn LogSection(plan_id: String) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p class="muted">"This section is being built."</p> }
-}
+pub use dashboard::DashboardSection;
+pub use decisions::DecisionsSection;
+pub use log::LogSection;

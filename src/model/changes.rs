@@ -1,0 +1,169 @@
+//! "What changed since <day>": the entities of a plan whose timestamps fall
+//! on or after a day, grouped by kind, and a plain-text brief of them that
+//! the liaison sends to every department as the same message.
+
+use super::keyed::Keyed;
+use super::plan::Plan;
+
+/// A kind of thing that changes. To follow a new kind, add it here and to [`SOURCES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Plan,
+    Department,
+    Objective,
+    Initiative,
+    Approval,
+    Decision,
+    Update,
+    Lesson,
+}
+
+impl ChangeKind {
+    /// The heading of its group.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Plan => "Plan",
+            Self::Department => "Departments",
+            Self::Objective => "Objectives",
+            Self::Initiative => "Initiatives",
+            Self::Approval => "Approval",
+            Self::Decision => "Decisions",
+            Self::Update => "Updates",
+            Self::Lesson => "Lessons learned",
+        }
+    }
+}
+
+/// One changed thing: what it is and when it last changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub what: String,
+    /// RFC 3339.
+    pub at: String,
+}
+
+/// The changes of one kind, newest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeGroup {
+    pub kind: ChangeKind,
+    pub changes: Vec<Change>,
+}
+
+type Source = fn(&Plan) -> Vec<Change>;
+
+fn change(what: impl Into<String>, at: &str) -> Change {
+    Change { what: what.into(), at: at.to_string() }
+}
+
+fn department_name(plan: &Plan, id: &str) -> String {
+    plan.departments.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
+}
+
+/// Where each kind's timestamps come from, in the order groups are shown.
+const SOURCES: &[(ChangeKind, Source)] = &[
+    // Every edit stamps the plan too; its own fields changed only when no part of it shares that stamp.
+    (ChangeKind::Plan, |p| {
+        let stamps = SOURCES.iter().skip(1).flat_map(|(_, source)| source(p)).map(|c| c.at).collect::<Vec<_>>();
+        let own = !stamps.contains(&p.updated_at);
+        own.then(|| change("Its title, vision, horizon or status", &p.updated_at)).into_iter().collect()
+    }),
+    (ChangeKind::Department, |p| p.departments.iter().map(|d| change(&d.name, &d.updated_at)).collect()),
+    (ChangeKind::Objective, |p| p.objectives.iter().map(|o| change(&o.title, &o.updated_at)).collect()),
+    (ChangeKind::Initiative, |p| {
+        p.initiatives
+            .iter()
+            .map(|i| change(format!("{} — {}, {} %", i.title, i.status.label(), i.progress), &i.updated_at))
+            .collect()
+    }),
+    (ChangeKind::Approval, |p| {
+        let mut all = Vec::new();
+        for round in &p.approval_rounds {
+            let due = round.due.as_deref().map(|d| format!(", due {d}")).unwrap_or_default();
+            all.push(change(format!("Approval round opened{due}"), &round.opened_at));
+            for s in &round.sign_offs {
+                let what = format!("{}: {}", department_name(p, &s.department_id), s.state.key().replace('_', " "));
+                all.push(change(what, &s.at));
+            }
+        }
+        all
+    }),
+    (ChangeKind::Decision, |p| {
+        let mut all = Vec::new();
+        for d in &p.decisions {
+            let state = if d.superseded_by.is_some() { " (superseded)" } else { "" };
+            all.push(change(format!("{}{state}", d.title), &d.updated_at));
+            all.extend(d.actions.iter().map(|a| change(format!("Action: {} — {}", a.text, a.status.label()), &a.updated_at)));
+        }
+        all
+    }),
+    (ChangeKind::Update, |p| {
+        p.updates.iter().map(|u| change(if u.text.trim().is_empty() { u.title.clone() } else { format!("{}: {}", u.title, u.text.trim()) }, &u.updated_at)).collect()
+    }),
+    (ChangeKind::Lesson, |p| p.lessons.iter().map(|l| change(&l.what_happened, &l.updated_at)).collect()),
+];
+
+/// What changed on or after `since` (`YYYY-MM-DD`), by kind; kinds without
+/// changes are left out. Timestamps are UTC, so their first ten characters are the day.
+pub fn changes_since(plan: &Plan, since: &str) -> Vec<ChangeGroup> {
+    SOURCES
+        .iter()
+        .filter_map(|(kind, source)| {
+            let mut changes: Vec<Change> = source(plan).into_iter().filter(|c| c.at.get(..10).is_some_and(|day| day >= since)).collect();
+            changes.sort_by(|a, b| b.at.cmp(&a.at));
+            (!changes.is_empty()).then_some(ChangeGroup { kind: *kind, changes })
+        })
+        .collect()
+}
+
+/// The brief as Markdown, the same for every department.
+pub fn brief(plan: &Plan, since: &str, groups: &[ChangeGroup]) -> String {
+    let mut text = format!("# {}: what changed since {since}\n", plan.title);
+    if groups.is_empty() {
+        text.push_str("\nNothing has changed since then.\n");
+    }
+    for group in groups {
+        text.push_str(&format!("\n## {} ({})\n\n", group.kind.label(), group.changes.len()));
+        for c in &group.changes {
+            text.push_str(&format!("- {} ({})\n", c.what, c.at.get(..10).unwrap_or(&c.at)));
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tracking::{Lesson, LessonCategory};
+    use crate::model::Department;
+
+    #[test]
+    fn lists_changes_on_or_after_the_day_by_kind_newest_first() {
+        let mut plan = Plan::new("p".into(), "Growth".into(), "2026-11-01T09:00:00.000Z");
+        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", "2026-10-01T09:00:00.000Z"));
+        plan.departments.push(Department::new("d2".into(), "IT".into(), "orange", "2026-11-20T00:00:00.000Z"));
+        plan.departments.push(Department::new("d3".into(), "HR".into(), "orange", "2026-11-21T08:00:00.000Z"));
+        plan.lessons.push(Lesson {
+            id: "l".into(), what_happened: "Start earlier".into(), category: LessonCategory::Planning, applied: false,
+            updated_at: "2026-11-19T23:59:59.000Z".into(), extra: Default::default(),
+        });
+        let groups = changes_since(&plan, "2026-11-20");
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].kind, ChangeKind::Department);
+        assert_eq!(groups[0].changes.iter().map(|c| c.what.as_str()).collect::<Vec<_>>(), ["HR", "IT"]);
+        let text = brief(&plan, "2026-11-20", &groups);
+        assert!(text.starts_with("# Growth: what changed since 2026-11-20"));
+        assert!(text.contains("## Departments (2)\n\n- HR (2026-11-21)\n- IT (2026-11-20)"));
+        assert_eq!(changes_since(&plan, "2026-11-19").len(), 2);
+        assert!(brief(&plan, "2027-01-01", &changes_since(&plan, "2027-01-01")).contains("Nothing has changed"));
+    }
+
+    #[test]
+    fn the_plan_itself_counts_only_when_no_part_of_it_carries_its_stamp() {
+        let mut plan = Plan::new("p".into(), "Growth".into(), "2026-11-21T08:00:00.000Z");
+        plan.departments.push(Department::new("d".into(), "HR".into(), "blue", "2026-11-21T08:00:00.000Z"));
+        let kinds = |p: &Plan| changes_since(p, "2026-11-20").iter().map(|g| g.kind).collect::<Vec<_>>();
+        assert_eq!(kinds(&plan), [ChangeKind::Department]);
+        plan.updated_at = "2026-11-21T09:00:00.000Z".into();
+        assert_eq!(kinds(&plan), [ChangeKind::Plan, ChangeKind::Department]);
+    }
+}

@@ -1,0 +1,245 @@
+//! The figures of a plan's dashboard, computed from the plan and today's day:
+//! progress per objective and per department, overdue, blocked and at-risk
+//! work, where approval stands, and the next deadlines.
+
+use super::approval::RoundState;
+use super::hash::plan_hash;
+use super::objective::{Initiative, InitiativeStatus};
+use super::plan::Plan;
+use super::rules::rolled_up_progress;
+
+/// One bar of a progress chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressBar {
+    pub id: String,
+    pub label: String,
+    /// A palette colour name, for department bars.
+    pub colour: Option<String>,
+    /// Rolled up from `initiatives` (`None` when there are none).
+    pub percent: Option<u8>,
+    pub initiatives: usize,
+}
+
+/// Something late or stuck, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attention {
+    /// "Initiative", "Follow-up action", "Sign-off".
+    pub kind: &'static str,
+    pub what: String,
+    /// Why it needs attention: "due 2026-11-30", "Blocked", …
+    pub detail: String,
+    /// The day it was due, when late.
+    pub due: Option<String>,
+}
+
+/// Where the latest approval round stands against the plan as it is now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApprovalStatus {
+    NoRound,
+    Approved,
+    /// Department names still to approve the current version.
+    Waiting(Vec<String>),
+    Contested { changes_requested: usize, rejected: usize },
+}
+
+/// A coming deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub what: String,
+}
+
+/// Everything the dashboard shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dashboard {
+    pub objectives: Vec<ProgressBar>,
+    pub departments: Vec<ProgressBar>,
+    pub overdue: Vec<Attention>,
+    /// Blocked and at-risk initiatives.
+    pub stuck: Vec<Attention>,
+    pub approval: ApprovalStatus,
+    /// The latest round's due day.
+    pub approval_due: Option<String>,
+    /// From today on, soonest first.
+    pub deadlines: Vec<Deadline>,
+}
+
+fn bar(id: &str, label: &str, colour: Option<&str>, work: &[&Initiative]) -> ProgressBar {
+    ProgressBar {
+        id: id.to_string(),
+        label: label.to_string(),
+        colour: colour.map(str::to_string),
+        percent: (!work.is_empty()).then(|| rolled_up_progress(work.iter().copied())),
+        initiatives: work.len(),
+    }
+}
+
+fn department_name(plan: &Plan, id: &str) -> String {
+    plan.departments.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
+}
+
+/// The dashboard of `plan` on `today` (`YYYY-MM-DD`).
+pub fn dashboard(plan: &Plan, today: &str) -> Dashboard {
+    let of = |keep: &dyn Fn(&Initiative) -> bool| plan.initiatives.iter().filter(|i| keep(i)).collect::<Vec<_>>();
+    let objectives = plan.objectives.iter().map(|o| bar(&o.id, &o.title, None, &of(&|i| i.objective_id == o.id))).collect();
+    // A department's share: every initiative it leads or contributes to, each counting once.
+    let departments = plan
+        .departments
+        .iter()
+        .map(|d| {
+            let work = of(&|i| i.lead_department.as_deref() == Some(&d.id) || i.contributing_departments.contains(&d.id));
+            bar(&d.id, &d.name, Some(&d.colour), &work)
+        })
+        .collect();
+
+    let mut overdue = Vec::new();
+    let mut stuck = Vec::new();
+    let mut deadlines = Vec::new();
+    let mut deadline = |date: &str, what: String| {
+        if date >= today {
+            deadlines.push(Deadline { date: date.to_string(), what });
+        }
+    };
+    for i in plan.initiatives.iter().filter(|i| i.status != InitiativeStatus::Done) {
+        if let Some(due) = &i.due {
+            if due.as_str() < today {
+                let detail = format!("due {due}, {} %", i.progress);
+                overdue.push(Attention { kind: "Initiative", what: i.title.clone(), detail, due: Some(due.clone()) });
+            }
+            deadline(due, format!("Initiative due: {}", i.title));
+        }
+        if matches!(i.status, InitiativeStatus::Blocked | InitiativeStatus::AtRisk) {
+            let lead = i.lead_department.as_deref().map(|d| format!(", led by {}", department_name(plan, d))).unwrap_or_default();
+            stuck.push(Attention { kind: "Initiative", what: i.title.clone(), detail: format!("{}{lead}", i.status.label()), due: None });
+        }
+    }
+    for d in plan.decisions.iter().filter(|d| d.superseded_by.is_none()) {
+        for a in &d.actions {
+            if a.is_overdue(today) {
+                let due = a.due.clone().unwrap_or_default();
+                let owner = a.owner_department.as_deref().map(|o| format!(", {}", department_name(plan, o))).unwrap_or_default();
+                overdue.push(Attention { kind: "Follow-up action", what: a.text.clone(), detail: format!("due {due}{owner}"), due: Some(due) });
+            } else if let (Some(due), true) = (&a.due, a.status == super::tracking::ActionStatus::Open) {
+                deadline(due, format!("Action due: {}", a.text));
+            }
+        }
+    }
+
+    let (mut approval, mut approval_due) = (ApprovalStatus::NoRound, None);
+    if let Some(round) = plan.approval_rounds.last() {
+        let hash = plan_hash(plan);
+        approval = match round.state(&hash) {
+            RoundState::Approved => ApprovalStatus::Approved,
+            RoundState::Waiting { departments } => {
+                ApprovalStatus::Waiting(departments.iter().map(|d| department_name(plan, d)).collect())
+            }
+            RoundState::Contested { changes_requested, rejected } => ApprovalStatus::Contested { changes_requested, rejected },
+        };
+        approval_due = round.due.clone();
+        let due = round.due.clone().unwrap_or_default();
+        for p in round.positions(&hash, today).into_iter().filter(|p| p.overdue) {
+            let name = department_name(plan, &p.department_id);
+            let what = if p.stale { format!("{name} approved an older version") } else { format!("{name} has not approved") };
+            overdue.push(Attention { kind: "Sign-off", what, detail: format!("due {due}"), due: Some(due.clone()) });
+        }
+        if approval != ApprovalStatus::Approved && !due.is_empty() {
+            deadline(&due, "Sign-offs due".into());
+        }
+    }
+    if let Some(end) = &plan.horizon.end {
+        deadline(end, "The plan's horizon ends".into());
+    }
+    overdue.sort_by(|a, b| a.due.cmp(&b.due));
+    deadlines.sort_by(|a, b| a.date.cmp(&b.date));
+    Dashboard { objectives, departments, overdue, stuck, approval, approval_due, deadlines }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::approval::{ApprovalRound, SignOff, SignOffState};
+    use crate::model::objective::Objective;
+    use crate::model::tracking::{ActionStatus, Decision, FollowUp};
+    use crate::model::Department;
+
+    fn initiative(id: &str, objective: &str, lead: &str, helpers: &[&str], progress: u8, status: InitiativeStatus, due: &str) -> Initiative {
+        Initiative {
+            id: id.into(), objective_id: objective.into(), title: id.into(), description: String::new(),
+            lead_department: Some(lead.into()), contributing_departments: helpers.iter().map(|h| h.to_string()).collect(),
+            start: None, due: Some(due.into()), status, progress, depends_on: vec![], raci: Default::default(),
+            updated_at: String::new(), extra: Default::default(),
+        }
+    }
+
+    fn plan() -> Plan {
+        let mut p = Plan::new("p".into(), "Plan".into(), "2026-11-01T00:00:00.000Z");
+        p.horizon.end = Some("2027-12-31".into());
+        for (id, name) in [("fin", "Finance"), ("it", "IT"), ("hr", "HR")] {
+            p.departments.push(Department::new(id.into(), name.into(), "blue", ""));
+        }
+        for (id, title) in [("o1", "Faster replies"), ("o2", "Lower costs")] {
+            p.objectives.push(Objective {
+                id: id.into(), title: title.into(), description: String::new(), measure: Default::default(),
+                owner_department: None, updated_at: String::new(), extra: Default::default(),
+            });
+        }
+        p.initiatives.push(initiative("inbox", "o1", "it", &["fin"], 80, InitiativeStatus::OnTrack, "2026-12-15"));
+        p.initiatives.push(initiative("report", "o1", "fin", &[], 20, InitiativeStatus::Blocked, "2026-11-10"));
+        p.initiatives.push(initiative("done", "o1", "it", &[], 100, InitiativeStatus::Done, "2026-11-01"));
+        p
+    }
+
+    #[test]
+    fn progress_rolls_up_per_objective_and_per_department() {
+        let d = dashboard(&plan(), "2026-11-22");
+        assert_eq!(d.objectives[0].percent, Some(67)); // (80 + 20 + 100) / 3
+        assert_eq!(d.objectives[1].percent, None);
+        // Finance leads "report" (20) and contributes to "inbox" (80); IT leads inbox (80) and done (100).
+        assert_eq!(d.departments.iter().map(|b| (b.label.as_str(), b.percent)).collect::<Vec<_>>(),
+                   [("Finance", Some(50)), ("IT", Some(90)), ("HR", None)]);
+        assert_eq!(d.departments[0].initiatives, 2);
+    }
+
+    #[test]
+    fn lists_overdue_stuck_work_and_next_deadlines() {
+        let mut p = plan();
+        let action = |id: &str, due: &str, status| FollowUp {
+            id: id.into(), text: id.into(), owner_department: Some("hr".into()), due: Some(due.into()), status,
+            updated_at: String::new(), extra: Default::default(),
+        };
+        p.decisions.push(Decision {
+            id: "d".into(), date: "2026-11-01".into(), title: "D".into(), context: String::new(), options: vec![],
+            decision: String::new(), rationale: String::new(), departments: vec![],
+            actions: vec![action("late", "2026-11-15", ActionStatus::Open), action("finished", "2026-11-15", ActionStatus::Done),
+                          action("soon", "2026-11-30", ActionStatus::Open)],
+            superseded_by: None, updated_at: String::new(), extra: Default::default(),
+        });
+        let d = dashboard(&p, "2026-11-22");
+        let overdue: Vec<_> = d.overdue.iter().map(|a| (a.kind, a.what.as_str())).collect();
+        assert_eq!(overdue, [("Initiative", "report"), ("Follow-up action", "late")]);
+        assert_eq!(d.overdue[1].detail, "due 2026-11-15, HR");
+        assert_eq!(d.stuck.len(), 1);
+        assert_eq!(d.stuck[0].detail, "Blocked, led by Finance");
+        let next: Vec<_> = d.deadlines.iter().map(|x| x.date.as_str()).collect();
+        assert_eq!(next, ["2026-11-30", "2026-12-15", "2027-12-31"]);
+        assert_eq!(d.approval, ApprovalStatus::NoRound);
+    }
+
+    #[test]
+    fn approval_status_names_who_is_missing_and_late_sign_offs() {
+        let mut p = plan();
+        let hash = plan_hash(&p);
+        p.approval_rounds.push(ApprovalRound {
+            id: "r".into(), plan_hash: hash.clone(), opened_at: String::new(), due: Some("2026-11-20".into()),
+            required_departments: vec!["fin".into(), "it".into()],
+            sign_offs: vec![SignOff { department_id: "fin".into(), state: SignOffState::Approved, by: "S".into(),
+                                      at: String::new(), comment: String::new(), plan_hash: hash, extra: Default::default() }],
+            extra: Default::default(),
+        });
+        let d = dashboard(&p, "2026-11-22");
+        assert_eq!(d.approval, ApprovalStatus::Waiting(vec!["IT".into()]));
+        assert!(d.overdue.iter().any(|a| a.kind == "Sign-off" && a.what == "IT has not approved"));
+        assert!(!d.deadlines.iter().any(|x| x.what == "Sign-offs due")); // already past
+    }
+}

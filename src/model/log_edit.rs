@@ -1,0 +1,476 @@
+//! Edits to a plan's tracking logs (decisions and their follow-up actions,
+//! updates, lessons), applied through the one write path as
+//! `PlanEdit::Log(LogEdit)`. Each removal returns the edit that puts it back.
+
+use super::command::{CommandError, Context};
+use super::plan::Plan;
+use super::time::is_valid_date;
+use super::tracking::{ActionStatus, Decision, FollowUp, Lesson, LessonCategory, PlanUpdate};
+
+/// A change to one of the plan's logs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogEdit {
+    AddDecision { date: String, title: String },
+    EditDecision { decision_id: String, edit: DecisionEdit },
+    RemoveDecision { decision_id: String },
+    /// Undo of a removal: back at its place, and again the replacement of the
+    /// decisions listed in `replaced` (those still there and not superseded since).
+    RestoreDecision { decision: Decision, at: usize, replaced: Vec<String> },
+    AddUpdate { date: String, title: String, text: String },
+    EditUpdate { update_id: String, edit: UpdateEdit },
+    RemoveUpdate { update_id: String },
+    RestoreUpdate { update: PlanUpdate, at: usize },
+    AddLesson { what_happened: String, category: LessonCategory },
+    EditLesson { lesson_id: String, edit: LessonEdit },
+    RemoveLesson { lesson_id: String },
+    RestoreLesson { lesson: Lesson, at: usize },
+}
+
+/// A change to one decision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecisionEdit {
+    Date(String),
+    Title(String),
+    Context(String),
+    Decision(String),
+    Rationale(String),
+    AddOption(String),
+    EditOption { index: usize, text: String },
+    RemoveOption { index: usize },
+    InsertOption { index: usize, text: String },
+    /// Takes part, or no longer.
+    Department { department_id: String, takes_part: bool },
+    SupersededBy(Option<String>),
+    AddAction { text: String },
+    EditAction { action_id: String, edit: ActionEdit },
+    RemoveAction { action_id: String },
+    RestoreAction { action: FollowUp, at: usize },
+}
+
+/// A change to one follow-up action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ActionEdit {
+    Text(String),
+    Owner(Option<String>),
+    Due(Option<String>),
+    Status(ActionStatus),
+}
+
+/// A change to one update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateEdit {
+    Date(String),
+    Title(String),
+    Text(String),
+    Department { department_id: String, included: bool },
+}
+
+/// A change to one lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LessonEdit {
+    WhatHappened(String),
+    Category(LessonCategory),
+    Applied(bool),
+}
+
+type Undo = Result<Option<LogEdit>, CommandError>;
+
+/// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
+pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> Undo {
+    let now = cx.now.to_string();
+    match edit {
+        LogEdit::AddDecision { date, title } => {
+            plan.decisions.push(Decision {
+                id: cx.ids.next_id(),
+                date: date_text(&date)?,
+                title: title_text(&title)?,
+                context: String::new(),
+                options: Vec::new(),
+                decision: String::new(),
+                rationale: String::new(),
+                departments: Vec::new(),
+                actions: Vec::new(),
+                superseded_by: None,
+                updated_at: now,
+                extra: Default::default(),
+            });
+            Ok(None)
+        }
+        LogEdit::EditDecision { decision_id, edit } => edit_decision(plan, &decision_id, edit, cx),
+        LogEdit::RemoveDecision { decision_id } => {
+            let at = position(&plan.decisions, |d| d.id == decision_id)?;
+            let decision = plan.decisions.remove(at);
+            let mut replaced = Vec::new();
+            for other in plan.decisions.iter_mut().filter(|d| d.superseded_by.as_deref() == Some(decision_id.as_str())) {
+                other.superseded_by = None;
+                other.updated_at = now.clone();
+                replaced.push(other.id.clone());
+            }
+            Ok(Some(LogEdit::RestoreDecision { decision, at, replaced }))
+        }
+        LogEdit::RestoreDecision { decision, at, replaced } => {
+            if !plan.decisions.iter().any(|d| d.id == decision.id) {
+                for other in plan.decisions.iter_mut().filter(|d| replaced.contains(&d.id) && d.superseded_by.is_none()) {
+                    other.superseded_by = Some(decision.id.clone());
+                }
+                let at = at.min(plan.decisions.len());
+                plan.decisions.insert(at, decision);
+            }
+            Ok(None)
+        }
+        LogEdit::AddUpdate { date, title, text } => {
+            let update = PlanUpdate {
+                id: cx.ids.next_id(),
+                date: date_text(&date)?,
+                title: title_text(&title)?,
+                text,
+                departments: Vec::new(),
+                updated_at: now,
+                extra: Default::default(),
+            };
+            plan.updates.push(update);
+            Ok(None)
+        }
+        LogEdit::EditUpdate { update_id, edit } => {
+            let update = plan.updates.iter_mut().find(|u| u.id == update_id).ok_or(CommandError::LogEntryNotFound)?;
+            match edit {
+                UpdateEdit::Date(date) => update.date = date_text(&date)?,
+                UpdateEdit::Title(title) => update.title = title_text(&title)?,
+                UpdateEdit::Text(text) => update.text = text,
+                UpdateEdit::Department { department_id, included } => toggle(&mut update.departments, department_id, included),
+            }
+            update.updated_at = now;
+            Ok(None)
+        }
+        LogEdit::RemoveUpdate { update_id } => {
+            let at = position(&plan.updates, |u| u.id == update_id)?;
+            Ok(Some(LogEdit::RestoreUpdate { update: plan.updates.remove(at), at }))
+        }
+        LogEdit::RestoreUpdate { update, at } => {
+            if !plan.updates.iter().any(|u| u.id == update.id) {
+                plan.updates.insert(at.min(plan.updates.len()), update);
+            }
+            Ok(None)
+        }
+        LogEdit::AddLesson { what_happened, category } => {
+            let what_happened = non_empty(&what_happened, "What happened")?;
+            let lesson = Lesson { id: cx.ids.next_id(), what_happened, category, applied: false, updated_at: now, extra: Default::default() };
+            plan.lessons.push(lesson);
+            Ok(None)
+        }
+        LogEdit::EditLesson { lesson_id, edit } => {
+            let lesson = plan.lessons.iter_mut().find(|l| l.id == lesson_id).ok_or(CommandError::LogEntryNotFound)?;
+            match edit {
+                LessonEdit::WhatHappened(text) => lesson.what_happened = non_empty(&text, "What happened")?,
+                LessonEdit::Category(category) => lesson.category = category,
+                LessonEdit::Applied(applied) => lesson.applied = applied,
+            }
+            lesson.updated_at = now;
+            Ok(None)
+        }
+        LogEdit::RemoveLesson { lesson_id } => {
+            let at = position(&plan.lessons, |l| l.id == lesson_id)?;
+            Ok(Some(LogEdit::RestoreLesson { lesson: plan.lessons.remove(at), at }))
+        }
+        LogEdit::RestoreLesson { lesson, at } => {
+            if !plan.lessons.iter().any(|l| l.id == lesson.id) {
+                plan.lessons.insert(at.min(plan.lessons.len()), lesson);
+            }
+            Ok(None)
+        }
+    }
+}
+
+fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mut Context<'_>) -> Undo {
+    if let DecisionEdit::SupersededBy(Some(by)) = &edit {
+        check_superseding(plan, decision_id, by)?;
+    }
+    let now = cx.now.to_string();
+    let decision = plan.decisions.iter_mut().find(|d| d.id == decision_id).ok_or(CommandError::LogEntryNotFound)?;
+    let option = |options: &mut Vec<String>, index: usize| options.get_mut(index).ok_or(CommandError::LogEntryNotFound).map(|_| ());
+    let mut undo = None;
+    match edit {
+        DecisionEdit::Date(date) => decision.date = date_text(&date)?,
+        DecisionEdit::Title(title) => decision.title = title_text(&title)?,
+        DecisionEdit::Context(text) => decision.context = text,
+        DecisionEdit::Decision(text) => decision.decision = text,
+        DecisionEdit::Rationale(text) => decision.rationale = text,
+        DecisionEdit::AddOption(text) => decision.options.push(non_empty(&text, "An option")?),
+        DecisionEdit::EditOption { index, text } => {
+            option(&mut decision.options, index)?;
+            decision.options[index] = non_empty(&text, "An option")?;
+        }
+        DecisionEdit::RemoveOption { index } => {
+            option(&mut decision.options, index)?;
+            let text = decision.options.remove(index);
+            undo = Some(DecisionEdit::InsertOption { index, text });
+        }
+        DecisionEdit::InsertOption { index, text } => {
+            let index = index.min(decision.options.len());
+            decision.options.insert(index, text);
+        }
+        DecisionEdit::Department { department_id, takes_part } => toggle(&mut decision.departments, department_id, takes_part),
+        DecisionEdit::SupersededBy(by) => decision.superseded_by = by.filter(|b| !b.is_empty()),
+        DecisionEdit::AddAction { text } => decision.actions.push(FollowUp {
+            id: cx.ids.next_id(),
+            text: non_empty(&text, "A follow-up action")?,
+            owner_department: None,
+            due: None,
+            status: ActionStatus::Open,
+            updated_at: now.clone(),
+            extra: Default::default(),
+        }),
+        DecisionEdit::EditAction { action_id, edit } => {
+            let action = decision.actions.iter_mut().find(|a| a.id == action_id).ok_or(CommandError::LogEntryNotFound)?;
+            match edit {
+                ActionEdit::Text(text) => action.text = non_empty(&text, "A follow-up action")?,
+                ActionEdit::Owner(owner) => action.owner_department = owner.filter(|o| !o.is_empty()),
+                ActionEdit::Due(due) => action.due = optional_date(due)?,
+                ActionEdit::Status(status) => action.status = status,
+            }
+            action.updated_at = now.clone();
+        }
+        DecisionEdit::RemoveAction { action_id } => {
+            let at = position(&decision.actions, |a| a.id == action_id)?;
+            undo = Some(DecisionEdit::RestoreAction { action: decision.actions.remove(at), at });
+        }
+        DecisionEdit::RestoreAction { action, at } => {
+            if !decision.actions.iter().any(|a| a.id == action.id) {
+                let at = at.min(decision.actions.len());
+                decision.actions.insert(at, action);
+            }
+        }
+    }
+    decision.updated_at = now;
+    Ok(undo.map(|edit| LogEdit::EditDecision { decision_id: decision_id.to_string(), edit }))
+}
+
+/// Refuses `decision_id` being superseded by itself, by an unknown decision,
+/// or by one that (through its own replacements) leads back to it.
+fn check_superseding(plan: &Plan, decision_id: &str, by: &str) -> Result<(), CommandError> {
+    if by == decision_id {
+        return Err(CommandError::SupersedesItself);
+    }
+    let title = |id: &str| plan.decisions.iter().find(|d| d.id == id).map(|d| d.title.clone());
+    title(by).ok_or(CommandError::LogEntryNotFound)?;
+    let mut chain = vec![title(decision_id).unwrap_or_default()];
+    let mut here = Some(by.to_string());
+    while let Some(id) = here {
+        chain.push(title(&id).unwrap_or_default());
+        if id == decision_id {
+            return Err(CommandError::SupersedingLoop(chain));
+        }
+        if chain.len() > plan.decisions.len() + 1 {
+            break; // an older loop that does not pass through this decision
+        }
+        here = plan.decisions.iter().find(|d| d.id == id).and_then(|d| d.superseded_by.clone());
+    }
+    Ok(())
+}
+
+fn position<T>(list: &[T], found: impl Fn(&T) -> bool) -> Result<usize, CommandError> {
+    list.iter().position(found).ok_or(CommandError::LogEntryNotFound)
+}
+
+fn toggle(ids: &mut Vec<String>, id: String, present: bool) {
+    ids.retain(|d| *d != id);
+    if present {
+        ids.push(id);
+    }
+}
+
+fn title_text(title: &str) -> Result<String, CommandError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(CommandError::EmptyTitle);
+    }
+    Ok(title.to_string())
+}
+
+fn non_empty(text: &str, what: &'static str) -> Result<String, CommandError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(CommandError::EmptyText(what));
+    }
+    Ok(trimmed.to_string())
+}
+
+fn date_text(date: &str) -> Result<String, CommandError> {
+    let date = date.trim();
+    if !is_valid_date(date) {
+        return Err(CommandError::InvalidDate(date.to_string()));
+    }
+    Ok(date.to_string())
+}
+
+fn optional_date(date: Option<String>) -> Result<Option<String>, CommandError> {
+    match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        None => Ok(None),
+        Some(date) => date_text(date).map(Some),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::SequentialIds;
+    use crate::model::{apply, Command, PlanEdit, Workspace};
+
+    const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+    struct Fixture {
+        ws: Workspace,
+        ids: SequentialIds,
+    }
+
+    impl Fixture {
+        fn new() -> Self {
+            let mut ws = Workspace::default();
+            ws.plans.push(Plan::new("p".into(), "Plan".into(), NOW));
+            Fixture { ws, ids: SequentialIds::default() }
+        }
+
+        fn run(&mut self, edit: LogEdit) -> Result<Option<Command>, CommandError> {
+            let command = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::Log(edit) };
+            apply(&mut self.ws, command, &mut Context { now: NOW, ids: &mut self.ids }).map(|o| o.undo.map(|u| *u))
+        }
+
+        fn plan(&self) -> &Plan {
+            &self.ws.plans[0]
+        }
+
+        fn decide(&mut self, title: &str) -> String {
+            self.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: title.into() }).unwrap();
+            self.plan().decisions.last().unwrap().id.clone()
+        }
+
+        fn edit(&mut self, decision_id: &str, edit: DecisionEdit) -> Result<Option<Command>, CommandError> {
+            self.run(LogEdit::EditDecision { decision_id: decision_id.into(), edit })
+        }
+    }
+
+    #[test]
+    fn records_a_decision_with_options_and_actions() {
+        let mut f = Fixture::new();
+        let id = f.decide("  Use one shared inbox ");
+        f.edit(&id, DecisionEdit::AddOption("Shared inbox".into())).unwrap();
+        f.edit(&id, DecisionEdit::AddOption("Ticket tool".into())).unwrap();
+        f.edit(&id, DecisionEdit::AddAction { text: "Order licences".into() }).unwrap();
+        let action_id = f.plan().decisions[0].actions[0].id.clone();
+        let due = ActionEdit::Due(Some("2026-12-01".into()));
+        f.edit(&id, DecisionEdit::EditAction { action_id: action_id.clone(), edit: due }).unwrap();
+        let decision = &f.plan().decisions[0];
+        assert_eq!(decision.title, "Use one shared inbox");
+        assert_eq!(decision.options, ["Shared inbox", "Ticket tool"]);
+        assert!(decision.actions[0].is_overdue("2026-12-02"));
+        assert!(!decision.actions[0].is_overdue("2026-12-01"));
+
+        let undo = f.edit(&id, DecisionEdit::RemoveOption { index: 0 }).unwrap().unwrap();
+        assert_eq!(f.plan().decisions[0].options, ["Ticket tool"]);
+        f.apply_undo(undo);
+        assert_eq!(f.plan().decisions[0].options, ["Shared inbox", "Ticket tool"]);
+        let undo = f.edit(&id, DecisionEdit::RemoveAction { action_id }).unwrap().unwrap();
+        assert!(f.plan().decisions[0].actions.is_empty());
+        f.apply_undo(undo);
+        assert_eq!(f.plan().decisions[0].actions[0].text, "Order licences");
+    }
+
+    impl Fixture {
+        fn apply_undo(&mut self, undo: Command) {
+            apply(&mut self.ws, undo, &mut Context { now: NOW, ids: &mut self.ids }).unwrap();
+        }
+    }
+
+    #[test]
+    fn refuses_empty_titles_and_bad_dates_without_a_trace() {
+        let mut f = Fixture::new();
+        let before = f.ws.clone();
+        assert_eq!(f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: " ".into() }), Err(CommandError::EmptyTitle));
+        let bad = f.run(LogEdit::AddUpdate { date: "2026-02-30".into(), title: "Week 1".into(), text: String::new() });
+        assert_eq!(bad, Err(CommandError::InvalidDate("2026-02-30".into())));
+        assert_eq!(f.run(LogEdit::AddLesson { what_happened: "".into(), category: LessonCategory::Process }), Err(CommandError::EmptyText("What happened")));
+        assert_eq!(f.ws, before);
+        let id = f.decide("Budget");
+        assert!(f.edit(&id, DecisionEdit::Date("yesterday".into())).is_err());
+        assert_eq!(f.plan().decisions[0].date, "2026-11-20");
+    }
+
+    #[test]
+    fn superseding_refuses_itself_and_loops() {
+        let mut f = Fixture::new();
+        let (a, b, c) = (f.decide("A"), f.decide("B"), f.decide("C"));
+        assert_eq!(f.edit(&a, DecisionEdit::SupersededBy(Some(a.clone()))), Err(CommandError::SupersedesItself));
+        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        f.edit(&b, DecisionEdit::SupersededBy(Some(c.clone()))).unwrap();
+        let err = f.edit(&c, DecisionEdit::SupersededBy(Some(a.clone())));
+        assert_eq!(err, Err(CommandError::SupersedingLoop(vec!["C".into(), "A".into(), "B".into(), "C".into()])));
+        assert!(err.unwrap_err().to_string().contains("C → A → B → C"));
+        assert_eq!(f.plan().decisions[2].superseded_by, None);
+        assert_eq!(f.edit(&c, DecisionEdit::SupersededBy(Some("nope".into()))), Err(CommandError::LogEntryNotFound));
+    }
+
+    #[test]
+    fn deleting_a_decision_and_undoing_puts_back_its_place_and_links() {
+        let mut f = Fixture::new();
+        let (a, b) = (f.decide("A"), f.decide("B"));
+        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        let before = f.plan().decisions.clone();
+        let undo = f.run(LogEdit::RemoveDecision { decision_id: b.clone() }).unwrap().unwrap();
+        assert_eq!(f.plan().decisions.len(), 1);
+        assert_eq!(f.plan().decisions[0].superseded_by, None);
+        f.apply_undo(undo);
+        assert_eq!(f.plan().decisions.iter().map(|d| (&d.id, &d.superseded_by)).collect::<Vec<_>>(),
+                   before.iter().map(|d| (&d.id, &d.superseded_by)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_duplicated_plan_gets_fresh_log_ids_with_its_links_kept() {
+        use crate::model::{DocRef, DocumentKind, PlanEdit};
+        let mut f = Fixture::new();
+        let add = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::AddDepartment { name: "Finance".into() } };
+        apply(&mut f.ws, add, &mut Context { now: NOW, ids: &mut f.ids }).unwrap();
+        let finance = f.plan().departments[0].id.clone();
+        let (a, b) = (f.decide("A"), f.decide("B"));
+        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        f.edit(&a, DecisionEdit::Department { department_id: finance.clone(), takes_part: true }).unwrap();
+        f.edit(&a, DecisionEdit::AddAction { text: "Call".into() }).unwrap();
+        let action = f.plan().decisions[0].actions[0].id.clone();
+        let owner = ActionEdit::Owner(Some(finance.clone()));
+        f.edit(&a, DecisionEdit::EditAction { action_id: action.clone(), edit: owner }).unwrap();
+        f.run(LogEdit::AddUpdate { date: "2026-11-21".into(), title: "W".into(), text: String::new() }).unwrap();
+        let update = f.plan().updates[0].id.clone();
+        f.run(LogEdit::EditUpdate { update_id: update.clone(), edit: UpdateEdit::Department { department_id: finance.clone(), included: true } }).unwrap();
+
+        let copy = Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, "p") };
+        let copy_id = apply(&mut f.ws, copy, &mut Context { now: NOW, ids: &mut f.ids }).unwrap().created.unwrap().id;
+        let copy = f.ws.plan(&copy_id).unwrap();
+        let new_finance = &copy.departments[0].id;
+        let (ca, cb) = (&copy.decisions[0], &copy.decisions[1]);
+        assert!(ca.id != a && cb.id != b && ca.actions[0].id != action && copy.updates[0].id != update);
+        assert_eq!(ca.superseded_by.as_ref(), Some(&cb.id));
+        assert_eq!(ca.departments, [new_finance.clone()]);
+        assert_eq!(ca.actions[0].owner_department.as_ref(), Some(new_finance));
+        assert_eq!(copy.updates[0].departments, [new_finance.clone()]);
+    }
+
+    #[test]
+    fn updates_and_lessons_are_added_edited_and_removed_with_undo() {
+        let mut f = Fixture::new();
+        f.run(LogEdit::AddUpdate { date: "2026-11-21".into(), title: "Week 47".into(), text: "On track".into() }).unwrap();
+        let update_id = f.plan().updates[0].id.clone();
+        let finance = UpdateEdit::Department { department_id: "d-fin".into(), included: true };
+        f.run(LogEdit::EditUpdate { update_id: update_id.clone(), edit: finance }).unwrap();
+        assert_eq!(f.plan().updates[0].departments, ["d-fin"]);
+        let undo = f.run(LogEdit::RemoveUpdate { update_id }).unwrap().unwrap();
+        f.apply_undo(undo);
+        assert_eq!(f.plan().updates[0].title, "Week 47");
+
+        f.run(LogEdit::AddLesson { what_happened: "Kick-off too late".into(), category: LessonCategory::Planning }).unwrap();
+        let lesson_id = f.plan().lessons[0].id.clone();
+        f.run(LogEdit::EditLesson { lesson_id: lesson_id.clone(), edit: LessonEdit::Applied(true) }).unwrap();
+        let undo = f.run(LogEdit::RemoveLesson { lesson_id }).unwrap().unwrap();
+        assert!(f.plan().lessons.is_empty());
+        f.apply_undo(undo);
+        assert!(f.plan().lessons[0].applied);
+    }
+}

@@ -1,0 +1,161 @@
+//! What a plan records while it is carried out: decisions with their
+//! follow-up actions, dated updates to the departments, and lessons learned.
+//! These are tracking data, not the plan's substance: they are not part of
+//! the content hash that departments sign off.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::keyed::Keyed;
+
+/// Whether a follow-up action is still to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    Done,
+}
+
+impl Keyed for ActionStatus {
+    const ALL: &'static [ActionStatus] = &[Self::Open, Self::Done];
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Done => "done",
+        }
+    }
+}
+
+impl ActionStatus {
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Open",
+            Self::Done => "Done",
+        }
+    }
+}
+
+/// Something a decision asks someone to do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FollowUp {
+    pub id: String,
+    pub text: String,
+    /// The department that carries it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_department: Option<String>,
+    /// Due day, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    pub status: ActionStatus,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl FollowUp {
+    /// Open and due before `today` (`YYYY-MM-DD`).
+    pub fn is_overdue(&self, today: &str) -> bool {
+        self.status == ActionStatus::Open && self.due.as_deref().is_some_and(|due| due < today)
+    }
+}
+
+/// A decision taken together, with why, and what follows from it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    pub id: String,
+    /// The day it was taken, `YYYY-MM-DD`.
+    pub date: String,
+    pub title: String,
+    pub context: String,
+    /// The options considered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    pub decision: String,
+    pub rationale: String,
+    /// Ids of the departments that took part.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<FollowUp>,
+    /// The decision that replaced this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A dated message to the departments about how the plan is going.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanUpdate {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub title: String,
+    pub text: String,
+    /// For which departments; empty means everyone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<String>,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// What a lesson is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LessonCategory {
+    Planning,
+    Communication,
+    Process,
+    Resources,
+    Technology,
+    #[default]
+    Other,
+}
+
+impl Keyed for LessonCategory {
+    const ALL: &'static [LessonCategory] =
+        &[Self::Planning, Self::Communication, Self::Process, Self::Resources, Self::Technology, Self::Other];
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Planning => "planning",
+            Self::Communication => "communication",
+            Self::Process => "process",
+            Self::Resources => "resources",
+            Self::Technology => "technology",
+            Self::Other => "other",
+        }
+    }
+}
+
+impl LessonCategory {
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planning => "Planning",
+            Self::Communication => "Communication",
+            Self::Process => "Process",
+            Self::Resources => "Resources",
+            Self::Technology => "Technology",
+            Self::Other => "Other",
+        }
+    }
+}
+
+/// Something learned, to do better in the next round.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Lesson {
+    pub id: String,
+    pub what_happened: String,
+    pub category: LessonCategory,
+    /// Whether it has been put into practice.
+    pub applied: bool,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}

@@ -1,0 +1,88 @@
+//! "What changed since <day>": the changes grouped by kind, and the same
+//! brief for every department, to copy with one button or by hand.
+
+use leptos::prelude::*;
+
+use super::run::today;
+use crate::model::changes::{brief, changes_since};
+use crate::ui::state::use_app;
+
+/// A day picker, the changes since that day and the brief.
+#[component]
+pub fn ChangesSince(plan_id: String) -> impl IntoView {
+    let state = use_app();
+    let since = RwSignal::new(week_before(&today()));
+    let computed = Memo::new(move |_| {
+        let since = since.get();
+        state.workspace.with(|ws| {
+            ws.plan(&plan_id).map(|p| {
+                let groups = changes_since(p, &since);
+                let text = brief(p, &since, &groups);
+                (groups, text)
+            })
+        })
+    });
+    let text = Signal::derive(move || computed.with(|c| c.as_ref().map(|c| c.1.clone()).unwrap_or_default()));
+    let copy = move |_| {
+        let promise = copy_text(&text.get_untracked());
+        leptos::task::spawn_local(async move {
+            let copied = match promise {
+                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                None => false,
+            };
+            if copied {
+                state.toast("The brief is on the clipboard: paste it into your message to every department.", false, None);
+            } else {
+                state.toast("This browser did not let the page copy. Select the text of the brief and copy it by hand.", true, None);
+            }
+        });
+    };
+    view! {
+        <section class="changes" data-testid="changes">
+            <h2>"What changed since…"</h2>
+            <div class="record-form">
+                <label class="field">
+                    <span class="field-label">"Since the day"</span>
+                    <input type="date" data-testid="changes-since" prop:value=since
+                        on:change:target=move |ev| if !ev.target().value().is_empty() { since.set(ev.target().value()) } />
+                </label>
+                <button type="button" class="primary" data-testid="changes-copy" on:click=copy>"Copy the brief"</button>
+            </div>
+            <div class="change-groups" data-testid="change-groups">
+                {move || computed.with(|c| {
+                    let groups = c.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+                    if groups.is_empty() {
+                        return view! { <p class="empty-note">"Nothing has changed since that day."</p> }.into_any();
+                    }
+                    groups.into_iter().map(|g| view! {
+                        <div class="change-group" data-testid="change-group">
+                            <h3>{format!("{} ({})", g.kind.label(), g.changes.len())}</h3>
+                            <ul>{g.changes.into_iter().map(|c| view! { <li><span class="change-day">{c.at.get(..10).unwrap_or_default().to_string()}</span>" "{c.what}</li> }).collect_view()}</ul>
+                        </div>
+                    }).collect_view().into_any()
+                })}
+            </div>
+            <label class="field">
+                <span class="field-label">"The brief (the same message for every department)"</span>
+                <textarea class="brief" readonly rows="10" data-testid="changes-brief" prop:value=text></textarea>
+            </label>
+        </section>
+    }
+}
+
+/// Seven days before `day`, as the default "since".
+fn week_before(day: &str) -> String {
+    use crate::model::time::{parse_rfc3339_millis, rfc3339_from_millis};
+    parse_rfc3339_millis(&format!("{day}T00:00:00Z"))
+        .map(|ms| rfc3339_from_millis(ms - 7.0 * 86_400_000.0)[..10].to_string())
+        .unwrap_or_else(|| day.to_string())
+}
+
+/// Hands `text` to the Clipboard API (no web-sys feature needed); `None` when the browser has none.
+fn copy_text(text: &str) -> Option<js_sys::Promise> {
+    use leptos::wasm_bindgen::{JsCast, JsValue};
+    let get = |from: &JsValue, key: &str| js_sys::Reflect::get(from, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
+    let clipboard = get(&window().into(), "navigator").and_then(|n| get(&n, "clipboard"))?;
+    let write = get(&clipboard, "writeText").and_then(|f| f.dyn_into::<js_sys::Function>().ok())?;
+    write.call1(&clipboard, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()
+}
