@@ -85,28 +85,11 @@ fn repair_plan(plan: &mut Plan, path: &str, fallback_time: &str, warnings: &mut 
     for (n, department) in plan.departments.iter_mut().enumerate() {
         repair_department(department, n, &format!("{department_path}[{n}]"), &updated_at, warnings);
     }
+    // Comments are a record of what was said: a speaker or subject removed
+    // since is kept, and the screen says it is no longer in the plan.
     check_ids(&format!("{path}.comments"), plan.comments.iter().map(|c| c.id.as_str()))?;
-    repair_comments(plan, path, warnings);
     super::repair_tracking::repair_logs(plan, path, &updated_at, warnings)?;
     Ok(())
-}
-
-/// A comment keeps its text whatever else is wrong with it: a speaker or a
-/// subject that is not in the plan is dropped with a warning.
-fn repair_comments(plan: &mut Plan, path: &str, warnings: &mut Vec<String>) {
-    let departments: BTreeSet<&str> = plan.departments.iter().map(|d| d.id.as_str()).collect();
-    let subjects: BTreeSet<&str> =
-        plan.objectives.iter().map(|o| o.id.as_str()).chain(plan.initiatives.iter().map(|i| i.id.as_str())).collect();
-    for (n, comment) in plan.comments.iter_mut().enumerate() {
-        if comment.department_id.as_deref().is_some_and(|id| !departments.contains(id)) {
-            warnings.push(format!("{path}.comments[{n}]: its department is not in the plan, so it is shown as the liaison's."));
-            comment.department_id = None;
-        }
-        if comment.on.as_deref().is_some_and(|id| !subjects.contains(id)) {
-            warnings.push(format!("{path}.comments[{n}]: what it was about is no longer in the plan, so it is now about the whole plan."));
-            comment.on = None;
-        }
-    }
 }
 
 fn repair_department(department: &mut Department, n: usize, path: &str, fallback_time: &str, warnings: &mut Vec<String>) {

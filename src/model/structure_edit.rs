@@ -519,15 +519,45 @@ mod tests {
 
     #[test]
     fn removing_a_department_takes_its_roles_and_links_and_undo_puts_them_back() {
+        use crate::model::approval_edit::ReviewEdit;
+        use crate::model::tracking::{ActionStatus, Decision, FollowUp, PlanUpdate};
         let mut fx = Fixture::new();
+        let it = fx.plan().departments[2].id.clone();
+        // It must also sign off a round, took part in a decision, owns its
+        // follow-up, is addressed by an update and said something.
+        let review = |edit| Command::EditPlan { plan_id: fx.plan_id.clone(), edit: PlanEdit::Review(edit) };
+        let open = review(ReviewEdit::OpenRound { due: None, required: vec![] });
+        apply(&mut fx.ws, open, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let comment = review(ReviewEdit::AddComment {
+            department_id: Some(it.clone()), by: "Tom".into(), on: None, round_id: None, text: "Fine".into(), objection: false,
+        });
+        apply(&mut fx.ws, comment, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let plan = fx.ws.plan_mut(&fx.plan_id).unwrap();
+        assert!(plan.approval_rounds[0].required_departments.contains(&it));
+        let action = FollowUp {
+            id: "a1".into(), text: "Order licences".into(), owner_department: Some(it.clone()), due: None,
+            status: ActionStatus::default(), updated_at: NOW.into(), extra: Default::default(),
+        };
+        plan.decisions.push(Decision {
+            id: "d1".into(), date: "2026-11-22".into(), title: "Buy".into(), context: String::new(), options: vec![],
+            decision: String::new(), rationale: String::new(), departments: vec![it.clone()], actions: vec![action],
+            superseded_by: None, updated_at: NOW.into(), extra: Default::default(),
+        });
+        plan.updates.push(PlanUpdate {
+            id: "u1".into(), date: "2026-11-22".into(), title: "News".into(), text: String::new(), departments: vec![it.clone()],
+            updated_at: NOW.into(), extra: Default::default(),
+        });
         let before = fx.plan().clone();
-        let it = before.departments[2].id.clone();
         let remove = PlanEdit::RemoveDepartment { department_id: it.clone() };
         let outcome = apply(&mut fx.ws, Command::EditPlan { plan_id: fx.plan_id.clone(), edit: remove }, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
         let plan = fx.plan();
         assert!(plan.initiatives.iter().all(|i| !i.raci.contains_key(&it) && i.lead_department.as_ref() != Some(&it) && !i.contributing_departments.contains(&it)));
         assert!(plan.department_objectives.iter().all(|d| d.department_id != it));
         assert!(plan.information_needs.iter().all(|n| n.to_department != it && n.from_department != it));
+        assert!(!plan.approval_rounds[0].required_departments.contains(&it));
+        assert!(plan.decisions[0].departments.is_empty() && plan.decisions[0].actions[0].owner_department.is_none());
+        assert!(plan.updates[0].departments.is_empty());
+        assert_eq!(plan.comments[0].department_id.as_ref(), Some(&it), "what it said stays on record");
         let mut warnings = Vec::new();
         crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, NOW, &mut warnings).unwrap();
         assert!(warnings.is_empty(), "nothing dangles after a removal: {warnings:?}");

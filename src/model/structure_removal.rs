@@ -96,6 +96,26 @@ pub struct DepartmentLinks {
     /// Its own objectives, and information needs it had or met, with places.
     objectives: Vec<(usize, DepartmentObjective)>,
     needs: Vec<(usize, InformationNeed)>,
+    /// Rounds it had to sign off, with its place in the list.
+    required: Vec<(String, usize)>,
+    /// Decisions it took part in, actions it owned, updates addressed to it.
+    decided: Vec<(String, usize)>,
+    actions: Vec<String>,
+    addressed: Vec<(String, usize)>,
+}
+
+/// Takes `id` out of a list of department ids; its place, if it was there.
+fn take_out(list: &mut Vec<String>, id: &str) -> Option<usize> {
+    let at = list.iter().position(|d| d == id)?;
+    list.remove(at);
+    Some(at)
+}
+
+/// Puts `id` back into a list at its old place, once.
+fn put_back(list: &mut Vec<String>, id: &str, at: usize) {
+    if !list.iter().any(|d| d == id) {
+        list.insert(at.min(list.len()), id.to_string());
+    }
 }
 
 /// Takes every reference to department `id` out of the plan's structure.
@@ -136,6 +156,27 @@ pub fn detach_department(plan: &mut Plan, id: &str) -> DepartmentLinks {
         }
         keep
     });
+    // Rounds, decisions, actions and updates are live references too. What
+    // the department said (comments, sign-offs) stays as it was: a record.
+    for round in &mut plan.approval_rounds {
+        if let Some(at) = take_out(&mut round.required_departments, id) {
+            links.required.push((round.id.clone(), at));
+        }
+    }
+    for decision in &mut plan.decisions {
+        if let Some(at) = take_out(&mut decision.departments, id) {
+            links.decided.push((decision.id.clone(), at));
+        }
+        for action in decision.actions.iter_mut().filter(|a| a.owner_department.as_deref() == Some(id)) {
+            action.owner_department = None;
+            links.actions.push(action.id.clone());
+        }
+    }
+    for update in &mut plan.updates {
+        if let Some(at) = take_out(&mut update.departments, id) {
+            links.addressed.push((update.id.clone(), at));
+        }
+    }
     links
 }
 
@@ -165,6 +206,24 @@ pub fn reattach_department(plan: &mut Plan, id: &str, links: DepartmentLinks) {
     for (at, need) in links.needs {
         if !plan.information_needs.iter().any(|x| x.id == need.id) {
             plan.information_needs.insert(at.min(plan.information_needs.len()), need);
+        }
+    }
+    for (round_id, at) in links.required {
+        if let Some(round) = plan.approval_rounds.iter_mut().find(|r| r.id == round_id) {
+            put_back(&mut round.required_departments, id, at);
+        }
+    }
+    for decision in &mut plan.decisions {
+        if let Some((_, at)) = links.decided.iter().find(|(d, _)| *d == decision.id) {
+            put_back(&mut decision.departments, id, *at);
+        }
+        for action in decision.actions.iter_mut().filter(|a| links.actions.contains(&a.id) && a.owner_department.is_none()) {
+            action.owner_department = Some(id.to_string());
+        }
+    }
+    for update in &mut plan.updates {
+        if let Some((_, at)) = links.addressed.iter().find(|(u, _)| *u == update.id) {
+            put_back(&mut update.departments, id, *at);
         }
     }
 }
