@@ -18,6 +18,12 @@ test("comments become objections, are resolved, deleted with undo, and survive a
   const { page, context, errors } = await openApp(app.browser, app.url);
   await page.setViewportSize({ width: 1280, height: 720 });
   const planId = await createJourneyPlan(page);
+  // A decision the objection can be settled by.
+  await tid(page, "tab-decisions").click();
+  await tid(page, "decision-new-date").fill("2026-11-20");
+  await tid(page, "decision-new-title").fill("Move the inbox launch to April");
+  await tid(page, "decision-add").click();
+  await waitSaved(page, (e) => e[`liaison/doc/plan/${planId}`].file.plans[0].decisions?.length === 1);
   await tid(page, "tab-discussion").click();
 
   // An empty comment is refused and nothing is stored.
@@ -48,12 +54,16 @@ test("comments become objections, are resolved, deleted with undo, and survive a
   await tid(objection, "confirm-resolve").click();
   await waitForText(objection.locator(".field-error"), /Say how the objection was resolved/);
   await tid(objection, "resolution").fill("Due date moved to the end of April.");
+  await tid(objection, "resolution-decision").selectOption({ label: "Move the inbox launch to April (2026-11-20)" });
   await tid(objection, "confirm-resolve").click();
   await waitUntil(async () => (await tid(page, "comment").count()) === 0, { message: "resolved objection leaves the open list" });
   await tid(page, "only-open").uncheck();
   await tid(page, "objection-resolved").waitFor();
+  await waitForText(tid(page, "settled-by"), "Settled by the decision Move the inbox launch to April (2026-11-20)");
   let entries = await waitSaved(page, (e) => storedComments(e, planId).some((c) => c.resolved_at));
-  assert.equal(storedComments(entries, planId).find((c) => c.objection).resolution, "Due date moved to the end of April.");
+  const resolved = storedComments(entries, planId).find((c) => c.objection);
+  assert.equal(resolved.resolution, "Due date moved to the end of April.");
+  assert.equal(resolved.decision_id, entries[`liaison/doc/plan/${planId}`].file.plans[0].decisions[0].id);
   await screenshot(page, "comments-and-conflict-log");
 
   // Delete with undo puts the comment back where it was.

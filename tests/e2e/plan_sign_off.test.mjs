@@ -87,7 +87,7 @@ test("a department reviews in its own browser and the liaison sees its sign-off,
   await screenshot(page, "approval-after-response");
 
   // A substantive change (the initiative's due date) makes Finance's approval stale.
-  await setInitiativeDue(page, planId, "Shared inbox", "2027-04-30");
+  await setInitiativeDue(page, "Shared inbox", "2027-04-30");
   await tid(page, "tab-approval").click();
   await waitUntil(async () => (await positionOf(page, "Finance").getAttribute("data-stale")) === "true", { message: "Finance stale" });
   await tid(page, "plan-changed").waitFor();

@@ -22,6 +22,7 @@ fn subject(plan: &Plan, on: Option<&str>) -> String {
 pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) -> impl IntoView {
     let state = use_app();
     let resolution = RwSignal::new(String::new());
+    let decision = RwSignal::new(String::new());
     let resolving = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let run = {
@@ -33,7 +34,8 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
     let toggle_objection = move |objection: bool| drop(run1(ReviewEdit::SetObjection { comment_id: id1.clone(), objection }));
     let (run2, id2) = (run.clone(), id.clone());
     let resolve = move |_| {
-        let edit = ReviewEdit::ResolveObjection { comment_id: id2.clone(), resolution: resolution.get_untracked(), decision_id: None };
+        let decision_id = Some(decision.get_untracked()).filter(|d| !d.is_empty());
+        let edit = ReviewEdit::ResolveObjection { comment_id: id2.clone(), resolution: resolution.get_untracked(), decision_id };
         match run2(edit) {
             Ok(_) => (resolving.set(false), error.set(None)).0,
             Err(why) => error.set(Some(why)),
@@ -50,6 +52,10 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
         Some(p) => (Some(department_chip(p, comment.department_id.as_deref())), subject(p, comment.on.as_deref())),
         None => (None, String::new()),
     });
+    let decisions = plan.with_untracked(|p| {
+        p.iter().flat_map(|p| p.decisions.iter()).map(|d| (d.id.clone(), format!("{} ({})", d.title, d.date))).collect::<Vec<_>>()
+    });
+    let settled_by = comment.decision_id.as_ref().and_then(|id| decisions.iter().find(|(d, _)| d == id).map(|(_, t)| t.clone()));
     let open = comment.is_open_objection();
     let status = match (comment.objection, open) {
         (false, _) => None,
@@ -68,6 +74,10 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
             </div>
             <p class="comment-text" data-testid="comment-text-shown">{comment.text.clone()}</p>
             {(!comment.resolution.is_empty()).then(|| view! { <p class="resolution"><strong>"Resolution: "</strong>{comment.resolution.clone()}</p> })}
+            {settled_by.map(|title| view! {
+                <p class="resolution" data-testid="settled-by"><strong>"Settled by the decision "</strong>
+                    <a href=format!("#/plan/{plan_id}/decisions")>{title}</a></p>
+            })}
             <div class="comment-actions">
                 {if comment.objection {
                     view! { <button type="button" class="small" on:click=move |_| toggle_objection(false)>"Not an objection"</button> }.into_any()
@@ -83,6 +93,13 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
                     <label class="field">
                         <span class="field-label">"How was it resolved?"</span>
                         <input type="text" data-testid="resolution" prop:value=resolution on:input:target=move |ev| resolution.set(ev.target().value()) />
+                    </label>
+                    <label class="field">
+                        <span class="field-label">"Settled by a decision (optional)"</span>
+                        <select data-testid="resolution-decision" prop:value=decision on:change:target=move |ev| decision.set(ev.target().value())>
+                            <option value="">"No decision"</option>
+                            {decisions.iter().map(|(id, title)| view! { <option value=id.clone()>{title.clone()}</option> }).collect_view()}
+                        </select>
                     </label>
                     <button type="button" class="primary small" data-testid="confirm-resolve" on:click=resolve.clone()>"Mark resolved"</button>
                     {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}

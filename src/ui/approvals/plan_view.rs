@@ -28,7 +28,7 @@ pub fn department_chip(plan: &Plan, department_id: Option<&str>) -> impl IntoVie
         }
         // Not a department: a plain outlined chip, never a department's colour.
         None => {
-            let name = if department_id.is_some() { "Unknown department" } else { "Liaison" };
+            let name = if department_id.is_some() { "A removed department" } else { "Liaison" };
             view! { <span class="chip chip-plain">{name}</span> }.into_any()
         }
     }
