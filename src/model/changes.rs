@@ -12,7 +12,9 @@ pub enum ChangeKind {
     Department,
     Objective,
     Initiative,
+    Alignment,
     Approval,
+    Comment,
     Decision,
     Update,
     Lesson,
@@ -26,7 +28,9 @@ impl ChangeKind {
             Self::Department => "Departments",
             Self::Objective => "Objectives",
             Self::Initiative => "Initiatives",
+            Self::Alignment => "Department objectives and information needs",
             Self::Approval => "Approval",
+            Self::Comment => "Comments and objections",
             Self::Decision => "Decisions",
             Self::Update => "Updates",
             Self::Lesson => "Lessons learned",
@@ -75,6 +79,14 @@ const SOURCES: &[(ChangeKind, Source)] = &[
             .map(|i| change(format!("{} — {}, {} %", i.title, i.status.label(), i.progress), &i.updated_at))
             .collect()
     }),
+    (ChangeKind::Alignment, |p| {
+        let own = p.department_objectives.iter().map(|d| change(format!("{}: {}", department_name(p, &d.department_id), d.title), &d.updated_at));
+        let needs = p.information_needs.iter().map(|n| {
+            let what = format!("{} needs {} from {}", department_name(p, &n.from_department), n.what, department_name(p, &n.to_department));
+            change(what, &n.updated_at)
+        });
+        own.chain(needs).collect()
+    }),
     (ChangeKind::Approval, |p| {
         let mut all = Vec::new();
         for round in &p.approval_rounds {
@@ -86,6 +98,20 @@ const SOURCES: &[(ChangeKind, Source)] = &[
             }
         }
         all
+    }),
+    (ChangeKind::Comment, |p| {
+        p.comments
+            .iter()
+            .map(|c| {
+                let who = c.department_id.as_deref().map_or_else(|| "The liaison".to_string(), |id| department_name(p, id));
+                let what = match (c.objection, c.resolved_at.is_some()) {
+                    (true, true) => "objection resolved",
+                    (true, false) => "objection",
+                    _ => "comment",
+                };
+                change(format!("{who}, {what}: {}", c.text), &c.updated_at)
+            })
+            .collect()
     }),
     (ChangeKind::Decision, |p| {
         let mut all = Vec::new();
@@ -165,5 +191,27 @@ mod tests {
         assert_eq!(kinds(&plan), [ChangeKind::Department]);
         plan.updated_at = "2026-11-21T09:00:00.000Z".into();
         assert_eq!(kinds(&plan), [ChangeKind::Plan, ChangeKind::Department]);
+    }
+
+    #[test]
+    fn comments_objections_and_information_needs_are_briefed_too() {
+        use crate::model::alignment::InformationNeed;
+        use crate::model::review::Comment;
+        let at = "2026-11-21T08:00:00.000Z";
+        let mut plan = Plan::new("p".into(), "Growth".into(), at);
+        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", "2026-10-01T09:00:00.000Z"));
+        plan.departments.push(Department::new("d2".into(), "Marketing".into(), "orange", "2026-10-01T09:00:00.000Z"));
+        plan.information_needs.push(InformationNeed {
+            id: "n".into(), from_department: "d2".into(), to_department: "d1".into(), what: "pricing changes".into(),
+            due: None, agreed: false, updated_at: at.into(), extra: Default::default(),
+        });
+        plan.comments.push(Comment {
+            id: "c".into(), department_id: Some("d1".into()), by: "Sofia".into(), at: at.into(), on: None, round_id: None,
+            plan_hash: String::new(), text: "Too early".into(), objection: true, resolved_at: None, resolution: String::new(),
+            decision_id: None, updated_at: at.into(), extra: Default::default(),
+        });
+        let text = brief(&plan, "2026-11-20", &changes_since(&plan, "2026-11-20"));
+        assert!(text.contains("- Marketing needs pricing changes from Finance (2026-11-21)"), "{text}");
+        assert!(text.contains("## Comments and objections (1)\n\n- Finance, objection: Too early"), "{text}");
     }
 }
