@@ -17,8 +17,10 @@ pub fn PositionsTable(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<
             .map(|position| {
                 let sign_off = r.sign_off(&position.department_id).cloned();
                 let state = position.state;
-                let badge = if position.stale {
+                let badge = if position.stale && state == SignOffState::Approved {
                     Some(("stale", "Stale: approved an older version".to_string()))
+                } else if position.stale {
+                    Some(("stale", "Stale: given on an older version".to_string()))
                 } else if position.overdue {
                     Some(("overdue", format!("Overdue since {}", r.due.clone().unwrap_or_default())))
                 } else {
@@ -55,10 +57,12 @@ pub fn Holdups(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<Option<
             .into_iter()
             .map(|h| {
                 let why = match (h.position.state, h.position.stale) {
-                    (_, true) => "approved an older version",
-                    (SignOffState::ChangesRequested, _) => "asked for changes",
-                    (SignOffState::Rejected, _) => "rejected the plan",
-                    _ => "has not answered",
+                    (SignOffState::Approved, _) => "approved an older version",
+                    (SignOffState::ChangesRequested, false) => "asked for changes",
+                    (SignOffState::ChangesRequested, true) => "asked for changes to an older version",
+                    (SignOffState::Rejected, false) => "rejected the plan",
+                    (SignOffState::Rejected, true) => "rejected an older version",
+                    (SignOffState::Pending, _) => "has not answered",
                 };
                 view! {
                     <li class:overdue=h.position.overdue data-testid="holdup">

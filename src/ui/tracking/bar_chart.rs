@@ -16,7 +16,8 @@ const BAR_HEIGHT: u32 = 26;
 
 fn short(label: &str) -> String {
     let chars: Vec<char> = label.chars().collect();
-    if chars.len() <= 44 { label.to_string() } else { format!("{}…", chars[..43].iter().collect::<String>()) }
+    // Long enough to recognise, short enough to leave room for the count at 21 px.
+    if chars.len() <= 34 { label.to_string() } else { format!("{}…", chars[..33].iter().collect::<String>()) }
 }
 
 /// Progress bars, from 0 to 100 %.
