@@ -49,7 +49,8 @@ if [ -d "$tmp/snippets" ]; then cp -r "$tmp/snippets" dist/; fi
 
 css_link=""
 if [ -d style ] && compgen -G "style/*.css" > /dev/null; then
-  (export LC_ALL=C; awk 1 style/*.css) > "$tmp/app.css"  # sorted by name; awk adds missing final newlines
+  # base.css first, so each area's sheet can refine it; then by name. awk adds missing final newlines.
+  (export LC_ALL=C; awk 1 style/base.css $(ls style/*.css | grep -v '^style/base.css$')) > "$tmp/app.css"
   css="app-$(hash8 "$tmp/app.css").css"
   cp "$tmp/app.css" "dist/$css"
   css_link="<link rel=\"stylesheet\" href=\"./$css\">"
