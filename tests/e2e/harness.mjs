@@ -61,8 +61,25 @@ export async function newPage(browser, url, { viewport = { width: 1280, height: 
   return { page, context, errors };
 }
 
+/**
+ * Makes `locator.selectOption` focus the drop-down first, as a person does (mouse, keyboard or touch): the app
+ * lists a drop-down's other options only once it is in use, so a large plan does not hold tens of thousands
+ * of <option>s. Patched once, on the prototype every locator shares.
+ */
+function focusBeforeSelecting(page) {
+  const proto = Object.getPrototypeOf(page.locator("body"));
+  if (proto.__focusBeforeSelecting) return;
+  const select = proto.selectOption;
+  proto.selectOption = async function (values, options) {
+    await this.focus(options);
+    return select.call(this, values, options);
+  };
+  proto.__focusBeforeSelecting = true;
+}
+
 /** Records the page's console errors, page errors and failed requests in a live array, which it returns. */
 export function watchErrors(page) {
+  focusBeforeSelecting(page);
   const errors = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(`console.error: ${msg.text()}`);

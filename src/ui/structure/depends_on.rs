@@ -17,10 +17,20 @@ pub fn DependsOn(plan_id: String, initiative_id: String) -> impl IntoView {
         let deps = initiative(p, &iid).map(|i| i.depends_on.clone()).unwrap_or_default();
         deps.iter().filter_map(|d| initiative(p, d)).map(|i| (i.id.clone(), i.title.clone())).collect::<Vec<_>>()
     });
-    let iid = initiative_id.clone();
-    let candidates = plan_part(&plan_id, move |p| {
-        let deps = initiative(p, &iid).map(|i| i.depends_on.clone()).unwrap_or_default();
-        p.initiatives.iter().filter(|i| i.id != iid && !deps.contains(&i.id)).map(|i| (i.id.clone(), i.title.clone())).collect::<Vec<_>>()
+    // The candidates are listed only while the drop-down is in use: every
+    // initiative of a large plan in every card's drop-down made the page
+    // seconds slower to open and every keystroke slower to render.
+    let open = RwSignal::new(false);
+    let (iid, pid) = (initiative_id.clone(), plan_id.clone());
+    let candidates = Memo::new(move |_| {
+        if !open.get() {
+            return Vec::new();
+        }
+        state.workspace.with(|ws| {
+            let Some(p) = ws.plan(&pid) else { return Vec::new() };
+            let deps = initiative(p, &iid).map(|i| i.depends_on.clone()).unwrap_or_default();
+            p.initiatives.iter().filter(|i| i.id != iid && !deps.contains(&i.id)).map(|i| (i.id.clone(), i.title.clone())).collect::<Vec<_>>()
+        })
     });
     let error = RwSignal::new(None::<String>);
     let select = NodeRef::<leptos::html::Select>::new();
@@ -55,7 +65,9 @@ pub fn DependsOn(plan_id: String, initiative_id: String) -> impl IntoView {
             </ul>
             <label class="field">
                 <span class="visually-hidden">"Add a dependency"</span>
-                <select node_ref=select data-testid="add-dependency" on:change:target=move |ev| {
+                <select node_ref=select data-testid="add-dependency"
+                    on:pointerdown=move |_| open.set(true) on:focus=move |_| open.set(true) on:blur=move |_| open.set(false)
+                    on:change:target=move |ev| {
                     let chosen = ev.target().value();
                     if !chosen.is_empty() {
                         add(chosen, true);

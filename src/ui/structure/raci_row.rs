@@ -45,14 +45,20 @@ fn RaciCell(plan_id: String, initiative_id: String, department_id: String, depar
         }
     };
     let label = move || format!("Role of {department} in {}", title.get());
+    let open = RwSignal::new(false);
     view! {
         <td class="raci-cell" data-role=move || role.get()>
-            <select aria-label=label data-testid="raci-cell" prop:value=move || role.get() on:change:target=move |ev| set(ev.target().value())>
-                <option value="" selected=move || role.get().is_empty()>"–"</option>
-                {Raci::ALL.iter().map(|r| {
-                    let key = r.key();
-                    view! { <option value=key selected=move || role.get() == key>{r.letter().to_string()}</option> }
-                }).collect_view()}
+            <select aria-label=label data-testid="raci-cell" prop:value=move || role.get() on:change:target=move |ev| set(ev.target().value())
+                on:pointerdown=move |_| open.set(true) on:focus=move |_| open.set(true) on:blur=move |_| open.set(false)>
+                // The other roles join the cell only while it is in use (see Choice).
+                <option value="" selected=move || role.get().is_empty() hidden=move || !open.get() && !role.get().is_empty()>"–"</option>
+                {move || {
+                    let (open, current) = (open.get(), role.get());
+                    Raci::ALL.iter().filter(|r| open || r.key() == current).map(|r| {
+                        let key = r.key();
+                        view! { <option value=key selected=key == current>{r.letter().to_string()}</option> }
+                    }).collect_view()
+                }}
             </select>
         </td>
     }
