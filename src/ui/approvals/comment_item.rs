@@ -7,6 +7,7 @@ use super::plan_view::{day, department_chip};
 use crate::model::review::Comment;
 use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
 use crate::ui::state::use_app;
+use crate::ui::common::draft::DraftField;
 
 /// The title of what a comment is about.
 fn subject(plan: &Plan, on: Option<&str>) -> String {
@@ -90,10 +91,7 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
             </div>
             <Show when=move || resolving.get()>
                 <div class="resolve-form">
-                    <label class="field">
-                        <span class="field-label">"How was it resolved?"</span>
-                        <input type="text" data-testid="resolution" prop:value=resolution on:input:target=move |ev| resolution.set(ev.target().value()) />
-                    </label>
+                    <DraftField label="How was it resolved?" value=resolution testid="resolution" />
                     <label class="field">
                         <span class="field-label">"Settled by a decision (optional)"</span>
                         <select data-testid="resolution-decision" prop:value=decision on:change:target=move |ev| decision.set(ev.target().value())>

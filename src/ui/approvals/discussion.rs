@@ -7,6 +7,7 @@ use super::comment_item::CommentItem;
 use super::plan_view::plan_memo;
 use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
 use crate::ui::state::use_app;
+use crate::ui::common::draft::DraftField;
 
 /// What a comment can be about: the plan, an objective or an initiative.
 fn subjects(plan: &Plan) -> Vec<(String, String)> {
@@ -85,15 +86,9 @@ pub fn DiscussionSection(plan_id: String) -> impl IntoView {
                             </select>
                         </label>
                     </Show>
-                    <label class="field">
-                        <span class="field-label">"Your name"</span>
-                        <input type="text" data-testid="comment-by" prop:value=by on:input:target=move |ev| by.set(ev.target().value()) />
-                    </label>
+                    <DraftField label="Your name" value=by testid="comment-by" />
                 </div>
-                <label class="field">
-                    <span class="field-label">"Comment"</span>
-                    <textarea rows="3" data-testid="comment-text" prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
-                </label>
+                <DraftField label="Comment" value=text testid="comment-text" rows=3 />
                 <label class="check">
                     <input type="checkbox" data-testid="comment-objection" prop:checked=objection
                         on:change:target=move |ev| objection.set(ev.target().checked()) />

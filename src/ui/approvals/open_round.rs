@@ -8,6 +8,7 @@ use super::plan_view::plan_memo;
 use crate::model::approval::default_required;
 use crate::model::{Command, PlanEdit, ReviewEdit};
 use crate::ui::state::use_app;
+use crate::ui::common::draft::DraftField;
 
 /// The form that opens a round; `first` when the plan has none yet.
 #[component]
@@ -76,10 +77,7 @@ pub fn OpenRound(plan_id: String, first: bool) -> impl IntoView {
                     <legend>"Who must sign off"</legend>
                     {departments}
                 </fieldset>
-                <label class="field round-due">
-                    <span class="field-label">"Sign-offs due by"</span>
-                    <input type="date" data-testid="round-due" prop:value=due on:change:target=move |ev| due.set(ev.target().value()) />
-                </label>
+                <DraftField label="Sign-offs due by" value=due testid="round-due" kind="date" class="round-due" />
                 <button type="button" class="primary" data-testid="open-round-button" on:click=open>"Open the approval round"</button>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 }.into_any()

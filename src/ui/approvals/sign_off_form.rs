@@ -7,6 +7,7 @@ use super::plan_view::plan_memo;
 use crate::model::approval::SignOffState;
 use crate::model::{Command, Keyed, PlanEdit, ReviewEdit};
 use crate::ui::state::use_app;
+use crate::ui::common::draft::DraftField;
 
 /// Department, decision, name and comment, then "Record".
 #[component]
@@ -84,10 +85,7 @@ pub fn SignOffForm(plan_id: String, round_id: String) -> impl IntoView {
                     </label>
                 </Show>
                 <fieldset class="decision-choices"><legend>"Decision"</legend>{choices}</fieldset>
-                <label class="field">
-                    <span class="field-label">"Signed by"</span>
-                    <input type="text" data-testid="sign-off-by" prop:value=by on:input:target=move |ev| by.set(ev.target().value()) />
-                </label>
+                <DraftField label="Signed by" value=by testid="sign-off-by" />
                 <label class="field sign-off-comment">
                     <span class="field-label">"Comment (optional)"</span>
                     <textarea rows="2" data-testid="sign-off-comment" prop:value=comment

@@ -6,6 +6,7 @@ use super::decision_card::DecisionCard;
 use super::run::{read_plan, run_log, today};
 use crate::model::log_edit::LogEdit;
 use crate::ui::state::use_app;
+use crate::ui::common::draft::DraftField;
 
 /// Every decision of the plan, with a form to add one.
 #[component]
@@ -35,10 +36,7 @@ pub fn DecisionsSection(plan_id: String) -> impl IntoView {
             <h2>"Decision log"</h2>
             <p class="muted">"What was decided, why, with which departments, and what follows from it."</p>
             <div class="record-form" data-testid="decision-form">
-                <label class="field">
-                    <span class="field-label">"Date"</span>
-                    <input type="date" data-testid="decision-new-date" prop:value=date on:change:target=move |ev| date.set(ev.target().value()) />
-                </label>
+                <DraftField label="Date" value=date testid="decision-new-date" kind="date" />
                 <label class="field grow">
                     <span class="field-label">"Title of the decision"</span>
                     <input type="text" placeholder="e.g. Use one shared inbox" data-testid="decision-new-title"

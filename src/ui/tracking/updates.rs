@@ -8,6 +8,7 @@ use crate::model::log_edit::{LogEdit, UpdateEdit};
 use crate::model::tracking::PlanUpdate;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
+use crate::ui::common::draft::DraftField;
 
 /// Every update of the plan, with a form to write one.
 #[component]
@@ -37,19 +38,13 @@ pub fn UpdatesLog(plan_id: String) -> impl IntoView {
         <section class="updates" data-testid="updates">
             <h2>"Updates"</h2>
             <div class="record-form" data-testid="update-form">
-                <label class="field">
-                    <span class="field-label">"Date"</span>
-                    <input type="date" data-testid="update-new-date" prop:value=date on:change:target=move |ev| date.set(ev.target().value()) />
-                </label>
+                <DraftField label="Date" value=date testid="update-new-date" kind="date" />
                 <label class="field grow">
                     <span class="field-label">"Title"</span>
                     <input type="text" placeholder="e.g. Week 47: inbox live" data-testid="update-new-title"
                         prop:value=title on:input:target=move |ev| title.set(ev.target().value()) />
                 </label>
-                <label class="field full">
-                    <span class="field-label">"What to tell the departments"</span>
-                    <textarea rows="2" data-testid="update-new-text" prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
-                </label>
+                <DraftField label="What to tell the departments" value=text testid="update-new-text" rows=2 class="full" />
                 <button type="button" class="primary" data-testid="update-add" on:click=add>"Add update"</button>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             </div>
