@@ -9,10 +9,14 @@ mod ctx;
 mod drag;
 mod keys;
 mod note;
+mod outline;
 mod page;
 mod projector;
+mod projector_area;
 mod starter;
+mod timer;
 mod toolbar;
+mod voting;
 
 pub use page::BoardPage;
 pub use starter::BoardStarter;

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use super::area::AreaCard;
 use super::ctx::BoardCtx;
 use super::projector::ProjectorView;
+use super::outline::BoardOutline;
+use super::timer::TimerPanel;
 use super::toolbar::BoardToolbar;
+use super::voting::VotingPanel;
 use crate::model::{DocRef, DocumentKind};
 use crate::ui::documents::DocHeader;
 use crate::ui::route::Route;
@@ -51,6 +54,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
                 {move || plan_title().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
             </p>
             <BoardToolbar />
+            <div class="board-panels"><VotingPanel /><TimerPanel /></div>
             <p class="board-hint muted">"Tip: focus a note and press Alt+arrow keys to move it; drag it with the mouse, pen or finger."</p>
             <div class="board-grid" style=grid_style data-testid="board-grid">
                 <For each=move || areas.get() key=|a| a.clone() let:area_id>
@@ -60,6 +64,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             <Show when=move || areas.with(Vec::is_empty)>
                 <p class="muted" data-testid="no-areas">"This board has no area yet: add one above."</p>
             </Show>
+            <BoardOutline />
             <div class="visually-hidden" aria-live="polite" data-testid="board-live">{move || ctx.announce.get()}</div>
         </section>
     }
