@@ -1,7 +1,8 @@
 //! Dragging a note with pointer events (mouse, pen, touch). While the pointer
 //! moves only CSS transforms change (the note and a drop indicator), using
 //! the places measured once when the drag starts; the one `MoveNote` edit is
-//! run on drop.
+//! run on drop. Pixel values are written as whole numbers: float formatting
+//! would add kilobytes to the wasm.
 
 use std::cell::RefCell;
 
@@ -66,7 +67,7 @@ pub fn moved(ev: PointerEvent) {
             start(drag);
         }
         ev.prevent_default();
-        let _ = drag.el.style().set_property("transform", &format!("translate({dx}px, {dy}px) rotate(1.5deg)"));
+        let _ = drag.el.style().set_property("transform", &format!("translate({}px, {}px) rotate(1.5deg)", dx as i32, dy as i32));
         place_indicator(drag, x, y);
     });
 }
@@ -155,9 +156,9 @@ fn place_indicator(drag: &mut Drag, x: f64, y: f64) {
     if let Some(indicator) = &drag.indicator {
         let style = indicator.style();
         if drag.drop.map(|d| d.0) != Some(list) {
-            let _ = style.set_property("width", &format!("{}px", target.rect.2 - target.rect.0 - 16.0));
+            let _ = style.set_property("width", &format!("{}px", (target.rect.2 - target.rect.0 - 16.0) as i32));
         }
-        let _ = style.set_property("transform", &format!("translate({}px, {line_y}px)", target.rect.0 + 8.0));
+        let _ = style.set_property("transform", &format!("translate({}px, {}px)", (target.rect.0 + 8.0) as i32, line_y as i32));
     }
     drag.drop = Some((list, index));
 }

@@ -78,9 +78,17 @@ pub fn ProjectorView() -> impl IntoView {
             leave(ctx);
         }
     });
+    // The app's header and banners leave the screen (and the accessibility tree) meanwhile.
+    let body = document().body();
+    if let Some(body) = &body {
+        let _ = body.class_list().add_1("projecting");
+    }
     on_cleanup(move || {
         keys.remove();
         fullscreen.remove();
+        if let Some(body) = body {
+            let _ = body.class_list().remove_1("projecting");
+        }
     });
     let columns = move || match ctx.with(|b| b.columns).unwrap_or(0) {
         0 => "grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))".to_string(),
