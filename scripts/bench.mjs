@@ -224,24 +224,24 @@ for (const count of [1000, 10000]) {
   line("open it: every note on screen", fmt(median(opens)));
   if (count > 1000) { await ctx.close(); continue; }
 
-  // Add one note: Enter pressed -> the note on screen (next frame painted).
+  // Add one note: Enter in an area's input -> the note on screen (next frame painted). The key event is
+  // dispatched in the page so the clock starts exactly at it.
   const adds = [];
   for (let i = 0; i < RUNS; i++) {
-    await bp.click("[data-testid=area] >> nth=3 >> [data-testid=note-input]");
-    await bp.keyboard.type(`Bench note ${i}`);
-    const timed = bp.evaluate((want) => new Promise((resolve) => {
-      addEventListener("keydown", (e) => {
-        if (e.key !== "Enter") return;
-        const t0 = performance.now();
-        const wait = () => document.querySelectorAll("[data-testid=note]").length >= want
-          ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait);
-        wait();
-      }, { capture: true, once: true });
-    }), count + i + 1);
-    await bp.keyboard.press("Enter");
-    adds.push(await timed);
+    adds.push(await bp.evaluate(([want, text]) => new Promise((resolve) => {
+      const input = document.querySelectorAll("[data-testid=note-input]")[3];
+      input.focus();
+      input.value = text;
+      const t0 = performance.now();
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      const handled = performance.now() - t0;
+      const wait = () => document.querySelectorAll("[data-testid=note]").length >= want
+        ? requestAnimationFrame(() => resolve([handled, performance.now() - t0])) : requestAnimationFrame(wait);
+      wait();
+    }), [count + i + 1, `Bench note ${i}`]));
   }
-  line("add one note: Enter -> note on screen", fmt(median(adds)), "16 ms");
+  line("add one note: Enter handled (edit, render, no paint)", fmt(median(adds.map((a) => a[0]))), "16 ms");
+  line("add one note: Enter -> note on screen (next frame)", fmt(median(adds.map((a) => a[1]))));
 
   // Drag the first note to the last area in 60 pointer moves; frame times from requestAnimationFrame
   // and the cost of each pointermove (capture listener before the app, bubble listener after it).
@@ -253,13 +253,15 @@ for (const count of [1000, 10000]) {
     const loop = (t) => { window.__frames.push(t); if (window.__recording) requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
   });
+  // The first row of areas at the top of the window, so the drag runs on screen.
+  await bp.evaluate(() => { document.activeElement?.blur(); document.querySelector("[data-testid=area]").scrollIntoView(); });
   const from = await bp.locator("[data-testid=note]").first().boundingBox();
-  const to = await bp.locator("[data-testid=area] >> nth=1").boundingBox();
+  const to = await bp.locator("[data-testid=area] >> nth=1 >> [data-testid=note] >> nth=1").boundingBox();
   await bp.mouse.move(from.x + 20, from.y + 10);
   await bp.mouse.down();
   const steps = 60;
   for (let i = 1; i <= steps; i++) {
-    await bp.mouse.move(from.x + 20 + ((to.x + 40 - from.x - 20) * i) / steps, from.y + 10 + ((to.y + 60 - from.y - 10) * i) / steps);
+    await bp.mouse.move(from.x + 20 + ((to.x + 40 - from.x - 20) * i) / steps, from.y + 10 + ((to.y + 5 - from.y - 10) * i) / steps);
   }
   const dropAt = await bp.evaluate(() => performance.now());
   await bp.mouse.up();
