@@ -1,5 +1,6 @@
 // Benchmarks for Liaison: prints figures (not pass/fail) for download size, start-up,
-// a ~5 MB import and export, and the main-thread cost of one edit on that workspace.
+// a ~5 MB import and export, the main-thread cost of one edit on that workspace, a large plan, and
+// workshop boards of 1,000 and 10,000 notes (open, add a note, frame times of a pointer drag).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -181,6 +182,102 @@ line("one keystroke: main thread in all (events, render, save)", fmt(median(edit
   }
   const hashes = (await bp.evaluate(() => performance.getEntriesByName("liaison:plan-hash").map((e) => e.duration)));
   line("compute its plan hash (in-app measure)", fmt(median(hashes)));
+  await ctx.close();
+}
+
+// 6. Workshop boards of 1,000 and 10,000 notes: open, add one note, drag one across the board.
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+/** A SWOT board with `count` notes spread over its four areas. */
+function boardFile(count) {
+  const areas = ["Strengths", "Weaknesses", "Opportunities", "Threats"].map((title, n) => ({ id: `a${n}`, title, updated_at: now }));
+  const notes = Array.from({ length: count }, (_, n) => ({
+    id: `n${n}`, area_id: `a${n % 4}`, text: `Idea ${n + 1}: ${words.slice((n * 13) % 300, ((n * 13) % 300) + 40 + (n % 5) * 20)}`,
+    label: `Team ${n % 6}`, colour: ["blue", "orange", "bluish-green", "vermillion", "sky-blue", "yellow"][n % 6],
+    created_at: now, updated_at: now,
+  }));
+  const board = { id: `board-${count}`, title: `Board of ${count} notes`, columns: 2, areas, notes, created_at: now, updated_at: now };
+  return { format: "liaison", version: 1, exported_at: now, exported_by: "bench", plans: [], boards: [board], stakeholder_maps: [], responses: [] };
+}
+/** Opens the board from the library; returns ms until its notes are on screen (next frame painted). */
+const openBoard = (p, id, count) => p.evaluate(([id, count]) => new Promise((resolve) => {
+  const t0 = performance.now();
+  location.hash = `#/board/${id}`;
+  const wait = () => document.querySelectorAll("[data-testid=note]").length >= count
+    ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait);
+  wait();
+}), [id, count]);
+for (const count of [1000, 10000]) {
+  const ctx = await inst.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const bp = await ctx.newPage();
+  await bp.goto(inst.url);
+  await bp.waitForSelector("[data-testid=welcome]");
+  await bp.setInputFiles("[data-testid=file-input]", { name: "board.liaison.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(boardFile(count))) });
+  await bp.waitForFunction(() => performance.getEntriesByName("liaison:save").length > 0, null, { timeout: 60_000 });
+  const runs = count > 1000 ? 1 : RUNS;
+  const opens = [];
+  for (let i = 0; i < runs; i++) {
+    await bp.evaluate(() => { location.hash = "#/"; });
+    await bp.waitForSelector("[data-testid=library]");
+    opens.push(await openBoard(bp, `board-${count}`, count));
+  }
+  console.log(`\nA workshop board of ${count} notes${runs > 1 ? ` (median of ${runs})` : ""}:`);
+  line("open it: every note on screen", fmt(median(opens)));
+  if (count > 1000) { await ctx.close(); continue; }
+
+  // Add one note: Enter in an area's input -> the note on screen (next frame painted). The key event is
+  // dispatched in the page so the clock starts exactly at it.
+  const adds = [];
+  for (let i = 0; i < RUNS; i++) {
+    adds.push(await bp.evaluate(([want, text]) => new Promise((resolve) => {
+      const input = document.querySelectorAll("[data-testid=note-input]")[3];
+      input.focus();
+      input.value = text;
+      const t0 = performance.now();
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      const handled = performance.now() - t0;
+      const wait = () => document.querySelectorAll("[data-testid=note]").length >= want
+        ? requestAnimationFrame(() => resolve([handled, performance.now() - t0])) : requestAnimationFrame(wait);
+      wait();
+    }), [count + i + 1, `Bench note ${i}`]));
+  }
+  line("add one note: Enter handled (edit, render, no paint)", fmt(median(adds.map((a) => a[0]))), "16 ms");
+  line("add one note: Enter -> note on screen (next frame)", fmt(median(adds.map((a) => a[1]))));
+
+  // Drag the first note to the last area in 60 pointer moves; frame times from requestAnimationFrame
+  // and the cost of each pointermove (capture listener before the app, bubble listener after it).
+  await bp.evaluate(() => {
+    window.__frames = []; window.__moves = []; window.__recording = true;
+    let at = 0;
+    addEventListener("pointermove", () => { at = performance.now(); }, true);
+    addEventListener("pointermove", () => { window.__moves.push(performance.now() - at); });
+    const loop = (t) => { window.__frames.push(t); if (window.__recording) requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  });
+  // The first row of areas at the top of the window, so the drag runs on screen.
+  await bp.evaluate(() => { document.activeElement?.blur(); document.querySelector("[data-testid=area]").scrollIntoView(); });
+  const from = await bp.locator("[data-testid=note]").first().boundingBox();
+  const to = await bp.locator("[data-testid=area] >> nth=1 >> [data-testid=note] >> nth=1").boundingBox();
+  await bp.mouse.move(from.x + 20, from.y + 10);
+  await bp.mouse.down();
+  const steps = 60;
+  for (let i = 1; i <= steps; i++) {
+    await bp.mouse.move(from.x + 20 + ((to.x + 40 - from.x - 20) * i) / steps, from.y + 10 + ((to.y + 5 - from.y - 10) * i) / steps);
+  }
+  const dropAt = await bp.evaluate(() => performance.now());
+  await bp.mouse.up();
+  const dropped = await bp.evaluate((t0) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    window.__recording = false;
+    resolve(performance.now() - t0);
+  }))), dropAt);
+  const { frames, moves } = await bp.evaluate(() => ({ frames: window.__frames, moves: window.__moves }));
+  const gaps = frames.slice(1).map((t, n) => t - frames[n]);
+  line("drag: frame interval median", fmt(median(gaps)), "16.7 ms");
+  line("drag: frame interval 95th percentile", fmt(pct(gaps, 0.95)));
+  line("drag: one pointermove handled, median", fmt(median(moves)));
+  line("drag: one pointermove handled, 95th percentile", fmt(pct(moves, 0.95)));
+  line("drop: move saved and repainted (two frames)", fmt(dropped));
+  const area1 = await bp.locator("[data-testid=area] >> nth=1 >> [data-testid=note]").count();
+  line("dropped note landed", area1 === count / 4 + 1 ? "yes" : `no (${area1})`);
   await ctx.close();
 }
 

@@ -3,6 +3,7 @@
 
 mod app;
 mod approvals;
+mod boards;
 pub mod common;
 mod documents;
 mod library;

@@ -280,7 +280,7 @@ test("library: search, rename, duplicate, delete with confirm and undo", async (
     await goLibrary(page);
     await tid(page, "create-board").click();
     await waitRoute(page, "board");
-    await tid(page, "titled-document").waitFor();
+    await tid(page, "board-page").waitFor();
     await waitForValue(tid(page, "doc-title"), "Untitled board");
     await tid(page, "doc-title").fill("Kick-off workshop");
     await goLibrary(page);

@@ -123,7 +123,7 @@ test("a file from another version keeps its unknown fields through import, stora
     assert.equal(await rowOf(page, "Kick-off workshop").locator(".muted").textContent(), " · in “Customer-first 2027”");
     // The board page says which plan it belongs to.
     await tid(rowOf(page, "Kick-off workshop"), "doc-open").click();
-    await waitForText(tid(page, "titled-document").locator(":scope > p").first(), "Belongs to the plan “Customer-first 2027”.");
+    await waitForText(tid(page, "board-plan"), "Belongs to the plan “Customer-first 2027”.");
     await page.waitForTimeout(300);
     assert.deepEqual(Object.values(await docEntries(page)).map(entryDoc), stored, "opening documents rewrites nothing");
     assert.deepEqual(errors, []);

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::titled_document::TitledDocument;
 use crate::model::{DocRef, DocumentKind};
+use crate::ui::boards::BoardPage;
 use crate::ui::plans::PlanPage;
 use crate::ui::state::use_app;
 
@@ -28,6 +29,7 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
         }
         match doc.kind {
             DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.clone() /> }.into_any(),
+            DocumentKind::Board => view! { <BoardPage board_id=doc.id.clone() /> }.into_any(),
             _ => view! { <TitledDocument doc=doc.clone() /> }.into_any(),
         }
     }

@@ -5,4 +5,4 @@ mod page;
 mod row;
 mod welcome;
 
-pub use page::LibraryPage;
+pub use page::{create_and_open, LibraryPage};

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::row::DocumentRow;
 use super::welcome::Welcome;
 use crate::model::{Command, DocumentKind};
+use crate::ui::boards::BoardStarter;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::system::now_ms;
@@ -43,7 +44,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <h1>"Your documents"</h1>
                     <div class="create-buttons">
                         <button type="button" class="primary" data-testid="create-plan" on:click=move |_| create(DocumentKind::Plan)>"New plan"</button>
-                        <button type="button" data-testid="create-board" on:click=move |_| create(DocumentKind::Board)>"New workshop board"</button>
+                        <BoardStarter label="New workshop board" />
                         <button type="button" data-testid="create-map" on:click=move |_| create(DocumentKind::StakeholderMap)>"New stakeholder map"</button>
                     </div>
                 </div>

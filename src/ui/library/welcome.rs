@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::page::create_and_open;
 use crate::model::{Command, DocumentKind};
+use crate::ui::boards::BoardStarter;
 use crate::ui::state::use_app;
 
 /// The welcome shown while the workspace is empty.
@@ -24,7 +25,7 @@ pub fn Welcome() -> impl IntoView {
                 "Everything stays in this browser; share work by passing files."</p>
             <div class="welcome-actions">
                 <button type="button" class="primary big" data-testid="welcome-create-plan" on:click=move |_| create(DocumentKind::Plan)>"Create a plan"</button>
-                <button type="button" class="big" data-testid="welcome-create-board" on:click=move |_| create(DocumentKind::Board)>"Start a workshop board"</button>
+                <BoardStarter label="Start a workshop board" big=true />
                 <button type="button" class="big" data-testid="welcome-open-file" on:click=open_file>"Open a file"</button>
             </div>
             <p>"Not sure yet? "

@@ -1,0 +1,120 @@
+//! What the parts of one board page share: the board's id, the view choices
+//! of this screen (never saved) and a way to run board edits.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use leptos::prelude::*;
+
+use crate::model::board::Note;
+use crate::model::{Board, BoardEdit, Command, Department, Outcome};
+use crate::ui::state::{use_app, AppState};
+
+/// The shared handle of one board page. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct BoardCtx {
+    pub state: AppState,
+    pub id: StoredValue<String>,
+    /// Notes ticked for grouping.
+    pub selected: RwSignal<BTreeSet<String>>,
+    /// What new notes take: a department id of the plan, or a free label with a colour.
+    pub department: RwSignal<String>,
+    pub label: RwSignal<String>,
+    pub colour: RwSignal<String>,
+    pub author: RwSignal<String>,
+    /// Whose turn it is in tally voting.
+    pub participant: RwSignal<Option<String>>,
+    pub sort_by_votes: RwSignal<bool>,
+    /// What the screen-reader live region says after a keyboard move.
+    pub announce: RwSignal<String>,
+    pub departments: Memo<Vec<Department>>,
+    pub hidden: Memo<bool>,
+    /// Votes per note once the results are revealed; `None` before.
+    pub results: Memo<Option<BTreeMap<String, u32>>>,
+}
+
+/// The board page's handle, provided by the page.
+pub fn use_board() -> BoardCtx {
+    expect_context::<BoardCtx>()
+}
+
+impl BoardCtx {
+    /// Makes the handle for board `id` and provides it to the page's children.
+    pub fn provide(id: String) -> BoardCtx {
+        let state = use_app();
+        let id = StoredValue::new(id);
+        let departments = Memo::new(move |_| {
+            state.workspace.with(|ws| {
+                let board = ws.boards.iter().find(|b| b.id == id.get_value())?;
+                ws.plan(board.plan_id.as_deref()?).map(|p| p.departments.clone())
+            })
+            .unwrap_or_default()
+        });
+        let hidden = Memo::new(move |_| state.workspace.with(|ws| ws.boards.iter().any(|b| b.id == id.get_value() && b.texts_hidden)));
+        let results = Memo::new(move |_| {
+            state.workspace.with(|ws| {
+                let voting = ws.boards.iter().find(|b| b.id == id.get_value())?.voting.as_ref()?;
+                voting.results_revealed.then(|| voting.per_note().into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            })
+        });
+        let ctx = BoardCtx {
+            state,
+            id,
+            selected: RwSignal::new(BTreeSet::new()),
+            department: RwSignal::new(String::new()),
+            label: RwSignal::new(String::new()),
+            colour: RwSignal::new("sky-blue".to_string()),
+            author: RwSignal::new(String::new()),
+            participant: RwSignal::new(None),
+            sort_by_votes: RwSignal::new(false),
+            announce: RwSignal::new(String::new()),
+            departments,
+            hidden,
+            results,
+        };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// Reads the board (tracked); `None` once it is gone.
+    pub fn with<T>(&self, f: impl FnOnce(&Board) -> T) -> Option<T> {
+        let id = self.id.get_value();
+        self.state.workspace.with(|ws| ws.boards.iter().find(|b| b.id == id).map(f))
+    }
+
+    /// Reads the board without tracking.
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&Board) -> T) -> Option<T> {
+        let id = self.id.get_value();
+        self.state.workspace.with_untracked(|ws| ws.boards.iter().find(|b| b.id == id).map(f))
+    }
+
+    /// Runs one edit; the error is in words for the user.
+    pub fn run(&self, edit: BoardEdit) -> Result<Outcome, String> {
+        self.state.run(Command::EditBoard { board_id: self.id.get_value(), edit })
+    }
+
+    /// Runs one edit and shows its error as a toast.
+    pub fn run_or_toast(&self, edit: BoardEdit) -> Option<Outcome> {
+        self.state.run_or_toast(Command::EditBoard { board_id: self.id.get_value(), edit })
+    }
+
+    /// Runs an edit that can be taken back and offers Undo in a toast.
+    pub fn run_with_undo(&self, edit: BoardEdit, said: &str) {
+        if let Some(outcome) = self.run_or_toast(edit) {
+            self.state.toast(said.to_string(), false, outcome.undo.map(|u| *u));
+        }
+    }
+
+    /// The notes of one group (a cluster, or an area's loose notes), in
+    /// order, most votes first when asked and revealed.
+    pub fn group(&self, area_id: &str, cluster_id: Option<&str>) -> Vec<Note> {
+        let sort = self.sort_by_votes.get();
+        let results = self.results.get();
+        let mut notes: Vec<Note> = self
+            .with(|b| b.notes.iter().filter(|n| n.area_id == area_id && n.cluster_id.as_deref() == cluster_id).cloned().collect())
+            .unwrap_or_default();
+        if let (true, Some(votes)) = (sort, results) {
+            notes.sort_by_key(|n| std::cmp::Reverse(votes.get(&n.id).copied().unwrap_or(0)));
+        }
+        notes
+    }
+}

@@ -1,0 +1,22 @@
+//! The workshop board: a grid of areas with sticky notes, clusters, private
+//! writing, tally dot voting, a timer, a projector mode and a text outline.
+//! Every change is a `Command::EditBoard`; what is only a view choice (the
+//! selection, whose turn it is, sorting) lives in [`ctx::BoardCtx`].
+
+mod area;
+mod cluster;
+mod ctx;
+mod drag;
+mod keys;
+mod note;
+mod outline;
+mod page;
+mod projector;
+mod projector_area;
+mod starter;
+mod timer;
+mod toolbar;
+mod voting;
+
+pub use page::BoardPage;
+pub use starter::BoardStarter;

@@ -1,0 +1,71 @@
+//! The page of one workshop board: the editor, or projector mode when the
+//! URL ends in `/projector`.
+
+use leptos::prelude::*;
+
+use super::area::AreaCard;
+use super::ctx::BoardCtx;
+use super::projector::ProjectorView;
+use super::outline::BoardOutline;
+use super::timer::TimerPanel;
+use super::toolbar::BoardToolbar;
+use super::voting::VotingPanel;
+use crate::model::{DocRef, DocumentKind};
+use crate::ui::documents::DocHeader;
+use crate::ui::route::Route;
+
+/// One board.
+#[component]
+pub fn BoardPage(board_id: String) -> impl IntoView {
+    let ctx = BoardCtx::provide(board_id.clone());
+    let state = ctx.state;
+    let projector = Memo::new(move |_| matches!(state.route.get(), Route::Document(_, section) if section == "projector"));
+    let doc = DocRef::new(DocumentKind::Board, &board_id);
+    move || {
+        if projector.get() {
+            view! { <ProjectorView /> }.into_any()
+        } else {
+            view! { <BoardEditor doc=doc.clone() /> }.into_any()
+        }
+    }
+}
+
+/// The editing view: header, toolbar, the grid, and the live region.
+#[component]
+fn BoardEditor(doc: DocRef) -> impl IntoView {
+    let ctx = super::ctx::use_board();
+    let state = ctx.state;
+    let plan_title = move || {
+        state.workspace.with(|ws| {
+            let plan_id = ctx.with(|b| b.plan_id.clone()).flatten()?;
+            ws.plan(&plan_id).map(|p| p.title.clone())
+        })
+    };
+    let areas = Memo::new(move |_| ctx.with(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    let columns = Memo::new(move |_| ctx.with(|b| b.columns).unwrap_or(0));
+    let grid_style = move || match columns.get() {
+        0 => "grid-template-columns: repeat(auto-fill, minmax(280px, 1fr))".to_string(),
+        n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
+    };
+    view! {
+        <section class="document board-page" data-testid="board-page">
+            <DocHeader doc=doc />
+            <p class="board-plan muted" data-testid="board-plan">
+                {move || plan_title().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
+            </p>
+            <BoardToolbar />
+            <div class="board-panels"><VotingPanel /><TimerPanel /></div>
+            <p class="board-hint muted">"Tip: focus a note and press Alt+arrow keys to move it; drag it with the mouse, pen or finger."</p>
+            <div class="board-grid" style=grid_style data-testid="board-grid">
+                <For each=move || areas.get() key=|a| a.clone() let:area_id>
+                    <AreaCard area_id />
+                </For>
+            </div>
+            <Show when=move || areas.with(Vec::is_empty)>
+                <p class="muted" data-testid="no-areas">"This board has no area yet: add one above."</p>
+            </Show>
+            <BoardOutline />
+            <div class="visually-hidden" aria-live="polite" data-testid="board-live">{move || ctx.announce.get()}</div>
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! Projector mode: full screen, editing chrome hidden, large high-contrast
+//! type, driven from a keyboard or a presentation clicker: arrows and Page
+//! Up/Down step through areas and groups, F focuses one area, T starts or
+//! pauses the timer, R reveals, Esc leaves (leaving full screen leaves too).
+
+use leptos::prelude::*;
+
+use super::ctx::{use_board, BoardCtx};
+use super::projector_area::ProjectorArea;
+use super::timer::{start_or_pause, ticking_clock};
+use crate::model::board::edit::BoardEdit;
+use crate::model::board::voting::VotingEdit;
+use crate::model::board::Timer;
+use crate::model::{DocRef, DocumentKind};
+use crate::ui::route::Route;
+
+/// Goes full screen (this needs the click that calls it) and opens projector mode.
+pub fn enter_projector(ctx: BoardCtx) {
+    if let Some(root) = document().document_element() {
+        let _ = root.request_fullscreen();
+    }
+    Route::Document(DocRef::new(DocumentKind::Board, ctx.id.get_value()), "projector".into()).go();
+}
+
+/// Back to the editor, out of full screen.
+fn leave(ctx: BoardCtx) {
+    if document().fullscreen_element().is_some() {
+        document().exit_fullscreen();
+    }
+    Route::document(DocRef::new(DocumentKind::Board, ctx.id.get_value())).go();
+}
+
+/// The board as the room sees it.
+#[component]
+pub fn ProjectorView() -> impl IntoView {
+    let ctx = use_board();
+    let (now, timer) = ticking_clock(ctx);
+    let title = move || ctx.with(|b| b.title.clone()).unwrap_or_default();
+    // The stops a clicker steps through: each area, then each of its groups.
+    let stops = Memo::new(move |_| {
+        ctx.with(|b| {
+            b.areas.iter().flat_map(|a| std::iter::once((a.id.clone(), None)).chain(b.clusters_in_area(&a.id).map(|c| (a.id.clone(), Some(c.id.clone()))))).collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let stop = RwSignal::new(0usize);
+    let focused = RwSignal::new(false);
+    let current = Signal::derive(move || stops.with(|s| s.get(stop.get()).cloned()));
+    let step = move |delta: isize| {
+        let len = stops.with_untracked(Vec::len);
+        if len > 0 {
+            stop.update(|s| *s = s.saturating_add_signed(delta).min(len - 1));
+        }
+    };
+    let reveal = move || {
+        let (hidden, voting) = ctx.with_untracked(|b| (b.texts_hidden, b.voting.as_ref().map(|v| v.results_revealed))).unwrap_or((false, None));
+        let edit = if hidden { BoardEdit::TextsHidden(false) } else if voting == Some(false) { BoardEdit::Voting(VotingEdit::Reveal(true)) } else { return };
+        ctx.run_or_toast(edit);
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " => step(1),
+            "ArrowLeft" | "ArrowUp" | "PageUp" => step(-1),
+            "f" | "F" | "Enter" => focused.update(|f| *f = !*f),
+            "t" | "T" => start_or_pause(ctx, timer.get_untracked()),
+            "r" | "R" => reveal(),
+            "Escape" => leave(ctx),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    // Leaving full screen (the browser's own Esc) leaves projector mode too.
+    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
+        if document().fullscreen_element().is_none() {
+            leave(ctx);
+        }
+    });
+    // The app's header and banners leave the screen (and the accessibility tree) meanwhile.
+    let body = document().body();
+    if let Some(body) = &body {
+        let _ = body.class_list().add_1("projecting");
+    }
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen.remove();
+        if let Some(body) = body {
+            let _ = body.class_list().remove_1("projecting");
+        }
+    });
+    let columns = move || match ctx.with(|b| b.columns).unwrap_or(0) {
+        0 => "grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))".to_string(),
+        n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
+    };
+    let areas = Memo::new(move |_| ctx.with(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    view! {
+        <section class="projector" class:focused=move || focused.get() data-testid="projector" aria-label="Projector mode">
+            <div class="projector-top">
+                <h1>{title}</h1>
+                {move || timer.get().map(|t| view! { <span class="projector-timer" role="timer" data-testid="projector-timer">{Timer::display(t.remaining(now.get()))}</span> })}
+            </div>
+            <div class="projector-grid" style=columns>
+                <For each=move || areas.get() key=|a| a.clone() let:area_id>
+                    <ProjectorArea area_id current />
+                </For>
+            </div>
+            <footer class="projector-legend" data-testid="projector-legend">
+                <span><kbd>"←"</kbd>" "<kbd>"→"</kbd>" or "<kbd>"PgUp"</kbd>" "<kbd>"PgDn"</kbd>" step"</span>
+                <span><kbd>"F"</kbd>" focus area"</span>
+                <span><kbd>"T"</kbd>" timer"</span>
+                <span><kbd>"R"</kbd>" reveal"</span>
+                <span><kbd>"Esc"</kbd>" leave"</span>
+                <button type="button" data-testid="projector-fullscreen" on:click=move |_| { if let Some(r) = document().document_element() { let _ = r.request_fullscreen(); } }>"Full screen"</button>
+                <button type="button" data-testid="projector-leave" on:click=move |_| leave(ctx)>"Leave projector mode"</button>
+            </footer>
+        </section>
+    }
+}

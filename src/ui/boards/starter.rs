@@ -1,0 +1,41 @@
+//! Starting a workshop board: pick a template and, optionally, the plan it
+//! belongs to (whose departments make "one lane per department").
+
+use leptos::prelude::*;
+
+use crate::model::{Command, Keyed, Template};
+use crate::ui::library::create_and_open;
+use crate::ui::state::use_app;
+
+/// A template chooser, a plan chooser when there are plans, and the button.
+#[component]
+pub fn BoardStarter(label: &'static str, #[prop(optional)] big: bool) -> impl IntoView {
+    let state = use_app();
+    let template = RwSignal::new(Template::Blank);
+    let plan = RwSignal::new(String::new());
+    let plans = Memo::new(move |_| state.workspace.with(|ws| ws.plans.iter().map(|p| (p.id.clone(), p.title.clone())).collect::<Vec<_>>()));
+    let create = move |_| {
+        let plan_id = Some(plan.get_untracked()).filter(|p| !p.is_empty());
+        create_and_open(state, Command::CreateBoard { title: None, template: template.get_untracked(), plan_id });
+    };
+    view! {
+        <span class="board-starter">
+            <button type="button" class:big=big data-testid=if big { "welcome-create-board" } else { "create-board" } on:click=create>{label}</button>
+            <label class="inline-field"><span class="visually-hidden">"Board template"</span>
+                <select data-testid="board-template" on:change:target=move |ev| template.set(Template::from_key(&ev.target().value()).unwrap_or_default())>
+                    {Template::ALL.iter().map(|t| view! { <option value=t.key()>{t.label()}</option> }).collect_view()}
+                </select>
+            </label>
+            <Show when=move || plans.with(|p| !p.is_empty())>
+                <label class="inline-field"><span class="visually-hidden">"Plan of the board"</span>
+                    <select data-testid="board-plan-choice" on:change:target=move |ev| plan.set(ev.target().value())>
+                        <option value="">"No plan"</option>
+                        <For each=move || plans.get() key=|p| p.clone() let:p>
+                            <option value=p.0.clone()>{format!("For “{}”", p.1)}</option>
+                        </For>
+                    </select>
+                </label>
+            </Show>
+        </span>
+    }
+}
