@@ -119,9 +119,11 @@ pub fn default_required(plan: &Plan) -> Vec<String> {
 }
 
 impl ApprovalRound {
-    /// The latest sign-off of a department.
+    /// The latest sign-off of a department, by when it was given: response
+    /// files may be merged in any order.
     pub fn sign_off(&self, department_id: &str) -> Option<&SignOff> {
-        self.sign_offs.iter().rev().find(|s| s.department_id == department_id)
+        // `max_by` keeps the last of equals: the one recorded last wins a tie.
+        self.sign_offs.iter().filter(|s| s.department_id == department_id).max_by(|a, b| a.at.cmp(&b.at))
     }
 
     /// Each required department's position against `current_hash`; `today`

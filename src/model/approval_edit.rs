@@ -56,7 +56,11 @@ pub fn edit_review(plan: &mut Plan, edit: ReviewEdit, cx: &mut Context<'_>) -> R
         }
         ReviewEdit::SetRoundDue { round_id, due } => round_mut(plan, &round_id)?.due = checked_date(due)?,
         ReviewEdit::SetRequired { round_id, department_id, required } => {
-            department_exists(plan, &department_id)?;
+            // Taking a department off is always allowed, even one no longer in
+            // the plan (from a file), so a round can never be stuck waiting.
+            if required {
+                department_exists(plan, &department_id)?;
+            }
             let round = round_mut(plan, &round_id)?;
             round.required_departments.retain(|d| *d != department_id);
             if required {
@@ -162,7 +166,7 @@ fn comment_mut<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut Comment, Comm
 mod tests {
     use super::*;
     use crate::model::example::example_plan;
-    use crate::model::ids::SequentialIds;
+    use crate::model::ids::{IdSource, SequentialIds};
     use crate::model::objective::{Initiative, Objective, Raci};
 
     const NOW: &str = "2026-11-22T10:00:00.000Z";
@@ -255,5 +259,26 @@ mod tests {
         let PlanEdit::Review(undo) = undo else { panic!("undo is a review edit") };
         run(&mut plan, undo).unwrap();
         assert_eq!(plan.comments, vec![kept]);
+    }
+
+    #[test]
+    fn a_copy_keeps_its_approvals_of_the_current_version_and_its_references_by_kind() {
+        let mut plan = plan_with_roles();
+        // Ids shared across kinds, as a hand-made file may have them.
+        let shared = plan.departments[0].id.clone();
+        plan.objectives[0].id = shared.clone();
+        plan.initiatives[0].objective_id = shared.clone();
+        run(&mut plan, ReviewEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        sign(&mut plan, 0, SignOffState::Approved);
+        sign(&mut plan, 1, SignOffState::Approved);
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        let mut copy = plan.clone();
+        let mut ids = SequentialIds::default();
+        (0..1000).for_each(|_| drop(ids.next_id()));
+        copy.renew_ids(&mut ids);
+        assert_eq!(copy.approval_rounds[0].state(&plan_hash(&copy)), RoundState::Approved);
+        assert_eq!(copy.initiatives[0].objective_id, copy.objectives[0].id);
+        assert!(copy.initiatives[0].raci.contains_key(&copy.departments[0].id));
+        assert_ne!(copy.objectives[0].id, copy.departments[0].id);
     }
 }

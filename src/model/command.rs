@@ -297,11 +297,11 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             *board = edited;
             Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
-        Command::MergeResponses { responses } => merge_responses(ws, &responses),
+        Command::MergeResponses { responses } => merge_responses(ws, &responses, now),
     }
 }
 
-fn merge_responses(ws: &mut Workspace, responses: &[Response]) -> Result<Outcome, CommandError> {
+fn merge_responses(ws: &mut Workspace, responses: &[Response], now: &str) -> Result<Outcome, CommandError> {
     // Merge into copies, so one refused response leaves every plan as it was.
     let mut plans: Vec<Plan> = Vec::new();
     let mut outcome = Outcome::default();
@@ -321,8 +321,9 @@ fn merge_responses(ws: &mut Workspace, responses: &[Response]) -> Result<Outcome
             }
         }
     }
-    for plan in plans {
+    for mut plan in plans {
         if outcome.changed.iter().any(|d| d.id == plan.id) {
+            plan.updated_at = now.to_string();
             ws.put(Document::Plan(plan));
         }
     }

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use super::alignment::{DepartmentObjective, InformationNeed};
 use super::approval::ApprovalRound;
+use super::hash::plan_hash;
 use super::ids::IdSource;
 use super::keyed::Keyed;
 use super::objective::{Initiative, Objective};
@@ -145,69 +146,92 @@ impl Plan {
     /// Gives every department, objective and initiative a fresh id and
     /// rewrites every reference to them, so a copy shares no id with the original.
     pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
-        let mut renamed: BTreeMap<String, String> = BTreeMap::new();
-        let mut renew = |id: &mut String| {
-            let new_id = ids.next_id();
-            renamed.insert(std::mem::replace(id, new_id.clone()), new_id);
+        let hash_before = plan_hash(self);
+        // One map per kind: ids are unique within their own list only, so a
+        // department and an objective may share one in a hand-made file.
+        let mut fresh = |list: &mut dyn Iterator<Item = &mut String>| -> BTreeMap<String, String> {
+            list.map(|id| {
+                let new_id = ids.next_id();
+                (std::mem::replace(id, new_id.clone()), new_id)
+            })
+            .collect()
         };
-        self.departments.iter_mut().for_each(|d| renew(&mut d.id));
-        self.objectives.iter_mut().for_each(|o| renew(&mut o.id));
-        self.initiatives.iter_mut().for_each(|i| renew(&mut i.id));
-        self.department_objectives.iter_mut().for_each(|o| renew(&mut o.id));
-        self.information_needs.iter_mut().for_each(|n| renew(&mut n.id));
-        self.approval_rounds.iter_mut().for_each(|r| renew(&mut r.id));
-        self.comments.iter_mut().for_each(|c| renew(&mut c.id));
-        for decision in &mut self.decisions {
-            renew(&mut decision.id);
-            decision.actions.iter_mut().for_each(|a| renew(&mut a.id));
-        }
-        self.updates.iter_mut().for_each(|u| renew(&mut u.id));
-        self.lessons.iter_mut().for_each(|l| renew(&mut l.id));
-        let map = |id: &mut String| {
-            if let Some(new_id) = renamed.get(id) {
+        let departments = fresh(&mut self.departments.iter_mut().map(|d| &mut d.id));
+        let objectives = fresh(&mut self.objectives.iter_mut().map(|o| &mut o.id));
+        let initiatives = fresh(&mut self.initiatives.iter_mut().map(|i| &mut i.id));
+        let rounds = fresh(&mut self.approval_rounds.iter_mut().map(|r| &mut r.id));
+        let decisions = fresh(&mut self.decisions.iter_mut().map(|d| &mut d.id));
+        fresh(&mut self.department_objectives.iter_mut().map(|o| &mut o.id));
+        fresh(&mut self.information_needs.iter_mut().map(|n| &mut n.id));
+        fresh(&mut self.comments.iter_mut().map(|c| &mut c.id));
+        fresh(&mut self.decisions.iter_mut().flat_map(|d| d.actions.iter_mut().map(|a| &mut a.id)));
+        fresh(&mut self.updates.iter_mut().map(|u| &mut u.id));
+        fresh(&mut self.lessons.iter_mut().map(|l| &mut l.id));
+        let to = |map: &BTreeMap<String, String>, id: &mut String| {
+            if let Some(new_id) = map.get(id) {
+                *id = new_id.clone();
+            }
+        };
+        let department = |id: &mut String| to(&departments, id);
+        let subject = |id: &mut String| {
+            if let Some(new_id) = objectives.get(id).or_else(|| initiatives.get(id)) {
                 *id = new_id.clone();
             }
         };
         for objective in &mut self.objectives {
-            objective.owner_department.iter_mut().for_each(map);
+            objective.owner_department.iter_mut().for_each(department);
         }
         for initiative in &mut self.initiatives {
-            map(&mut initiative.objective_id);
-            initiative.lead_department.iter_mut().for_each(map);
-            initiative.contributing_departments.iter_mut().for_each(map);
-            initiative.depends_on.iter_mut().for_each(map);
+            to(&objectives, &mut initiative.objective_id);
+            initiative.lead_department.iter_mut().for_each(department);
+            initiative.contributing_departments.iter_mut().for_each(department);
+            initiative.depends_on.iter_mut().for_each(|id| to(&initiatives, id));
             initiative.raci = std::mem::take(&mut initiative.raci)
                 .into_iter()
-                .map(|(mut department, role)| {
-                    map(&mut department);
-                    (department, role)
+                .map(|(mut id, role)| {
+                    department(&mut id);
+                    (id, role)
                 })
                 .collect();
         }
         for objective in &mut self.department_objectives {
-            map(&mut objective.department_id);
-            objective.aligned_to.iter_mut().for_each(map);
+            department(&mut objective.department_id);
+            objective.aligned_to.iter_mut().for_each(|id| to(&objectives, id));
         }
         for need in &mut self.information_needs {
-            map(&mut need.from_department);
-            map(&mut need.to_department);
+            department(&mut need.from_department);
+            department(&mut need.to_department);
         }
         for round in &mut self.approval_rounds {
-            round.required_departments.iter_mut().for_each(map);
-            round.sign_offs.iter_mut().for_each(|s| map(&mut s.department_id));
+            round.required_departments.iter_mut().for_each(department);
+            round.sign_offs.iter_mut().for_each(|s| department(&mut s.department_id));
         }
         for comment in &mut self.comments {
-            comment.department_id.iter_mut().for_each(map);
-            comment.on.iter_mut().for_each(map);
-            comment.round_id.iter_mut().for_each(map);
-            comment.decision_id.iter_mut().for_each(map);
+            comment.department_id.iter_mut().for_each(department);
+            comment.on.iter_mut().for_each(subject);
+            comment.round_id.iter_mut().for_each(|id| to(&rounds, id));
+            comment.decision_id.iter_mut().for_each(|id| to(&decisions, id));
         }
         for decision in &mut self.decisions {
-            decision.departments.iter_mut().for_each(map);
-            decision.superseded_by.iter_mut().for_each(map);
-            decision.actions.iter_mut().for_each(|a| a.owner_department.iter_mut().for_each(map));
+            decision.departments.iter_mut().for_each(department);
+            decision.superseded_by.iter_mut().for_each(|id| to(&decisions, id));
+            decision.actions.iter_mut().for_each(|a| a.owner_department.iter_mut().for_each(department));
         }
-        self.updates.iter_mut().for_each(|u| u.departments.iter_mut().for_each(map));
+        self.updates.iter_mut().for_each(|u| u.departments.iter_mut().for_each(department));
+        // The hash names ids, so it changed with them; what was approved as the
+        // current version stays approved as the current version, and what was
+        // stale stays stale.
+        let hash_after = plan_hash(self);
+        let rehash = |hash: &mut String| {
+            if *hash == hash_before {
+                hash.clone_from(&hash_after);
+            }
+        };
+        for round in &mut self.approval_rounds {
+            rehash(&mut round.plan_hash);
+            round.sign_offs.iter_mut().for_each(|s| rehash(&mut s.plan_hash));
+        }
+        self.comments.iter_mut().for_each(|c| rehash(&mut c.plan_hash));
     }
 
     /// The department with this id.

@@ -173,9 +173,16 @@ pub fn merge_response(plan: &mut Plan, response: &Response) -> Result<Option<Str
                 plan.comments.push(comment);
                 added += 1;
             }
-            // A later export of the same comment (edited by the department) wins.
+            // A later export of the same comment (edited by the department)
+            // brings its words; how the liaison settled it stays, unless the
+            // department's copy was settled later.
             Some(existing) if existing.updated_at < comment.updated_at => {
+                let settled_here = existing.resolved_at.is_some() && existing.resolved_at >= comment.resolved_at;
+                let kept = settled_here.then(|| (existing.resolved_at.clone(), existing.resolution.clone(), existing.decision_id.clone()));
                 *existing = comment;
+                if let Some((resolved_at, resolution, decision_id)) = kept {
+                    (existing.resolved_at, existing.resolution, existing.decision_id) = (resolved_at, resolution, decision_id);
+                }
                 added += 1;
             }
             Some(_) => {}
@@ -301,5 +308,34 @@ mod tests {
         stranger.department_id = "nobody".into();
         assert!(matches!(merge_response(&mut plan, &stranger), Err(ResponseError::UnknownDepartment { .. })));
         assert_eq!(plan, before);
+    }
+
+    #[test]
+    fn responses_merged_out_of_order_keep_the_latest_decision() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let approved = finance_reviews(&mut copy, &finance);
+        let mut earlier = approved.clone();
+        let sign_off = earlier.sign_off.as_mut().unwrap();
+        (sign_off.state, sign_off.at) = (crate::model::approval::SignOffState::ChangesRequested, "2026-11-21T09:00:00.000Z".into());
+        merge_response(&mut plan, &approved).unwrap();
+        merge_response(&mut plan, &earlier).unwrap();
+        let hash = plan_hash(&plan);
+        assert_eq!(plan.approval_rounds[0].state(&hash), crate::model::approval::RoundState::Approved);
+    }
+
+    #[test]
+    fn a_department_editing_its_comment_keeps_the_liaisons_resolution() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let response = finance_reviews(&mut copy, &finance);
+        merge_response(&mut plan, &response).unwrap();
+        plan.comments[0].objection = true;
+        plan.comments[0].resolved_at = Some("2026-11-23T09:00:00.000Z".into());
+        plan.comments[0].resolution = "Moved to Q2".into();
+        let mut edited = response;
+        edited.comments[0].text = "Budget line looks right, mostly.".into();
+        edited.comments[0].updated_at = "2026-11-24T09:00:00.000Z".into();
+        merge_response(&mut plan, &edited).unwrap();
+        assert_eq!(plan.comments[0].text, "Budget line looks right, mostly.");
+        assert_eq!(plan.comments[0].resolution, "Moved to Q2");
     }
 }

@@ -219,14 +219,13 @@ impl AppState {
         let restored = match format::restore(text) {
             Ok(restored) => restored,
             Err(error) => {
-                self.import_error.set(Some(format!("“{file_name}” was not opened. {error} Nothing was changed.")));
+                self.refuse_file(format!("“{file_name}” was not opened. {error} Nothing was changed."));
                 return;
             }
         };
         if !restored.responses.is_empty() && !self.merge_responses(&file_name, restored.responses) {
             return;
         }
-        self.import_error.set(None);
         if restored.workspace.is_empty() {
             return;
         }
@@ -245,13 +244,24 @@ impl AppState {
         }
     }
 
+    /// Says why a file was refused, after what earlier files of the same
+    /// pick said (see [`crate::ui::common::files::import_files`]).
+    pub fn refuse_file(self, message: String) {
+        self.import_error.update(|shown| {
+            *shown = Some(match shown.take() {
+                Some(earlier) => format!("{earlier} {message}"),
+                None => message,
+            })
+        });
+    }
+
     /// Merges department responses into their plans, all or none; says what
     /// changed. Returns whether the file was accepted.
     fn merge_responses(self, file_name: &str, responses: Vec<crate::model::review::Response>) -> bool {
         let plan_id = responses[0].plan_id.clone();
         match self.run(Command::MergeResponses { responses }) {
             Err(why) => {
-                self.import_error.set(Some(format!("“{file_name}” was not opened. {why} Nothing was changed.")));
+                self.refuse_file(format!("“{file_name}” was not opened. {why} Nothing was changed."));
                 false
             }
             Ok(outcome) if outcome.report.is_empty() => {

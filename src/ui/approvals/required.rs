@@ -16,14 +16,16 @@ pub fn RequiredDepartments(plan: Memo<Option<Plan>>, round: Memo<Option<Approval
             .iter()
             .map(|d| {
                 let (plan_id, round_id, department_id) = (p.id.clone(), r.id.clone(), d.id.clone());
+                let checked = r.required_departments.contains(&d.id);
+                // Says whether the change was taken; a refused one is undone on screen.
                 let set = move |required: bool| {
                     let edit = ReviewEdit::SetRequired { round_id: round_id.clone(), department_id: department_id.clone(), required };
-                    state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) });
+                    state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) }).is_some()
                 };
                 view! {
                     <label class="check">
-                        <input type="checkbox" data-testid="required-department" prop:checked=r.required_departments.contains(&d.id)
-                            on:change:target=move |ev| set(ev.target().checked()) />
+                        <input type="checkbox" data-testid="required-department" prop:checked=checked
+                            on:change:target=move |ev| if !set(ev.target().checked()) { ev.target().set_checked(!ev.target().checked()) } />
                         {d.name.clone()}
                     </label>
                 }
