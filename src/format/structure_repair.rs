@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::model::rules::dependency_cycle;
 use crate::model::time::is_valid_date;
 use crate::model::Plan;
 
@@ -58,6 +59,7 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>)
             }
         }
     }
+    break_dependency_loops(plan, path, warnings);
     let mut n = 0;
     plan.department_objectives.retain_mut(|d| {
         let here = format!("{path}.department_objectives[{n}] (“{}”)", d.title);
@@ -87,6 +89,30 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>)
         }
         true
     });
+}
+
+/// Dependencies are added back one by one; a link that would close a loop
+/// (which no one could ever work through) is dropped with a warning naming it.
+fn break_dependency_loops(plan: &mut Plan, path: &str, warnings: &mut Vec<String>) {
+    let wanted: Vec<Vec<String>> = plan.initiatives.iter_mut().map(|i| std::mem::take(&mut i.depends_on)).collect();
+    for (n, links) in wanted.into_iter().enumerate() {
+        for to in links {
+            let from = plan.initiatives[n].id.clone();
+            match dependency_cycle(&plan.initiatives, &from, &to) {
+                None => plan.initiatives[n].depends_on.push(to),
+                Some(cycle) => {
+                    let title = |id: &String| plan.initiatives.iter().find(|i| i.id == *id).map_or(id.clone(), |i| i.title.clone());
+                    let names: Vec<String> = cycle.iter().map(title).collect();
+                    warnings.push(format!(
+                        "{path}.initiatives[{n}] (“{}”): depending on “{}” closed a loop ({}), so that link was dropped.",
+                        names[0],
+                        title(&to),
+                        names.join(" → ")
+                    ));
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -122,5 +148,18 @@ mod tests {
         assert_eq!(warnings.len(), 6, "{all}");
         assert!(all.contains(&format!("(“{}”): its objective “gone” is not in the plan", clean.initiatives[0].title)), "{all}");
         assert!(all.contains("“d-gone”"), "{all}");
+    }
+
+    #[test]
+    fn a_loop_of_dependencies_from_a_file_is_broken_with_a_warning() {
+        let mut plan = example_plan(&mut crate::model::ids::SequentialIds::default(), "2026-11-22T10:00:00.000Z");
+        let (a, b) = (plan.initiatives[0].id.clone(), plan.initiatives[1].id.clone());
+        plan.initiatives[0].depends_on = vec![b.clone()];
+        plan.initiatives[1].depends_on = vec![a.clone()];
+        let mut warnings = Vec::new();
+        repair_structure(&mut plan, "plans[0]", &mut warnings);
+        assert_eq!(plan.initiatives[0].depends_on, vec![b]);
+        assert!(plan.initiatives[1].depends_on.is_empty());
+        assert!(warnings.iter().any(|w| w.contains("closed a loop")), "{warnings:?}");
     }
 }

@@ -305,7 +305,9 @@ impl AppState {
         }
         self.toast(text, false, None);
         if review.is_some() && !changed.is_empty() {
-            open_review(&review);
+            // "Keep both" gives the file's plan a new id: open the plan the file became.
+            let plan = changed.iter().find(|d| d.kind == crate::model::DocumentKind::Plan).map(|d| d.id.clone());
+            open_review(&plan.or(review));
         } else if let [doc] = changed.as_slice() {
             Route::document(doc.clone()).go();
         }
