@@ -223,10 +223,14 @@ impl AppState {
                 return;
             }
         };
-        if !restored.responses.is_empty() && !self.merge_responses(&file_name, restored.responses) {
+        let had_responses = !restored.responses.is_empty();
+        if had_responses && !self.merge_responses(&file_name, restored.responses) {
             return;
         }
         if restored.workspace.is_empty() {
+            if !had_responses {
+                self.toast(format!("“{file_name}” holds no documents: nothing was added."), false, None);
+            }
             return;
         }
         let (warnings, review) = (restored.warnings, restored.review.map(|(plan_id, _)| plan_id));
