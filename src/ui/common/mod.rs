@@ -1,5 +1,6 @@
 //! Widgets shared by every area.
 
+pub mod add_row;
 pub mod colour_chip;
 pub mod draft;
 pub mod field;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::palette::PALETTE;
 use crate::model::{Command, Department, DepartmentEdit, PlanEdit};
+use crate::ui::common::add_row::AddRow;
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
@@ -12,23 +13,16 @@ use crate::ui::state::use_app;
 #[component]
 pub fn DepartmentList(plan_id: String) -> impl IntoView {
     let state = use_app();
-    let new_name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let departments = {
         let plan_id = plan_id.clone();
         Memo::new(move |_| state.workspace.with(|ws| ws.plan(&plan_id).map(|p| p.departments.clone()).unwrap_or_default()))
     };
     let add = {
         let plan_id = plan_id.clone();
-        move || {
-            let command = Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: new_name.get_untracked() } };
-            match state.run(command) {
-                Ok(_) => { new_name.set(String::new()); error.set(None) }
-                Err(why) => error.set(Some(why)),
-            }
-        }
+        Callback::new(move |name: String| {
+            state.run(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name } }).map(drop)
+        })
     };
-    let add_on_enter = add.clone();
     view! {
         <section class="departments" data-testid="departments">
             <h2>"Departments"</h2>
@@ -40,16 +34,8 @@ pub fn DepartmentList(plan_id: String) -> impl IntoView {
                     <DepartmentCard plan_id=plan_id.clone() department_id=department.id.clone() />
                 </For>
             </div>
-            <div class="add-department">
-                <label class="field">
-                    <span class="field-label">"Add a department"</span>
-                    <input type="text" placeholder="e.g. Finance" data-testid="new-department"
-                        prop:value=new_name on:input:target=move |ev| new_name.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
-                </label>
-                <button type="button" data-testid="add-department" on:click=move |_| add()>"Add"</button>
-                {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-            </div>
+            <AddRow label="Add a department" hint="e.g. Finance" button="Add" class="add-department"
+                input_testid="new-department" button_testid="add-department" on_add=add />
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::model::StructureEdit;
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
+use crate::ui::common::add_row::AddRow;
 
 /// One block per department with its objectives and a field to add one.
 #[component]
@@ -62,20 +63,13 @@ fn DepartmentObjectiveList(plan_id: String, department_id: String) -> impl IntoV
         p.department_objectives.iter().filter(|o| o.department_id == did).map(|o| o.id.clone()).collect::<Vec<_>>()
     });
     let objectives = plan_part(&plan_id, |p| p.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>());
-    let text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let add = {
         let (plan_id, department_id) = (plan_id.clone(), department_id.clone());
-        move || {
+        Callback::new(move |title: String| {
             let aligned_to = objectives.with_untracked(|o| (o.len() == 1).then(|| o[0].0.clone()));
-            let edit = StructureEdit::AddDepartmentObjective { department_id: department_id.clone(), title: text.get_untracked(), aligned_to };
-            match run(state, &plan_id, edit) {
-                Ok(_) => { text.set(String::new()); error.set(None) }
-                Err(why) => error.set(Some(why)),
-            }
-        }
+            run(state, &plan_id, StructureEdit::AddDepartmentObjective { department_id: department_id.clone(), title, aligned_to }).map(drop)
+        })
     };
-    let add_on_enter = add.clone();
     view! {
         <ul class="department-objective-list">
             <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -111,15 +105,7 @@ fn DepartmentObjectiveList(plan_id: String, department_id: String) -> impl IntoV
                 }
             </For>
         </ul>
-        <div class="add-row">
-            <label class="field">
-                <span class="field-label">"Add an objective of this department"</span>
-                <input type="text" data-testid="new-department-objective" prop:value=text
-                    on:input:target=move |ev| text.set(ev.target().value())
-                    on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
-            </label>
-            <button type="button" class="small" data-testid="add-department-objective" on:click=move |_| add()>"Add"</button>
-            {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-        </div>
+        <AddRow label="Add an objective of this department" button="Add" small=true
+            input_testid="new-department-objective" button_testid="add-department-objective" on_add=add />
     }
 }

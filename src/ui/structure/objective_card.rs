@@ -12,6 +12,7 @@ use crate::model::structure_edit::ObjectiveField;
 use crate::model::StructureEdit;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
+use crate::ui::common::add_row::AddRow;
 
 /// An objective with its measure, owner and initiatives.
 #[component]
@@ -115,29 +116,11 @@ pub fn ObjectiveCard(plan_id: String, objective_id: String) -> impl IntoView {
 #[component]
 fn AddInitiative(plan_id: String, objective_id: String) -> impl IntoView {
     let state = use_app();
-    let text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add = move || {
-        let edit = StructureEdit::AddInitiative { objective_id: objective_id.clone(), title: text.get_untracked() };
-        match run(state, &plan_id, edit) {
-            Ok(_) => {
-                text.set(String::new());
-                error.set(None);
-            }
-            Err(why) => error.set(Some(why)),
-        }
-    };
-    let add_on_enter = add.clone();
+    let add = Callback::new(move |title: String| {
+        run(state, &plan_id, StructureEdit::AddInitiative { objective_id: objective_id.clone(), title }).map(drop)
+    });
     view! {
-        <div class="add-row">
-            <label class="field">
-                <span class="field-label">"Add an initiative"</span>
-                <input type="text" data-testid="new-initiative" placeholder="e.g. Shared inbox" prop:value=text
-                    on:input:target=move |ev| text.set(ev.target().value())
-                    on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
-            </label>
-            <button type="button" data-testid="add-initiative" on:click=move |_| add()>"Add initiative"</button>
-            {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-        </div>
+        <AddRow label="Add an initiative" hint="e.g. Shared inbox" button="Add initiative"
+            input_testid="new-initiative" button_testid="add-initiative" on_add=add />
     }
 }

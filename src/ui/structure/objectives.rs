@@ -9,6 +9,7 @@ use super::objective_card::ObjectiveCard;
 use super::shared::{orphan_ids, plan_part, run};
 use crate::model::StructureEdit;
 use crate::ui::state::use_app;
+use crate::ui::common::add_row::AddRow;
 
 /// Objectives, initiatives and department objectives of one plan.
 #[component]
@@ -16,19 +17,10 @@ pub fn ObjectivesSection(plan_id: String) -> impl IntoView {
     let state = use_app();
     let objectives = plan_part(&plan_id, |p| p.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
     let orphans = plan_part(&plan_id, orphan_ids);
-    let new_title = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let add = {
         let plan_id = plan_id.clone();
-        move || match run(state, &plan_id, StructureEdit::AddObjective { title: new_title.get_untracked() }) {
-            Ok(_) => {
-                new_title.set(String::new());
-                error.set(None);
-            }
-            Err(why) => error.set(Some(why)),
-        }
+        Callback::new(move |title: String| run(state, &plan_id, StructureEdit::AddObjective { title }).map(drop))
     };
-    let add_on_enter = add.clone();
     let (orphan_plan, card_plan, dept_plan) = (plan_id.clone(), plan_id.clone(), plan_id.clone());
     view! {
         <div class="structure objectives" data-testid="objectives">
@@ -41,16 +33,8 @@ pub fn ObjectivesSection(plan_id: String) -> impl IntoView {
                     <ObjectiveCard plan_id=card_plan.clone() objective_id />
                 </For>
             </ol>
-            <div class="add-row">
-                <label class="field">
-                    <span class="field-label">"Add an objective"</span>
-                    <input type="text" data-testid="new-objective" placeholder="e.g. Reply to every customer within a day"
-                        prop:value=new_title on:input:target=move |ev| new_title.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
-                </label>
-                <button type="button" class="primary" data-testid="add-objective" on:click=move |_| add()>"Add objective"</button>
-                {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-            </div>
+            <AddRow label="Add an objective" hint="e.g. Reply to every customer within a day" button="Add objective"
+                input_testid="new-objective" button_testid="add-objective" on_add=add />
             <Show when=move || !orphans.with(Vec::is_empty)>
                 {
                 let orphan_plan = orphan_plan.clone();

@@ -8,6 +8,7 @@ use crate::model::log_edit::{ActionEdit, DecisionEdit, LogEdit};
 use crate::model::tracking::{ActionStatus, FollowUp};
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
+use crate::ui::common::add_row::AddRow;
 
 /// The actions of one decision, with a field to add one.
 #[component]
@@ -18,19 +19,12 @@ pub fn FollowUpList(plan_id: String, decision_id: String) -> impl IntoView {
         read_plan(&plan_id, move |p| p.decisions.iter().find(|d| d.id == decision_id).map(|d| d.actions.clone()))
     };
     let ids = Memo::new(move |_| actions.with(|a| a.iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
-    let new_text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let add = {
         let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
-        move || {
-            let edit = DecisionEdit::AddAction { text: new_text.get_untracked() };
-            match run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit }) {
-                Ok(()) => { new_text.set(String::new()); error.set(None) }
-                Err(why) => error.set(Some(why)),
-            }
-        }
+        Callback::new(move |text: String| {
+            run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit: DecisionEdit::AddAction { text } })
+        })
     };
-    let add_on_enter = add.clone();
     view! {
         <div class="follow-ups">
             <h4>"Follow-up actions"</h4>
@@ -39,13 +33,8 @@ pub fn FollowUpList(plan_id: String, decision_id: String) -> impl IntoView {
                     <ActionRow plan_id=plan_id.clone() decision_id=decision_id.clone() action_id actions />
                 </For>
             </ul>
-            <div class="inline-add">
-                <input type="text" placeholder="What has to be done" aria-label="New follow-up action" data-testid="action-new"
-                    prop:value=new_text on:input:target=move |ev| new_text.set(ev.target().value())
-                    on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
-                <button type="button" data-testid="action-add" on:click=move |_| add()>"Add action"</button>
-                {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-            </div>
+            <AddRow label="New follow-up action" hide_label=true hint="What has to be done" button="Add action" class="inline-add"
+                input_testid="action-new" button_testid="action-add" on_add=add />
         </div>
     }
 }

@@ -6,6 +6,7 @@ use super::run::{read_plan, run_log};
 use crate::model::log_edit::{DecisionEdit, LogEdit};
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
+use crate::ui::common::add_row::AddRow;
 
 /// The options of one decision.
 #[component]
@@ -17,20 +18,14 @@ pub fn OptionList(plan_id: String, decision_id: String) -> impl IntoView {
     };
     // Rows are rebuilt only when their number changes, so typing in one keeps its focus.
     let count = Memo::new(move |_| options.with(Vec::len));
-    let new_option = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let edit = {
         let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
         move |edit: DecisionEdit| run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit })
     };
     let add = {
         let edit = edit.clone();
-        move || match edit(DecisionEdit::AddOption(new_option.get_untracked())) {
-            Ok(()) => { new_option.set(String::new()); error.set(None) }
-            Err(why) => error.set(Some(why)),
-        }
+        Callback::new(move |text: String| edit(DecisionEdit::AddOption(text)))
     };
-    let add_on_enter = add.clone();
     let row = move |index: usize| {
         let (edit_text, edit_remove) = (edit.clone(), edit.clone());
         let value = Signal::derive(move || options.with(|o| o.get(index).cloned().unwrap_or_default()));
@@ -53,13 +48,8 @@ pub fn OptionList(plan_id: String, decision_id: String) -> impl IntoView {
             <ol class="option-list">
                 {move || (0..count.get()).map(row.clone()).collect_view()}
             </ol>
-            <div class="inline-add">
-                <input type="text" placeholder="Another option" aria-label="New option" data-testid="decision-option-new"
-                    prop:value=new_option on:input:target=move |ev| new_option.set(ev.target().value())
-                    on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
-                <button type="button" data-testid="decision-option-add" on:click=move |_| add()>"Add option"</button>
-                {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-            </div>
+            <AddRow label="New option" hide_label=true hint="Another option" button="Add option" class="inline-add"
+                input_testid="decision-option-new" button_testid="decision-option-add" on_add=add />
         </div>
     }
 }
