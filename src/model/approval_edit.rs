@@ -281,4 +281,12 @@ mod tests {
         assert!(copy.initiatives[0].raci.contains_key(&copy.departments[0].id));
         assert_ne!(copy.objectives[0].id, copy.departments[0].id);
     }
+
+    #[test]
+    fn comments_name_their_subject_by_kind_and_title() {
+        let plan = plan_with_roles();
+        assert_eq!(plan.subject_title("o1").as_deref(), Some("Objective: Answer fast"));
+        assert_eq!(plan.subject_title("i1").as_deref(), Some("Initiative: Shared inbox"));
+        assert_eq!(plan.subject_title("gone"), None);
+    }
 }

@@ -234,6 +234,13 @@ impl Plan {
         self.comments.iter_mut().for_each(|c| rehash(&mut c.plan_hash));
     }
 
+    /// What a comment can be about, as people read it: "Objective: …" or
+    /// "Initiative: …"; `None` when the id is neither.
+    pub fn subject_title(&self, id: &str) -> Option<String> {
+        let objective = self.objectives.iter().find(|o| o.id == id).map(|o| format!("Objective: {}", o.title));
+        objective.or_else(|| self.initiatives.iter().find(|i| i.id == id).map(|i| format!("Initiative: {}", i.title)))
+    }
+
     /// The department with this id.
     pub fn department_mut(&mut self, id: &str) -> Option<&mut Department> {
         self.departments.iter_mut().find(|d| d.id == id)

@@ -11,11 +11,10 @@ use crate::ui::common::draft::DraftField;
 
 /// The title of what a comment is about.
 fn subject(plan: &Plan, on: Option<&str>) -> String {
-    let Some(id) = on else { return "The plan as a whole".into() };
-    let objective = plan.objectives.iter().find(|o| o.id == id).map(|o| format!("Objective: {}", o.title));
-    objective
-        .or_else(|| plan.initiatives.iter().find(|i| i.id == id).map(|i| format!("Initiative: {}", i.title)))
-        .unwrap_or_else(|| "Something no longer in the plan".into())
+    match on {
+        None => "The plan as a whole".into(),
+        Some(id) => plan.subject_title(id).unwrap_or_else(|| "Something no longer in the plan".into()),
+    }
 }
 
 /// A comment in the list.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::open_round::OpenRound;
-use super::plan_view::{day, plan_memo};
+use super::plan_view::{day, plan_memo, reviewing_department};
 use super::positions::{Holdups, PositionsTable};
 use super::required::RequiredDepartments;
 use super::sign_off_form::SignOffForm;
@@ -48,10 +48,7 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
     };
     // A reviewing department answers with its response; review files and
     // imports are the liaison's tools.
-    let reviewing = {
-        let plan_id = plan_id.clone();
-        Memo::new(move |_| state.reviewing_as.with(|r| r.as_ref().is_some_and(|(p, _)| *p == plan_id)))
-    };
+    let reviewing = reviewing_department(&plan_id);
     let changed = move || round.with(|r| r.as_ref().is_some_and(|r| r.plan_hash != hash.get()));
     let set_due = {
         let (plan_id, round_id) = (plan_id.clone(), round_id.clone());
@@ -89,7 +86,7 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
                     </p>
                 </div>
             </Show>
-            <div class="round-actions" class:hidden=move || reviewing.get()>
+            <div class="round-actions" class:hidden=move || reviewing.with(Option::is_some)>
                 <button type="button" data-testid="export-review" on:click=export_review>"Export review file"</button>
                 <label class="button" data-testid="import-responses-label">
                     "Import responses…"

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::comment_item::CommentItem;
-use super::plan_view::plan_memo;
+use super::plan_view::{plan_memo, reviewing_department};
 use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
@@ -13,9 +13,9 @@ use crate::ui::common::draft::DraftField;
 fn subjects(plan: &Plan) -> Vec<(String, String)> {
     let mut list = vec![(String::new(), "The plan as a whole".to_string())];
     for objective in &plan.objectives {
-        list.push((objective.id.clone(), format!("Objective: {}", objective.title)));
-        for initiative in plan.initiatives.iter().filter(|i| i.objective_id == objective.id) {
-            list.push((initiative.id.clone(), format!("Initiative: {}", initiative.title)));
+        let under = plan.initiatives.iter().filter(|i| i.objective_id == objective.id).map(|i| &i.id);
+        for id in std::iter::once(&objective.id).chain(under) {
+            list.push((id.clone(), plan.subject_title(id).unwrap_or_default()));
         }
     }
     list
@@ -26,10 +26,7 @@ fn subjects(plan: &Plan) -> Vec<(String, String)> {
 pub fn DiscussionSection(plan_id: String) -> impl IntoView {
     let state = use_app();
     let plan = plan_memo(&plan_id);
-    let reviewing = {
-        let plan_id = plan_id.clone();
-        Memo::new(move |_| state.reviewing_as.get().filter(|(p, _)| *p == plan_id).map(|(_, d)| d))
-    };
+    let reviewing = reviewing_department(&plan_id);
     let (on, speaker, by, text, objection) =
         (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(false));
     let only_open = RwSignal::new(false);

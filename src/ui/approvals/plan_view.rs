@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Colour, Plan};
+use crate::model::Plan;
+use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::state::use_app;
 use crate::ui::system::now;
 
@@ -11,6 +12,13 @@ pub fn plan_memo(plan_id: &str) -> Memo<Option<Plan>> {
     let state = use_app();
     let plan_id = plan_id.to_string();
     Memo::new(move |_| state.workspace.with(|ws| ws.plan(&plan_id).cloned()))
+}
+
+/// The department this browser reviews `plan_id` as, if any.
+pub fn reviewing_department(plan_id: &str) -> Memo<Option<String>> {
+    let state = use_app();
+    let plan_id = plan_id.to_string();
+    Memo::new(move |_| state.reviewing_as.get().filter(|(p, _)| *p == plan_id).map(|(_, d)| d))
 }
 
 /// Today, `YYYY-MM-DD`.
@@ -22,10 +30,7 @@ pub fn today() -> String {
 pub fn department_chip(plan: &Plan, department_id: Option<&str>) -> impl IntoView {
     let department = department_id.and_then(|id| plan.departments.iter().find(|d| d.id == id));
     match department {
-        Some(d) => {
-            let colour = Colour::from_name(&d.colour).unwrap_or_default();
-            view! { <span class="chip" style:background-color=colour.hex style:color=colour.ink>{d.name.clone()}</span> }.into_any()
-        }
+        Some(d) => view! { <ColourChip colour=d.colour.clone() name=d.name.clone() /> }.into_any(),
         // Not a department: a plain outlined chip, never a department's colour.
         None => {
             let name = if department_id.is_some() { "A removed department" } else { "Liaison" };

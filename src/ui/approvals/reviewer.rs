@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::plan_memo;
+use super::plan_view::{plan_memo, reviewing_department};
 use crate::ui::state::use_app;
 
 /// The choice of department to review as, and the response export.
@@ -11,10 +11,7 @@ use crate::ui::state::use_app;
 pub fn ReviewerBar(plan_id: String) -> impl IntoView {
     let state = use_app();
     let plan = plan_memo(&plan_id);
-    let reviewing = {
-        let plan_id = plan_id.clone();
-        Memo::new(move |_| state.reviewing_as.get().filter(|(p, _)| *p == plan_id).map(|(_, d)| d))
-    };
+    let reviewing = reviewing_department(&plan_id);
     let choose = {
         let plan_id = plan_id.clone();
         move |department_id: String| {

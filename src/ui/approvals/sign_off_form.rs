@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::plan_memo;
+use super::plan_view::{plan_memo, reviewing_department};
 use crate::model::approval::SignOffState;
 use crate::model::{Command, Keyed, PlanEdit, ReviewEdit};
 use crate::ui::state::use_app;
@@ -14,10 +14,7 @@ use crate::ui::common::draft::DraftField;
 pub fn SignOffForm(plan_id: String, round_id: String) -> impl IntoView {
     let state = use_app();
     let plan = plan_memo(&plan_id);
-    let reviewing = {
-        let plan_id = plan_id.clone();
-        Memo::new(move |_| state.reviewing_as.get().filter(|(p, _)| *p == plan_id).map(|(_, d)| d))
-    };
+    let reviewing = reviewing_department(&plan_id);
     let picked = RwSignal::new(String::new());
     let department = move || reviewing.get().unwrap_or_else(|| picked.get());
     let decision = RwSignal::new(SignOffState::Approved);
