@@ -516,3 +516,32 @@ fn the_dashboard_of_the_tracking_fixture() {
     assert_eq!(overdue, ["Weekly reply report", "Set up the shared inbox", "Finance approved an older version", "IT has not approved", "Marketing has not approved"]);
     assert_eq!(d.approval, ApprovalStatus::Waiting(vec!["Finance".into(), "IT".into(), "Marketing".into()]));
 }
+
+#[test]
+fn plan_items_from_a_board_keep_their_origin_and_older_files_write_none() {
+    use liaison::model::promote::{promoted_from, BoardItem};
+    // The migration test of `origin`: it is optional, so the version stays 1.
+    let older = restore(&fixture("plan-tracking-v1.liaison.json")).unwrap().workspace;
+    assert!(!export_workspace(&older, META).contains("\"origin\""));
+    let restored = restore(&fixture("plan-from-board-v1.liaison.json")).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let ws = restored.workspace;
+    let plan = &ws.plans[0];
+    let origin = plan.initiatives[0].origin.as_ref().unwrap();
+    assert_eq!((origin.item, origin.item_id.as_str(), origin.votes), (BoardItem::Cluster, "c-tools", Some(4)));
+    assert_eq!(plan.decisions[0].origin.as_ref().unwrap().votes, None);
+    let lesson = plan.lessons[0].origin.as_ref().unwrap();
+    assert_eq!(lesson.extra.get("facilitator"), Some(&serde_json::json!("Ana")), "unknown fields are kept");
+    let found: Vec<_> = promoted_from(&ws, "b-kickoff").into_iter().map(|p| (p.item_id, p.kind)).collect();
+    assert_eq!(found, [("n-reply".to_string(), "objective"), ("c-tools".into(), "initiative"), ("c-tools".into(), "decision")]);
+    let text = export_workspace(&ws, META);
+    assert!(text.contains("\"facilitator\""));
+    assert_eq!(restore(&text).unwrap().workspace, ws);
+    // Where a plan item came from is not what departments sign.
+    let mut without = plan.clone();
+    without.objectives[0].origin = None;
+    assert_eq!(liaison::model::hash::plan_hash(&without), liaison::model::hash::plan_hash(plan));
+    let wrong = fixture("plan-from-board-v1.liaison.json").replace("\"votes\": 5", "\"votes\": \"five\"");
+    let message = restore(&wrong).unwrap_err().to_string();
+    assert!(message.contains("plans[0].objectives[0].origin.votes"), "{message}");
+}

@@ -12,6 +12,7 @@ use super::read::{wrong, Fields};
 use crate::model::alignment::{DepartmentObjective, InformationNeed};
 use crate::model::approval::{ApprovalRound, SignOff};
 use crate::model::objective::{Initiative, Measure, Objective};
+use crate::model::promote::Origin;
 use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
@@ -100,7 +101,21 @@ fn objective(value: Value, path: &str) -> Read<Objective> {
         description: f.text("description")?,
         measure: f.object("measure", measure)?.unwrap_or_default(),
         owner_department: f.opt_text("owner_department")?,
+        origin: f.object("origin", origin)?,
         updated_at: f.text("updated_at")?,
+        extra: f.rest(),
+    })
+}
+
+/// Where a plan item came from (a workshop note or group).
+fn origin(mut f: Fields) -> Read<Origin> {
+    Ok(Origin {
+        board_id: f.required_text("board_id")?,
+        board_title: f.text("board_title")?,
+        item: choice(&mut f, "item")?,
+        item_id: f.text("item_id")?,
+        votes: whole_u32(&mut f, "votes")?,
+        at: f.text("at")?,
         extra: f.rest(),
     })
 }
@@ -136,6 +151,7 @@ fn initiative(value: Value, path: &str) -> Read<Initiative> {
                 Ok(raci)
             })?
             .unwrap_or_default(),
+        origin: f.object("origin", origin)?,
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })
@@ -210,6 +226,7 @@ fn decision(value: Value, path: &str) -> Read<Decision> {
         departments: f.texts("departments")?,
         actions: f.list("actions", follow_up)?,
         superseded_by: f.opt_text("superseded_by")?,
+        origin: f.object("origin", origin)?,
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })
@@ -252,6 +269,7 @@ fn lesson(value: Value, path: &str) -> Read<Lesson> {
             Some(Value::Bool(b)) => b,
             Some(other) => return Err(wrong(&f.path_of("applied"), "true or false", &other)),
         },
+        origin: f.object("origin", origin)?,
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })

@@ -184,13 +184,13 @@ mod tests {
         let (cs, finance) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
         plan.objectives.push(Objective {
             id: "o1".into(), title: "Answer fast".into(), description: String::new(), measure: Default::default(),
-            owner_department: None, updated_at: NOW.into(), extra: Default::default(),
+            owner_department: None, origin: None, updated_at: NOW.into(), extra: Default::default(),
         });
         plan.initiatives.push(Initiative {
             id: "i1".into(), objective_id: "o1".into(), title: "Shared inbox".into(), description: String::new(),
             lead_department: None, contributing_departments: vec![], start: None, due: Some("2027-03-01".into()),
             status: Default::default(), progress: 0, depends_on: vec![],
-            raci: [(cs, Raci::Responsible), (finance, Raci::Accountable)].into(), updated_at: NOW.into(), extra: Default::default(),
+            raci: [(cs, Raci::Responsible), (finance, Raci::Accountable)].into(), origin: None, updated_at: NOW.into(), extra: Default::default(),
         });
         plan
     }

@@ -170,7 +170,7 @@ mod tests {
         plan.departments.push(Department::new("d3".into(), "HR".into(), "orange", "2026-11-21T08:00:00.000Z"));
         plan.lessons.push(Lesson {
             id: "l".into(), what_happened: "Start earlier".into(), category: LessonCategory::Planning, applied: false,
-            updated_at: "2026-11-19T23:59:59.000Z".into(), extra: Default::default(),
+            origin: None, updated_at: "2026-11-19T23:59:59.000Z".into(), extra: Default::default(),
         });
         let groups = changes_since(&plan, "2026-11-20");
         assert_eq!(groups.len(), 1);

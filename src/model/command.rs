@@ -13,6 +13,7 @@ use super::ids::IdSource;
 use super::log_edit::{apply_log_edit, LogEdit};
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
+use super::promote::{promote, Promotion};
 use super::review::{merge_response, Response, ResponseError};
 use super::structure_edit::{apply_structure, StructureEdit};
 use super::structure_removal::{detach_department, reattach_department, DepartmentLinks};
@@ -45,6 +46,8 @@ pub enum Command {
     EditBoard { board_id: String, edit: BoardEdit },
     /// Merges department response files into their plans: all or nothing.
     MergeResponses { responses: Vec<Response> },
+    /// A board's note or group becomes an item of a plan (see [`super::promote`]).
+    Promote(Promotion),
 }
 
 /// A change to one plan's own fields.
@@ -298,6 +301,7 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
         Command::MergeResponses { responses } => merge_responses(ws, &responses, now),
+        Command::Promote(promotion) => promote(ws, promotion, cx),
     }
 }
 
@@ -531,13 +535,13 @@ mod tests {
         let finance = plan.departments[0].id.clone();
         plan.objectives.push(Objective {
             id: "o1".into(), title: "Faster replies".into(), description: String::new(), measure: Default::default(),
-            owner_department: Some(finance.clone()), updated_at: NOW.into(), extra: Default::default(),
+            owner_department: Some(finance.clone()), origin: None, updated_at: NOW.into(), extra: Default::default(),
         });
         plan.initiatives.push(Initiative {
             id: "i1".into(), objective_id: "o1".into(), title: "Shared inbox".into(), description: String::new(),
             lead_department: Some(finance.clone()), contributing_departments: vec![], start: None, due: None,
             status: Default::default(), progress: 0, depends_on: vec![], raci: [(finance.clone(), Raci::Accountable)].into(),
-            updated_at: NOW.into(), extra: Default::default(),
+            origin: None, updated_at: NOW.into(), extra: Default::default(),
         });
         let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, &id) }).unwrap();
         let copy = ws.plan(&copy.created.unwrap().id).unwrap();

@@ -168,7 +168,7 @@ mod tests {
             id: id.into(), objective_id: objective.into(), title: id.into(), description: String::new(),
             lead_department: Some(lead.into()), contributing_departments: helpers.iter().map(|h| h.to_string()).collect(),
             start: None, due: Some(due.into()), status, progress, depends_on: vec![], raci: Default::default(),
-            updated_at: String::new(), extra: Default::default(),
+            origin: None, updated_at: String::new(), extra: Default::default(),
         }
     }
 
@@ -181,7 +181,7 @@ mod tests {
         for (id, title) in [("o1", "Faster replies"), ("o2", "Lower costs")] {
             p.objectives.push(Objective {
                 id: id.into(), title: title.into(), description: String::new(), measure: Default::default(),
-                owner_department: None, updated_at: String::new(), extra: Default::default(),
+                owner_department: None, origin: None, updated_at: String::new(), extra: Default::default(),
             });
         }
         p.initiatives.push(initiative("inbox", "o1", "it", &["fin"], 80, InitiativeStatus::OnTrack, "2026-12-15"));
@@ -213,7 +213,7 @@ mod tests {
             decision: String::new(), rationale: String::new(), departments: vec![],
             actions: vec![action("late", "2026-11-15", ActionStatus::Open), action("finished", "2026-11-15", ActionStatus::Done),
                           action("soon", "2026-11-30", ActionStatus::Open)],
-            superseded_by: None, updated_at: String::new(), extra: Default::default(),
+            superseded_by: None, origin: None, updated_at: String::new(), extra: Default::default(),
         });
         let d = dashboard(&p, "2026-11-22");
         let overdue: Vec<_> = d.overdue.iter().map(|a| (a.kind, a.what.as_str())).collect();

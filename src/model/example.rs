@@ -35,7 +35,7 @@ pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
         description: String::new(),
         measure: Measure { name: measure.0.into(), target: Some(measure.1), current: Some(measure.2), unit: measure.3.into() },
         owner_department: Some(owner.into()),
-        updated_at: now.into(),
+        origin: None, updated_at: now.into(),
         extra: Map::new(),
     };
     let replies = objective(ids, "Reply to every customer within one working day", ("replies within one working day", 95.0, 71.0, "%"), cs);
@@ -53,7 +53,7 @@ pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
         progress: 0,
         depends_on: Vec::new(),
         raci: roles.iter().map(|(d, r)| ((*d).clone(), *r)).collect(),
-        updated_at: now.into(),
+        origin: None, updated_at: now.into(),
         extra: Map::new(),
     };
     let mut inbox = initiative(ids, &replies, "Shared inbox", it, ("2027-01-11", "2027-03-31"),

@@ -127,7 +127,7 @@ mod tests {
             id: id.into(), objective_id: "o".into(), title: id.to_uppercase(), description: String::new(),
             lead_department: lead.map(Into::into), contributing_departments: vec![], start: None, due: None,
             status: InitiativeStatus::NotStarted, progress: 0, depends_on: depends_on.iter().map(|d| d.to_string()).collect(),
-            raci: raci.iter().map(|(d, r)| (d.to_string(), *r)).collect(), updated_at: String::new(), extra: Default::default(),
+            raci: raci.iter().map(|(d, r)| (d.to_string(), *r)).collect(), origin: None, updated_at: String::new(), extra: Default::default(),
         }
     }
 

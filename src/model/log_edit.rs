@@ -91,7 +91,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
                 departments: Vec::new(),
                 actions: Vec::new(),
                 superseded_by: None,
-                updated_at: now,
+                origin: None, updated_at: now,
                 extra: Default::default(),
             });
             Ok(None)
@@ -154,7 +154,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
         }
         LogEdit::AddLesson { what_happened, category } => {
             let what_happened = non_empty(&what_happened, "What happened")?;
-            let lesson = Lesson { id: cx.ids.next_id(), what_happened, category, applied: false, updated_at: now, extra: Default::default() };
+            let lesson = Lesson { id: cx.ids.next_id(), what_happened, category, applied: false, origin: None, updated_at: now, extra: Default::default() };
             plan.lessons.push(lesson);
             Ok(None)
         }

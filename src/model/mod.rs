@@ -18,6 +18,7 @@ pub mod log_edit;
 pub mod objective;
 pub mod palette;
 pub mod plan;
+pub mod promote;
 pub mod review;
 pub mod rules;
 pub mod structure_edit;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::keyed::Keyed;
+use super::promote::Origin;
 
 /// How an objective is measured: a target and where things stand.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -31,6 +32,9 @@ pub struct Objective {
     /// The department that owns the objective.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_department: Option<String>,
+    /// The workshop note or group it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
     pub updated_at: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -136,6 +140,9 @@ pub struct Initiative {
     /// Role per department id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub raci: BTreeMap<String, Raci>,
+    /// The workshop note or group it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
     pub updated_at: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,

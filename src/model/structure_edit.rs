@@ -136,7 +136,7 @@ pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_
             let title = title(&text)?;
             plan.objectives.push(Objective {
                 id: cx.ids.next_id(), title, description: String::new(), measure: Measure::default(),
-                owner_department: None, updated_at: now, extra: Map::new(),
+                owner_department: None, origin: None, updated_at: now, extra: Map::new(),
             });
         }
         StructureEdit::EditObjective { objective_id, edit } => {
@@ -183,7 +183,7 @@ pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_
             plan.initiatives.push(Initiative {
                 id: cx.ids.next_id(), objective_id, title, description: String::new(), lead_department: None,
                 contributing_departments: Vec::new(), start: None, due: None, status: InitiativeStatus::NotStarted,
-                progress: 0, depends_on: Vec::new(), raci: Default::default(), updated_at: now, extra: Map::new(),
+                progress: 0, depends_on: Vec::new(), raci: Default::default(), origin: None, updated_at: now, extra: Map::new(),
             });
         }
         StructureEdit::EditInitiative { initiative_id, edit } => edit_initiative(plan, &initiative_id, edit, now)?,
@@ -541,7 +541,7 @@ mod tests {
         plan.decisions.push(Decision {
             id: "d1".into(), date: "2026-11-22".into(), title: "Buy".into(), context: String::new(), options: vec![],
             decision: String::new(), rationale: String::new(), departments: vec![it.clone()], actions: vec![action],
-            superseded_by: None, updated_at: NOW.into(), extra: Default::default(),
+            superseded_by: None, origin: None, updated_at: NOW.into(), extra: Default::default(),
         });
         plan.updates.push(PlanUpdate {
             id: "u1".into(), date: "2026-11-22".into(), title: "News".into(), text: String::new(), departments: vec![it.clone()],

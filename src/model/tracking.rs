@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::keyed::Keyed;
+use super::promote::Origin;
 
 /// Whether a follow-up action is still to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -83,6 +84,9 @@ pub struct Decision {
     /// The decision that replaced this one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub superseded_by: Option<String>,
+    /// The workshop note or group it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
     pub updated_at: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -155,6 +159,9 @@ pub struct Lesson {
     pub category: LessonCategory,
     /// Whether it has been put into practice.
     pub applied: bool,
+    /// The workshop note or group it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
     pub updated_at: String,
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -1,5 +1,5 @@
 // A facilitator runs a SWOT workshop: notes typed from the keyboard, moved by a real pointer drag and by
-// keyboard, grouped, voted on in tally mode with the budget enforced, revealed and sorted; a reload keeps it all.
+// keyboard, grouped, voted on in tally mode with the budget enforced, revealed and sorted, taken into a plan; a reload keeps it all.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, shutdown, screenshot } from "./harness.mjs";
@@ -41,7 +41,7 @@ async function drag(page, from, to) {
   await page.mouse.up();
 }
 
-test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally voting, reveal, sort, reload", async () => {
+test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally voting, reveal, sort, into a plan, reload", async () => {
   const { page, context, errors } = await openApp(browser, url);
   try {
     await tid(page, "board-template").selectOption("swot");
@@ -134,6 +134,30 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await tid(page, "outline-toggle").click();
     await waitForText(tid(page, "outline-list"), /Reputation \(4 votes\).*Strong brand — Sales, Ana \(3 votes\)/);
 
+    // From workshop to plan: the group becomes an objective of a new plan, a note an initiative under it.
+    await tid(cluster, "cluster-to-plan").click();
+    const dialog = tid(page, "promote-dialog");
+    await waitForText(tid(dialog, "promote-preview"), "“Reputation” · 4 votes");
+    await tid(dialog, "promote-new-plan").click();
+    await tid(dialog, "promote-plan").waitFor();
+    await tid(dialog, "promote-submit").click();
+    await waitForText(tid(page, "toast").last(), /“Reputation” is now an objective of “Untitled board”\./);
+    await waitForText(tid(cluster, "promoted-link"), "→ Objective in “Untitled board”");
+    await tid(note(page, "Slow IT"), "note-to-plan").click();
+    await waitUntil(async () => (await activeTestId(page)) === "promote-plan", { message: "the dialog takes the focus" });
+    await tid(dialog, "promote-initiative").check();
+    await waitForText(tid(dialog, "promote-objective").locator("option:checked"), "Reputation");
+    await screenshot(page, "workshop_board_to_plan");
+    await tid(dialog, "promote-submit").click();
+    await waitForText(tid(note(page, "Slow IT"), "promoted-link"), "→ Initiative in “Untitled board”");
+    assert.equal(await tid(page, "promote-dialog").count(), 0, "the dialog closes");
+    const planKey = (e) => Object.keys(e).find((k) => k.startsWith("liaison/doc/plan/"));
+    const stored = await waitSaved(page, (e) => planKey(e) && entryDoc(e[planKey(e)]).initiatives?.length === 1, { message: "plan stored" });
+    const plan = entryDoc(stored[planKey(stored)]);
+    assert.deepEqual(plan.objectives.map((o) => [o.title, o.description, o.origin.board_id, o.origin.item, o.origin.votes]),
+      [["Reputation", "- Strong brand (3 votes)\n- Loyal customers (1 vote)", id, "cluster", 4]]);
+    assert.deepEqual([plan.initiatives[0].title, plan.initiatives[0].objective_id, plan.initiatives[0].origin.votes], ["Slow IT", plan.objectives[0].id, 1]);
+
     // Reload: everything is where it was.
     await waitSaved(page, (e) => entryDoc(e[key]).voting?.results_revealed === true, { message: "revealed stored" });
     await page.reload({ waitUntil: "load" });
@@ -147,6 +171,16 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     assert.equal(board.notes.length, 5);
     assert.equal(board.clusters.length, 1);
     assert.equal(board.voting.participants.length, 3);
+    await waitForText(tid(tid(page, "cluster"), "promoted-link"), "→ Objective in “Untitled board”");
+
+    // The plan points back to the board, with the votes.
+    await tid(note(page, "Slow IT"), "promoted-link").click();
+    await waitRoute(page, "plan");
+    await waitForText(tid(tid(page, "objective"), "origin").first(), "From a group on workshop board Untitled board · 4 votes");
+    await waitForText(tid(page, "initiative").locator('[data-testid="origin"]'), "From a note on workshop board Untitled board · 1 vote");
+    await screenshot(page, "plan_items_from_board");
+    await tid(tid(page, "initiative"), "origin-board").click();
+    await tid(page, "board-page").waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -170,6 +204,15 @@ test("delete a note with undo, hide texts, rename and remove areas", async () =>
     await tid(page, "note-edit-input").fill("Weekly demos");
     await tid(page, "note-edit-input").press("Enter");
     await note(page, "Weekly demos").waitFor();
+
+    // "To plan…" with no plan yet says so; Escape closes the dialog and gives the focus back to the note.
+    await tid(note(page, "Pairing"), "note-to-plan").click();
+    await waitForText(tid(page, "promote-no-plan"), /There is no plan in this browser yet/);
+    assert.equal(await tid(page, "promote-submit").isDisabled(), true);
+    await tid(page, "promote-initiative").focus();
+    await page.keyboard.press("Escape");
+    await waitUntil(async () => (await tid(page, "promote-dialog").count()) === 0, { message: "Escape closes the dialog" });
+    await waitUntil(async () => (await activeTestId(page)) === "note", { message: "focus back on the note" });
 
     // Private writing: texts are not on the page until revealed.
     await tid(page, "toggle-hidden").click();

@@ -15,7 +15,7 @@ const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixt
 test("files the app reads without complaint match the schema", () => {
   for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json", "plan-alignment-v1.liaison.json",
     "plan-structure-repair-v1.liaison.json", "plan-tracking-v1.liaison.json", "board-v1.liaison.json", "comments-v1.liaison.json",
-    "response-v1.liaison.json"]) {
+    "response-v1.liaison.json", "plan-from-board-v1.liaison.json"]) {
     assert.ok(validate(fixture(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
 });
@@ -36,6 +36,19 @@ test("board fields are checked: a wrong shape deep in a board does not match", (
   for (const breakIt of broken) {
     const file = fixture("board-v1.liaison.json");
     breakIt(file.boards[0]);
+    assert.equal(validate(file), false, breakIt.toString());
+  }
+});
+
+test("an origin of a plan item is checked: a wrong kind or negative votes do not match", () => {
+  const broken = [
+    (p) => { p.objectives[0].origin.item = "sticker"; },
+    (p) => { p.initiatives[0].origin.votes = -1; },
+    (p) => { delete p.lessons[0].origin.board_id; },
+  ];
+  for (const breakIt of broken) {
+    const file = fixture("plan-from-board-v1.liaison.json");
+    breakIt(file.plans[0]);
     assert.equal(validate(file), false, breakIt.toString());
   }
 });

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::ctx::use_board;
 use super::note::{vote_words, NoteCard};
+use super::promote::{PromotedLinks, ToPlanButton};
+use crate::model::promote::BoardItem;
 use crate::model::board::edit::BoardEdit;
 
 /// One cluster and its notes.
@@ -37,9 +39,11 @@ pub fn ClusterBox(cluster_id: String) -> impl IntoView {
                     on:change:target=move |ev| { ctx.run_or_toast(BoardEdit::RenameCluster { cluster_id: id.get_value(), title: ev.target().value() }); } />
                 <span class="muted cluster-count" data-testid="cluster-count">{move || notes.with(|n| if n.len() == 1 { "1 note".to_string() } else { format!("{} notes", n.len()) })}</span>
                 {move || votes().map(|n| view! { <span class="note-votes" data-testid="cluster-votes">{vote_words(n)}</span> })}
+                <ToPlanButton item=BoardItem::Cluster item_id=cluster_id.clone() />
                 <button type="button" class="small" data-testid="cluster-ungroup"
                     on:click=move |_| ctx.run_with_undo(BoardEdit::Ungroup { cluster_id: id.get_value() }, "Group removed; its notes stay.")>"Ungroup"</button>
             </div>
+            <div class="cluster-promoted"><PromotedLinks item_id=cluster_id.clone() /></div>
             <Show when=move || !collapsed()>
                 <div class="note-list">
                     <For each=move || notes.get() key=|n| (n.id.clone(), n.updated_at.clone(), n.text.clone()) let:note>

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 
 use crate::model::board::Note;
+use crate::model::promote::{promoted_from, BoardItem, Promoted};
 use crate::model::{Board, BoardEdit, Command, Department, Outcome};
 use crate::ui::state::{use_app, AppState};
 
@@ -30,6 +31,10 @@ pub struct BoardCtx {
     pub hidden: Memo<bool>,
     /// Votes per note once the results are revealed; `None` before.
     pub results: Memo<Option<BTreeMap<String, u32>>>,
+    /// The note or group whose "To plan…" dialog is open.
+    pub promoting: RwSignal<Option<(BoardItem, String)>>,
+    /// The plan items made from this board's notes and groups.
+    pub promoted: Memo<Vec<Promoted>>,
 }
 
 /// The board page's handle, provided by the page.
@@ -56,6 +61,7 @@ impl BoardCtx {
                 voting.results_revealed.then(|| voting.per_note().into_iter().map(|(k, v)| (k.to_string(), v)).collect())
             })
         });
+        let promoted = Memo::new(move |_| state.workspace.with(|ws| promoted_from(ws, &id.get_value())));
         let ctx = BoardCtx {
             state,
             id,
@@ -70,6 +76,8 @@ impl BoardCtx {
             departments,
             hidden,
             results,
+            promoting: RwSignal::new(None),
+            promoted,
         };
         provide_context(ctx);
         ctx

@@ -42,7 +42,7 @@ thread_local! {
 
 /// A press on a note: a drag may start (not from its buttons and fields).
 pub fn down(_ctx: BoardCtx, note_id: &str, ev: PointerEvent) {
-    let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.closest("button, input, textarea, label, select").ok().flatten().is_some());
+    let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.closest("a, button, input, textarea, label, select").ok().flatten().is_some());
     if on_control || ev.button() != 0 {
         return;
     }

@@ -13,6 +13,7 @@ mod outline;
 mod page;
 mod projector;
 mod projector_area;
+mod promote;
 mod starter;
 mod timer;
 mod toolbar;

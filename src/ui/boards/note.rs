@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
+use super::promote::{PromotedLinks, ToPlanButton};
 use super::{drag, keys};
+use crate::model::promote::BoardItem;
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::voting::VotingEdit;
 use crate::model::board::Note;
@@ -70,11 +72,13 @@ pub fn NoteCard(note: Note) -> impl IntoView {
                 {tag_view}
                 {author.map(|a| view! { <span class="note-author" data-testid="note-author">{a}</span> })}
                 {move || votes().map(|n| view! { <span class="note-votes" data-testid="note-votes">{vote_words(n)}</span> })}
+                <PromotedLinks item_id=note.id.clone() />
             </div>
             <div class="note-actions">
                 <label class="note-select"><input type="checkbox" data-testid="note-select" prop:checked=selected
                     on:change=move |_| toggle_select() /><span class="visually-hidden">"Select for grouping"</span></label>
                 <button type="button" class="small" data-testid="note-edit" on:click=move |_| editing.set(true)>"Edit"</button>
+                <ToPlanButton item=BoardItem::Note item_id=note.id.clone() />
                 <button type="button" class="small danger" data-testid="note-delete"
                     on:click=move |_| ctx.run_with_undo(BoardEdit::DeleteNote { note_id: id.get_value() }, "Note deleted.")>"Delete"</button>
                 <Show when=move || voting().is_some()>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::area::AreaCard;
 use super::ctx::BoardCtx;
 use super::projector::ProjectorView;
+use super::promote::PromoteDialog;
 use super::outline::BoardOutline;
 use super::timer::TimerPanel;
 use super::toolbar::BoardToolbar;
@@ -65,6 +66,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
                 <p class="muted" data-testid="no-areas">"This board has no area yet: add one above."</p>
             </Show>
             <BoardOutline />
+            <PromoteDialog />
             <div class="visually-hidden" aria-live="polite" data-testid="board-live">{move || ctx.announce.get()}</div>
         </section>
     }

@@ -6,3 +6,4 @@ pub mod draft;
 pub mod field;
 pub mod files;
 pub mod modal;
+pub mod origin;

@@ -11,6 +11,7 @@ use crate::model::objective::{Initiative, InitiativeStatus};
 use crate::model::structure_edit::InitiativeField;
 use crate::model::{Keyed, StructureEdit};
 use crate::ui::common::field::TextField;
+use crate::ui::common::origin::OriginLine;
 use crate::ui::state::use_app;
 
 fn optional(text: String) -> Option<String> {
@@ -40,6 +41,7 @@ pub fn InitiativeCard(plan_id: String, initiative_id: String) -> impl IntoView {
     let department_options = plan_part(&plan_id, departments);
     let objective_options = plan_part(&plan_id, |p| p.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>());
     let statuses: Vec<(String, String)> = InitiativeStatus::ALL.iter().map(|s| (s.key().to_string(), s.label().to_string())).collect();
+    let origin = { let id = initiative_id.clone(); plan_part(&plan_id, move |p| initiative(p, &id).and_then(|i| i.origin.clone())) };
     let title = read(|i| i.title.clone());
     let delete = {
         let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
@@ -58,6 +60,7 @@ pub fn InitiativeCard(plan_id: String, initiative_id: String) -> impl IntoView {
                 <Choice label="Status".into() value=read(|i| i.status.key().to_string()) options=statuses testid="initiative-status"
                     on_change=edit(|key| InitiativeField::Status(InitiativeStatus::from_key(&key).unwrap_or_default())) />
             </div>
+            <OriginLine origin />
             <div class="initiative-row">
                 <TextField label="Starts" kind="date" value=read(|i| i.start.clone().unwrap_or_default())
                     on_edit=edit(|t| InitiativeField::Start(optional(t))) testid="initiative-start" />

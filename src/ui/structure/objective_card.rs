@@ -13,6 +13,7 @@ use crate::model::StructureEdit;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
 use crate::ui::common::add_row::AddRow;
+use crate::ui::common::origin::OriginLine;
 
 /// An objective with its measure, owner and initiatives.
 #[component]
@@ -46,6 +47,8 @@ pub fn ObjectiveCard(plan_id: String, objective_id: String) -> impl IntoView {
     let oid = objective_id.clone();
     let progress = plan_part(&plan_id, move |p| rolled_up_progress(p.initiatives.iter().filter(|i| i.objective_id == oid)));
     let department_options = plan_part(&plan_id, departments);
+    let oid = objective_id.clone();
+    let origin = plan_part(&plan_id, move |p| p.objectives.iter().find(|o| o.id == oid).and_then(|o| o.origin.clone()));
     let title = read(|o| o.title.clone());
     let mover = {
         let (plan_id, objective_id) = (plan_id.clone(), objective_id.clone());
@@ -87,6 +90,7 @@ pub fn ObjectiveCard(plan_id: String, objective_id: String) -> impl IntoView {
                     <button type="button" class="small danger" data-testid="objective-delete" on:click=delete>"Delete"</button>
                 </div>
             </div>
+            <OriginLine origin />
             <div class="objective-fields">
                 <TextField label="Measure" value=read(|o| o.measure.name.clone()) on_edit=edit(ObjectiveField::MeasureName)
                     testid="objective-measure" hint="e.g. replies within one working day" />

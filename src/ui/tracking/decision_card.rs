@@ -11,6 +11,7 @@ use super::run::{decision_field, read_plan, remove_with_undo, run_log, today};
 use crate::model::log_edit::{DecisionEdit, LogEdit};
 use crate::model::tracking::Decision;
 use crate::ui::common::field::TextField;
+use crate::ui::common::origin::OriginLine;
 use crate::ui::state::use_app;
 
 /// A decision: a header always shown, and its editor when opened.
@@ -94,6 +95,7 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
                     on:click=move |_| open.update(|o| *o = !*o)>{move || if open.get() { "Hide details" } else { "Show details" }}</button>
             </header>
             <p class="decision-participants">"Taking part: " {participants}</p>
+            <OriginLine origin=Signal::derive(move || decision.with(|d| d.as_ref().and_then(|d| d.origin.clone()))) />
             <Show when=move || open.get()>
                 <div class="decision-body">
                     <div class="decision-grid">

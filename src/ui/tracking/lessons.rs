@@ -8,6 +8,7 @@ use crate::model::keyed::Keyed;
 use crate::model::log_edit::{LessonEdit, LogEdit};
 use crate::model::tracking::{Lesson, LessonCategory};
 use crate::ui::common::field::TextField;
+use crate::ui::common::origin::OriginLine;
 use crate::ui::state::use_app;
 
 fn category_options() -> impl IntoView {
@@ -114,6 +115,7 @@ fn LessonRow(plan_id: String, lesson_id: String, lessons: Signal<Vec<Lesson>>) -
                 "Applied"
             </label>
             <button type="button" class="danger small" data-testid="lesson-delete" on:click=remove>"Delete"</button>
+            <OriginLine origin=Signal::derive(move || lesson.with(|l| l.as_ref().and_then(|l| l.origin.clone()))) />
         </article>
     }
 }

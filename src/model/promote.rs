@@ -1,0 +1,282 @@
+//! From workshop to plan: a note or a group of a board becomes an objective,
+//! an initiative, a decision or a lesson of a plan. The new item keeps an
+//! [`Origin`]: which board and which note or group it came from, and the
+//! votes it had, so the plan can always point back to the workshop.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::board::voting::per_cluster;
+use super::board::Board;
+use super::command::{CommandError, Context, Outcome, PlanEdit};
+use super::document::{DocRef, DocumentKind};
+use super::log_edit::LogEdit;
+use super::objective::{Initiative, InitiativeStatus, Measure, Objective};
+use super::structure_edit::StructureEdit;
+use super::tracking::{Decision, Lesson, LessonCategory};
+use super::workspace::Workspace;
+use super::{Command, Keyed};
+
+/// Titles longer than this are cut at a word, and the whole text goes in the description.
+const TITLE_CHARS: usize = 120;
+
+/// A note or a group of notes on a board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoardItem {
+    #[default]
+    Note,
+    Cluster,
+}
+
+impl Keyed for BoardItem {
+    const ALL: &'static [BoardItem] = &[Self::Note, Self::Cluster];
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Note => "note",
+            Self::Cluster => "cluster",
+        }
+    }
+}
+
+/// Where a plan item came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Origin {
+    pub board_id: String,
+    /// The board's title then: the board may be renamed or deleted since.
+    pub board_title: String,
+    pub item: BoardItem,
+    pub item_id: String,
+    /// The votes it had, when the board's results were revealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub votes: Option<u32>,
+    /// When it was taken into the plan.
+    pub at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// What a note or group becomes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromoteInto {
+    Objective,
+    Initiative { objective_id: String },
+    Decision,
+    Lesson,
+}
+
+impl PromoteInto {
+    /// "objective", "initiative", …: for sentences.
+    pub fn noun(&self) -> &'static str {
+        match self {
+            Self::Objective => "objective",
+            Self::Initiative { .. } => "initiative",
+            Self::Decision => "decision",
+            Self::Lesson => "lesson",
+        }
+    }
+}
+
+/// Take a board's note or group into a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Promotion {
+    pub board_id: String,
+    pub item: BoardItem,
+    pub item_id: String,
+    pub plan_id: String,
+    pub into: PromoteInto,
+}
+
+/// What a note or group says, ready to become a plan item.
+struct Content {
+    title: String,
+    /// The rest of the text (a long note), or the group's notes as a list.
+    body: String,
+    /// The group's notes, one per line (options of a decision).
+    lines: Vec<String>,
+    /// Department ids of its notes, in order, once each.
+    departments: Vec<String>,
+    votes: Option<u32>,
+}
+
+fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, CommandError> {
+    let per_note = board.voting.as_ref().filter(|v| v.results_revealed).map(|v| v.per_note());
+    let notes: Vec<_> = match item {
+        BoardItem::Note => vec![board.note(item_id).ok_or(CommandError::NoteNotFound)?],
+        BoardItem::Cluster => {
+            board.cluster(item_id).ok_or(CommandError::ClusterNotFound)?;
+            board.notes_in_cluster(item_id).collect()
+        }
+    };
+    let mut departments: Vec<String> = Vec::new();
+    for id in notes.iter().filter_map(|n| n.department_id.clone()) {
+        if !departments.contains(&id) {
+            departments.push(id);
+        }
+    }
+    let (title, body, lines, votes) = match item {
+        BoardItem::Note => {
+            let text = notes[0].text.trim();
+            let title = short_title(text);
+            let body = if title == text { String::new() } else { text.to_string() };
+            (title, body, Vec::new(), per_note.map(|p| p.get(item_id).copied().unwrap_or(0)))
+        }
+        BoardItem::Cluster => {
+            let cluster = board.cluster(item_id).expect("checked above");
+            let votes = per_note.as_ref().map(|p| per_cluster(board, p).get(item_id).copied().unwrap_or(0));
+            let lines: Vec<String> = notes.iter().map(|n| n.text.trim().to_string()).filter(|t| !t.is_empty()).collect();
+            let title = match cluster.title.trim() {
+                "" => short_title(lines.first().map_or("", String::as_str)),
+                named => short_title(named),
+            };
+            let list = notes
+                .iter()
+                .filter(|n| !n.text.trim().is_empty())
+                .map(|n| match per_note.as_ref().map(|p| p.get(n.id.as_str()).copied().unwrap_or(0)) {
+                    Some(v) => format!("- {} ({})", n.text.trim(), vote_count(v)),
+                    None => format!("- {}", n.text.trim()),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            (title, list, lines, votes)
+        }
+    };
+    if title.is_empty() {
+        return Err(CommandError::EmptyNote);
+    }
+    Ok(Content { title, body, lines, departments, votes })
+}
+
+/// The title a note or group would get in a plan, and its votes if revealed;
+/// `None` when it is gone or has no text.
+pub fn preview(board: &Board, item: BoardItem, item_id: &str) -> Option<(String, Option<u32>)> {
+    content(board, item, item_id).ok().map(|c| (c.title, c.votes))
+}
+
+/// The first line, cut at a word before [`TITLE_CHARS`] with "…".
+fn short_title(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    if line.chars().count() <= TITLE_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(TITLE_CHARS).collect();
+    let at_word = cut.rfind(' ').filter(|&at| at > TITLE_CHARS / 2).map_or(cut.as_str(), |at| &cut[..at]);
+    format!("{}…", at_word.trim_end())
+}
+
+/// "1 vote", "3 votes".
+pub fn vote_count(n: u32) -> String {
+    if n == 1 { "1 vote".into() } else { format!("{n} votes") }
+}
+
+/// Adds the new item to the plan; the outcome's undo removes it again.
+pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result<Outcome, CommandError> {
+    let board_ref = DocRef::new(DocumentKind::Board, &p.board_id);
+    let board = ws.boards.iter().find(|b| b.id == p.board_id).ok_or(CommandError::DocumentNotFound(board_ref))?;
+    let c = content(board, p.item, &p.item_id)?;
+    let origin = Some(Origin {
+        board_id: board.id.clone(),
+        board_title: board.title.clone(),
+        item: p.item,
+        item_id: p.item_id.clone(),
+        votes: c.votes,
+        at: cx.now.to_string(),
+        extra: Map::new(),
+    });
+    let plan_ref = DocRef::new(DocumentKind::Plan, &p.plan_id);
+    let plan = ws.plan_mut(&p.plan_id).ok_or_else(|| CommandError::DocumentNotFound(plan_ref.clone()))?;
+    let now = cx.now.to_string();
+    let id = cx.ids.next_id();
+    // Only departments of this plan: a board of another plan tags notes with that plan's ids.
+    let departments: Vec<String> = c.departments.into_iter().filter(|d| plan.departments.iter().any(|x| &x.id == d)).collect();
+    let sole = if departments.len() == 1 { departments.first().cloned() } else { None };
+    let undo = match &p.into {
+        PromoteInto::Objective => {
+            plan.objectives.push(Objective {
+                id: id.clone(), title: c.title.clone(), description: c.body, measure: Measure::default(),
+                owner_department: sole, origin, updated_at: now.clone(), extra: Map::new(),
+            });
+            PlanEdit::Structure(StructureEdit::DeleteObjective { objective_id: id })
+        }
+        PromoteInto::Initiative { objective_id } => {
+            if !plan.objectives.iter().any(|o| &o.id == objective_id) {
+                return Err(CommandError::ItemNotFound("objective"));
+            }
+            let contributing = if sole.is_some() { Vec::new() } else { departments };
+            plan.initiatives.push(Initiative {
+                id: id.clone(), objective_id: objective_id.clone(), title: c.title.clone(), description: c.body,
+                lead_department: sole, contributing_departments: contributing, start: None, due: None,
+                status: InitiativeStatus::NotStarted, progress: 0, depends_on: Vec::new(), raci: Default::default(),
+                origin, updated_at: now.clone(), extra: Map::new(),
+            });
+            PlanEdit::Structure(StructureEdit::DeleteInitiative { initiative_id: id })
+        }
+        PromoteInto::Decision => {
+            plan.decisions.push(Decision {
+                id: id.clone(), date: now.chars().take(10).collect(), title: c.title.clone(), context: c.body,
+                options: c.lines, decision: String::new(), rationale: String::new(), departments,
+                actions: Vec::new(), superseded_by: None, origin, updated_at: now.clone(), extra: Map::new(),
+            });
+            PlanEdit::Log(LogEdit::RemoveDecision { decision_id: id })
+        }
+        PromoteInto::Lesson => {
+            let what_happened = if c.body.is_empty() { c.title.clone() } else if p.item == BoardItem::Note { c.body } else { format!("{}\n{}", c.title, c.body) };
+            plan.lessons.push(Lesson {
+                id: id.clone(), what_happened, category: LessonCategory::default(), applied: false, origin,
+                updated_at: now.clone(), extra: Map::new(),
+            });
+            PlanEdit::Log(LogEdit::RemoveLesson { lesson_id: id })
+        }
+    };
+    plan.updated_at = now;
+    let report = vec![format!("“{}” is now {} {} of “{}”.", c.title, article(p.into.noun()), p.into.noun(), plan.title)];
+    let undo = Some(Box::new(Command::EditPlan { plan_id: p.plan_id, edit: undo }));
+    Ok(Outcome { changed: vec![plan_ref], undo, report, ..Outcome::default() })
+}
+
+fn article(noun: &str) -> &'static str {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+}
+
+/// One plan item that came from a board.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Promoted {
+    pub item_id: String,
+    pub plan_id: String,
+    pub plan_title: String,
+    /// "objective", "initiative", "decision", "lesson".
+    pub kind: &'static str,
+    /// The plan tab it shows on.
+    pub section: &'static str,
+    pub title: String,
+}
+
+/// Every plan item taken from `board_id`, in plan order, so the board can
+/// show where each note or group went.
+pub fn promoted_from(ws: &Workspace, board_id: &str) -> Vec<Promoted> {
+    let mut found = Vec::new();
+    for plan in &ws.plans {
+        let mut add = |origin: &Option<Origin>, kind, section, title: &str| {
+            if let Some(o) = origin.as_ref().filter(|o| o.board_id == board_id) {
+                found.push(Promoted {
+                    item_id: o.item_id.clone(), plan_id: plan.id.clone(), plan_title: plan.title.clone(),
+                    kind, section, title: title.to_string(),
+                });
+            }
+        };
+        plan.objectives.iter().for_each(|o| add(&o.origin, "objective", "objectives", &o.title));
+        plan.initiatives.iter().for_each(|i| add(&i.origin, "initiative", "objectives", &i.title));
+        plan.decisions.iter().for_each(|d| add(&d.origin, "decision", "decisions", &d.title));
+        plan.lessons.iter().for_each(|l| add(&l.origin, "lesson", "log", first_line(&l.what_happened)));
+    }
+    found
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("")
+}
+
+#[cfg(test)]
+#[path = "promote_tests.rs"]
+mod tests;

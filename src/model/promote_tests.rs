@@ -1,0 +1,175 @@
+//! Promotion through the one write path, as the board's "To plan" dialog runs it.
+
+use super::*;
+use crate::model::board::edit::{BoardEdit, NewNote};
+use crate::model::board::voting::{NewParticipant, VotingEdit};
+use crate::model::board::Template;
+use crate::model::ids::SequentialIds;
+use crate::model::{apply, Command, CommandError, Context, Plan, PlanEdit};
+
+const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+struct Room {
+    ws: Workspace,
+    ids: SequentialIds,
+    plan: String,
+    board: String,
+}
+
+impl Room {
+    /// A plan with Finance, IT and one objective; a SWOT board of that plan.
+    fn new() -> Self {
+        let mut room = Room { ws: Workspace::default(), ids: SequentialIds::default(), plan: String::new(), board: String::new() };
+        let plan = room.apply(Command::Create { kind: DocumentKind::Plan, title: Some("Service 2027".into()), plan_id: None });
+        room.plan = plan.unwrap().created.unwrap().id;
+        for name in ["Finance", "IT"] {
+            room.edit_plan(PlanEdit::AddDepartment { name: name.into() });
+        }
+        room.edit_plan(PlanEdit::Structure(StructureEdit::AddObjective { title: "Faster replies".into() }));
+        let board = Command::CreateBoard { title: Some("Kick-off".into()), template: Template::Swot, plan_id: Some(room.plan.clone()) };
+        room.board = room.apply(board).unwrap().created.unwrap().id;
+        room
+    }
+
+    fn apply(&mut self, command: Command) -> Result<Outcome, CommandError> {
+        apply(&mut self.ws, command, &mut Context { now: NOW, ids: &mut self.ids })
+    }
+
+    fn edit_plan(&mut self, edit: PlanEdit) {
+        self.apply(Command::EditPlan { plan_id: self.plan.clone(), edit }).unwrap();
+    }
+
+    fn edit_board(&mut self, edit: BoardEdit) {
+        self.apply(Command::EditBoard { board_id: self.board.clone(), edit }).unwrap();
+    }
+
+    fn plan(&self) -> &Plan {
+        self.ws.plan(&self.plan).unwrap()
+    }
+
+    fn department(&self, name: &str) -> String {
+        self.plan().departments.iter().find(|d| d.name == name).unwrap().id.clone()
+    }
+
+    fn add(&mut self, text: &str, department: Option<&str>) -> String {
+        let area_id = self.ws.boards[0].areas[0].id.clone();
+        let department_id = department.map(|d| self.department(d));
+        self.edit_board(BoardEdit::AddNote(NewNote { area_id, text: text.into(), department_id, ..NewNote::default() }));
+        self.ws.boards[0].notes.last().unwrap().id.clone()
+    }
+
+    fn promote(&mut self, item: BoardItem, item_id: &str, into: PromoteInto) -> Result<Outcome, CommandError> {
+        let p = Promotion { board_id: self.board.clone(), item, item_id: item_id.into(), plan_id: self.plan.clone(), into };
+        self.apply(Command::Promote(p))
+    }
+
+    /// Two notes grouped as "Tools", 3 + 1 votes from Ana, revealed.
+    fn voted_group(&mut self) -> String {
+        let wiki = self.add("Shared wiki", Some("IT"));
+        let chat = self.add("One chat tool", Some("Finance"));
+        self.edit_board(BoardEdit::Group { note_ids: vec![wiki.clone(), chat.clone()], title: "Tools".into() });
+        let participants = vec![NewParticipant { name: "Ana".into(), department_id: None }];
+        self.edit_board(BoardEdit::Voting(VotingEdit::Start { participants, votes_per_person: 5, allow_multiple_per_note: true }));
+        let ana = self.ws.boards[0].voting.as_ref().unwrap().participants[0].id.clone();
+        for note in [&wiki, &wiki, &wiki, &chat] {
+            self.edit_board(BoardEdit::Voting(VotingEdit::Cast { participant_id: ana.clone(), note_id: note.clone() }));
+        }
+        self.edit_board(BoardEdit::Voting(VotingEdit::Reveal(true)));
+        self.ws.boards[0].clusters[0].id.clone()
+    }
+}
+
+#[test]
+fn a_note_becomes_an_objective_that_points_back_to_its_board() {
+    let mut room = Room::new();
+    let note = room.add("Answer every citizen within a day", Some("IT"));
+    let outcome = room.promote(BoardItem::Note, &note, PromoteInto::Objective).unwrap();
+    assert_eq!(outcome.report, ["“Answer every citizen within a day” is now an objective of “Service 2027”."]);
+    let objective = room.plan().objectives.last().unwrap();
+    assert_eq!(objective.title, "Answer every citizen within a day");
+    assert_eq!(objective.description, "");
+    assert_eq!(objective.owner_department, Some(room.department("IT")));
+    let origin = objective.origin.as_ref().unwrap();
+    assert_eq!((origin.board_id.as_str(), origin.board_title.as_str()), (room.board.as_str(), "Kick-off"));
+    assert_eq!((origin.item, origin.item_id.as_str(), origin.votes), (BoardItem::Note, note.as_str(), None));
+    assert_eq!(room.plan().updated_at, NOW);
+    let found = promoted_from(&room.ws, &room.board);
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].item_id.as_str(), found[0].kind, found[0].section), (note.as_str(), "objective", "objectives"));
+}
+
+#[test]
+fn a_voted_group_becomes_an_initiative_with_its_votes_and_departments() {
+    let mut room = Room::new();
+    let cluster = room.voted_group();
+    let objective_id = room.plan().objectives[0].id.clone();
+    room.promote(BoardItem::Cluster, &cluster, PromoteInto::Initiative { objective_id: objective_id.clone() }).unwrap();
+    let initiative = room.plan().initiatives.last().unwrap().clone();
+    assert_eq!(initiative.title, "Tools");
+    assert_eq!(initiative.objective_id, objective_id);
+    assert_eq!(initiative.description, "- Shared wiki (3 votes)\n- One chat tool (1 vote)");
+    assert_eq!(initiative.lead_department, None, "two departments: neither leads");
+    assert_eq!(initiative.contributing_departments, [room.department("IT"), room.department("Finance")]);
+    assert_eq!(initiative.origin.as_ref().unwrap().votes, Some(4));
+    assert_eq!(initiative.origin.as_ref().unwrap().item, BoardItem::Cluster);
+}
+
+#[test]
+fn a_group_becomes_a_decision_with_its_notes_as_options_or_a_lesson() {
+    let mut room = Room::new();
+    let cluster = room.voted_group();
+    room.promote(BoardItem::Cluster, &cluster, PromoteInto::Decision).unwrap();
+    let decision = room.plan().decisions[0].clone();
+    assert_eq!((decision.title.as_str(), decision.date.as_str()), ("Tools", "2026-11-22"));
+    assert_eq!(decision.options, ["Shared wiki", "One chat tool"]);
+    assert_eq!(decision.departments.len(), 2);
+    room.promote(BoardItem::Cluster, &cluster, PromoteInto::Lesson).unwrap();
+    let lesson = &room.plan().lessons[0];
+    assert_eq!(lesson.what_happened, "Tools\n- Shared wiki (3 votes)\n- One chat tool (1 vote)");
+    assert_eq!(lesson.origin.as_ref().unwrap().votes, Some(4));
+    let kinds: Vec<_> = promoted_from(&room.ws, &room.board).iter().map(|p| (p.kind, p.title.clone())).collect();
+    assert_eq!(kinds, [("decision", "Tools".to_string()), ("lesson", "Tools".to_string())]);
+}
+
+#[test]
+fn hidden_results_are_not_copied_and_a_long_note_keeps_its_whole_text() {
+    let mut room = Room::new();
+    let cluster = room.voted_group();
+    room.edit_board(BoardEdit::Voting(VotingEdit::Reveal(false)));
+    room.promote(BoardItem::Cluster, &cluster, PromoteInto::Objective).unwrap();
+    let objective = room.plan().objectives.last().unwrap();
+    assert_eq!(objective.origin.as_ref().unwrap().votes, None, "votes stay hidden until revealed");
+    assert_eq!(objective.description, "- Shared wiki\n- One chat tool");
+    let long = format!("{} end\nsecond line", "word ".repeat(40));
+    let note = room.add(&long, None);
+    room.promote(BoardItem::Note, &note, PromoteInto::Lesson).unwrap();
+    room.promote(BoardItem::Note, &note, PromoteInto::Objective).unwrap();
+    let objective = room.plan().objectives.last().unwrap();
+    assert!(objective.title.ends_with('…') && objective.title.chars().count() <= TITLE_CHARS + 1, "{}", objective.title);
+    assert_eq!(objective.description, long.trim());
+    assert_eq!(room.plan().lessons[0].what_happened, long.trim());
+}
+
+#[test]
+fn refuses_what_is_gone_and_undo_takes_the_new_item_out_again() {
+    let mut room = Room::new();
+    let note = room.add("Weekly report", None);
+    let before = room.plan().clone();
+    let into = PromoteInto::Initiative { objective_id: "gone".into() };
+    assert_eq!(room.promote(BoardItem::Note, &note, into), Err(CommandError::ItemNotFound("objective")));
+    assert_eq!(room.promote(BoardItem::Note, "gone", PromoteInto::Lesson), Err(CommandError::NoteNotFound));
+    assert_eq!(room.promote(BoardItem::Cluster, "gone", PromoteInto::Lesson), Err(CommandError::ClusterNotFound));
+    let mut wrong_plan = Promotion { board_id: room.board.clone(), item: BoardItem::Note, item_id: note.clone(), plan_id: "gone".into(), into: PromoteInto::Decision };
+    assert!(matches!(room.apply(Command::Promote(wrong_plan.clone())), Err(CommandError::DocumentNotFound(_))));
+    wrong_plan.board_id = "gone".into();
+    wrong_plan.plan_id = room.plan.clone();
+    assert!(matches!(room.apply(Command::Promote(wrong_plan)), Err(CommandError::DocumentNotFound(_))));
+    assert_eq!(room.plan(), &before, "a refused promotion leaves the plan as it was");
+    for into in [PromoteInto::Objective, PromoteInto::Decision, PromoteInto::Lesson] {
+        let undo = room.promote(BoardItem::Note, &note, into).unwrap().undo.unwrap();
+        room.apply(*undo).unwrap();
+        let plan = room.plan();
+        assert_eq!((plan.objectives.len(), plan.decisions.len(), plan.lessons.len()), (1, 0, 0));
+    }
+    assert_eq!(room.ws.boards[0].notes.len(), 1, "the board keeps its note");
+}
