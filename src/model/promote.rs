@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::board::voting::per_cluster;
+use super::board::voting::{per_cluster, vote_words};
 use super::board::Board;
 use super::command::{CommandError, Context, Outcome, PlanEdit};
 use super::document::{DocRef, DocumentKind};
@@ -134,7 +134,7 @@ fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, Com
                 .iter()
                 .filter(|n| !n.text.trim().is_empty())
                 .map(|n| match per_note.as_ref().map(|p| p.get(n.id.as_str()).copied().unwrap_or(0)) {
-                    Some(v) => format!("- {} ({})", n.text.trim(), vote_count(v)),
+                    Some(v) => format!("- {} ({})", n.text.trim(), vote_words(v)),
                     None => format!("- {}", n.text.trim()),
                 })
                 .collect::<Vec<_>>()
@@ -163,11 +163,6 @@ fn short_title(text: &str) -> String {
     let cut: String = line.chars().take(TITLE_CHARS).collect();
     let at_word = cut.rfind(' ').filter(|&at| at > TITLE_CHARS / 2).map_or(cut.as_str(), |at| &cut[..at]);
     format!("{}…", at_word.trim_end())
-}
-
-/// "1 vote", "3 votes".
-pub fn vote_count(n: u32) -> String {
-    if n == 1 { "1 vote".into() } else { format!("{n} votes") }
 }
 
 /// Adds the new item to the plan; the outcome's undo removes it again.

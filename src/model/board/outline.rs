@@ -103,11 +103,7 @@ pub fn markdown(board: &Board, departments: &[Department]) -> String {
 }
 
 fn votes_suffix(votes: Option<u32>) -> String {
-    match votes {
-        Some(1) => " (1 vote)".to_string(),
-        Some(n) => format!(" ({n} votes)"),
-        None => String::new(),
-    }
+    votes.map(|n| format!(" ({})", super::voting::vote_words(n))).unwrap_or_default()
 }
 
 /// Line breaks inside a note would break the list: they become spaces.

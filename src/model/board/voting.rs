@@ -152,6 +152,11 @@ pub fn per_cluster<'a>(board: &'a Board, per_note: &BTreeMap<&str, u32>) -> BTre
     counts
 }
 
+/// "1 vote", "3 votes".
+pub fn vote_words(n: u32) -> String {
+    if n == 1 { "1 vote".into() } else { format!("{n} votes") }
+}
+
 /// Every note with its votes, most votes first; ties keep board order.
 pub fn notes_by_votes(board: &Board) -> Vec<(&Note, u32)> {
     let per_note = board.voting.as_ref().map(Voting::per_note).unwrap_or_default();

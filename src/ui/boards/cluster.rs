@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
-use super::note::{vote_words, NoteCard};
+use super::note::NoteCard;
+use crate::model::board::voting::vote_words;
 use super::promote::{PromotedLinks, ToPlanButton};
 use crate::model::promote::BoardItem;
 use crate::model::board::edit::BoardEdit;

@@ -9,7 +9,7 @@ use super::promote::{PromotedLinks, ToPlanButton};
 use super::{drag, keys};
 use crate::model::promote::BoardItem;
 use crate::model::board::edit::BoardEdit;
-use crate::model::board::voting::VotingEdit;
+use crate::model::board::voting::{vote_words, VotingEdit};
 use crate::model::board::Note;
 use crate::model::Board;
 
@@ -94,9 +94,4 @@ pub fn NoteCard(note: Note) -> impl IntoView {
             </div></div>
         </article>
     }
-}
-
-/// "1 vote", "3 votes".
-pub fn vote_words(n: u32) -> String {
-    if n == 1 { "1 vote".into() } else { format!("{n} votes") }
 }

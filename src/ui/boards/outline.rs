@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
-use super::note::vote_words;
+use crate::model::board::voting::vote_words;
 use crate::model::board::outline::{markdown, outline, OutlineNote};
 
 /// The outline, folded away until opened.

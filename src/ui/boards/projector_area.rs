@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::use_board;
-use super::note::vote_words;
+use crate::model::board::voting::vote_words;
 use crate::model::board::Note;
 use crate::model::Board;
 

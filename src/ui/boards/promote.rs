@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use super::ctx::{use_board, BoardCtx};
 use super::keys::focus_note;
-use crate::model::promote::{preview, vote_count, BoardItem, PromoteInto, Promoted, Promotion};
+use crate::model::board::voting::vote_words;
+use crate::model::promote::{preview, BoardItem, PromoteInto, Promoted, Promotion};
 use crate::model::{Command, DocRef, DocumentKind};
 use crate::ui::common::modal::Modal;
 use crate::ui::route::Route;
@@ -151,7 +152,7 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
             <form class="promote-form" on:submit=submit>
                 <p class="promote-preview" data-testid="promote-preview">
                     {move || match summary.get() {
-                        Some((title, votes)) => format!("“{title}”{}", votes.map(|v| format!(" · {}", vote_count(v))).unwrap_or_default()),
+                        Some((title, votes)) => format!("“{title}”{}", votes.map(|v| format!(" · {}", vote_words(v))).unwrap_or_default()),
                         None => "This is no longer on the board.".into(),
                     }}
                 </p>

@@ -4,7 +4,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::model::promote::{vote_count, BoardItem, Origin};
+use crate::model::board::voting::vote_words;
+use crate::model::promote::{BoardItem, Origin};
 use crate::model::{DocRef, DocumentKind};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
@@ -28,7 +29,7 @@ pub fn OriginLine(#[prop(into)] origin: Signal<Option<Origin>>) -> impl IntoView
             };
             view! {
                 <p class="origin" data-testid="origin">
-                    {what}{board}{o.votes.map(|v| format!(" · {}", vote_count(v)))}
+                    {what}{board}{o.votes.map(|v| format!(" · {}", vote_words(v)))}
                 </p>
             }
         })
