@@ -16,16 +16,16 @@ use crate::model::palette::Colour;
 const RECOVERED_AREA: &str = "recovered-notes";
 
 pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<String>) -> Result<(), ImportError> {
-    check_ids(&format!("{path}.areas"), board.areas.iter().map(|a| a.id.as_str()))?;
-    check_ids(&format!("{path}.clusters"), board.clusters.iter().map(|c| c.id.as_str()))?;
-    check_ids(&format!("{path}.notes"), board.notes.iter().map(|n| n.id.as_str()))?;
+    check_ids(|| format!("{path}.areas"), board.areas.iter().map(|a| a.id.as_str()))?;
+    check_ids(|| format!("{path}.clusters"), board.clusters.iter().map(|c| c.id.as_str()))?;
+    check_ids(|| format!("{path}.notes"), board.notes.iter().map(|n| n.id.as_str()))?;
     if let Some(voting) = &board.voting {
-        check_ids(&format!("{path}.voting.participants"), voting.participants.iter().map(|p| p.id.as_str()))?;
+        check_ids(|| format!("{path}.voting.participants"), voting.participants.iter().map(|p| p.id.as_str()))?;
     }
     let updated_at = board.updated_at.clone();
     for (n, area) in board.areas.iter_mut().enumerate() {
-        repair_title(&mut area.title, &format!("Area {}", n + 1), &format!("{path}.areas[{n}]"), warnings);
-        repair_time(&mut area.updated_at, &updated_at, &format!("{path}.areas[{n}].updated_at"), warnings);
+        repair_title(&mut area.title, &format!("Area {}", n + 1), || format!("{path}.areas[{n}]"), warnings);
+        repair_time(&mut area.updated_at, &updated_at, || format!("{path}.areas[{n}].updated_at"), warnings);
     }
     let areas: BTreeSet<String> = board.areas.iter().map(|a| a.id.clone()).collect();
     let lost_notes = board.notes.iter().filter(|n| !areas.contains(&n.area_id)).count();
@@ -49,8 +49,8 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<String>) -
         }
     }
     for (n, cluster) in board.clusters.iter_mut().enumerate() {
-        repair_title(&mut cluster.title, "Group", &format!("{path}.clusters[{n}]"), warnings);
-        repair_time(&mut cluster.updated_at, &updated_at, &format!("{path}.clusters[{n}].updated_at"), warnings);
+        repair_title(&mut cluster.title, "Group", || format!("{path}.clusters[{n}]"), warnings);
+        repair_time(&mut cluster.updated_at, &updated_at, || format!("{path}.clusters[{n}].updated_at"), warnings);
     }
     repair_notes(board, path, &updated_at, warnings);
     repair_votes(board, path, warnings);
@@ -79,9 +79,9 @@ fn repair_notes(board: &mut Board, path: &str, updated_at: &str, warnings: &mut 
             note.colour = None;
             recoloured += 1;
         }
-        repair_time(&mut note.updated_at, updated_at, &format!("{path}.notes[{n}].updated_at"), warnings);
+        repair_time(&mut note.updated_at, updated_at, || format!("{path}.notes[{n}].updated_at"), warnings);
         let note_updated = note.updated_at.clone();
-        repair_time(&mut note.created_at, &note_updated, &format!("{path}.notes[{n}].created_at"), warnings);
+        repair_time(&mut note.created_at, &note_updated, || format!("{path}.notes[{n}].created_at"), warnings);
     }
     if ungrouped > 0 {
         warnings.push(format!("{path}: {} in a group that is not on the board, so now in no group.", count(ungrouped, "note was", "notes were")));

@@ -13,15 +13,15 @@ use crate::model::Plan;
 /// Checks and repairs `plan`'s decisions, updates and lessons; `fallback_time`
 /// stands in for missing timestamps.
 pub(super) fn repair_logs(plan: &mut Plan, path: &str, fallback_time: &str, warnings: &mut Vec<String>) -> Result<(), ImportError> {
-    check_ids(&format!("{path}.decisions"), plan.decisions.iter().map(|d| d.id.as_str()))?;
-    check_ids(&format!("{path}.updates"), plan.updates.iter().map(|u| u.id.as_str()))?;
-    check_ids(&format!("{path}.lessons"), plan.lessons.iter().map(|l| l.id.as_str()))?;
+    check_ids(|| format!("{path}.decisions"), plan.decisions.iter().map(|d| d.id.as_str()))?;
+    check_ids(|| format!("{path}.updates"), plan.updates.iter().map(|u| u.id.as_str()))?;
+    check_ids(|| format!("{path}.lessons"), plan.lessons.iter().map(|l| l.id.as_str()))?;
     let departments: BTreeSet<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
     let decisions: BTreeSet<String> = plan.decisions.iter().map(|d| d.id.clone()).collect();
     for (n, decision) in plan.decisions.iter_mut().enumerate() {
         let path = format!("{path}.decisions[{n}]");
-        check_ids(&format!("{path}.actions"), decision.actions.iter().map(|a| a.id.as_str()))?;
-        repair_time(&mut decision.updated_at, fallback_time, &format!("{path}.updated_at"), warnings);
+        check_ids(|| format!("{path}.actions"), decision.actions.iter().map(|a| a.id.as_str()))?;
+        repair_time(&mut decision.updated_at, fallback_time, || format!("{path}.updated_at"), warnings);
         if decision.title.trim().is_empty() {
             decision.title = "Untitled decision".into();
             warnings.push(format!("{path} had no title and was called “Untitled decision”."));
@@ -33,7 +33,7 @@ pub(super) fn repair_logs(plan: &mut Plan, path: &str, fallback_time: &str, warn
         }
         for (m, action) in decision.actions.iter_mut().enumerate() {
             let path = format!("{path}.actions[{m}]");
-            repair_time(&mut action.updated_at, &decision.updated_at, &format!("{path}.updated_at"), warnings);
+            repair_time(&mut action.updated_at, &decision.updated_at, || format!("{path}.updated_at"), warnings);
             if let Some(due) = action.due.take_if(|due| !is_valid_date(due)) {
                 warnings.push(format!("{path}.due: “{due}” is not a date, so it was left empty."));
             }
@@ -45,7 +45,7 @@ pub(super) fn repair_logs(plan: &mut Plan, path: &str, fallback_time: &str, warn
     break_superseding_loops(plan, path, warnings);
     for (n, update) in plan.updates.iter_mut().enumerate() {
         let path = format!("{path}.updates[{n}]");
-        repair_time(&mut update.updated_at, fallback_time, &format!("{path}.updated_at"), warnings);
+        repair_time(&mut update.updated_at, fallback_time, || format!("{path}.updated_at"), warnings);
         if update.title.trim().is_empty() {
             update.title = "Update".into();
             warnings.push(format!("{path} had no title and was called “Update”."));
@@ -54,7 +54,7 @@ pub(super) fn repair_logs(plan: &mut Plan, path: &str, fallback_time: &str, warn
         known_departments(&mut update.departments, &departments, &format!("{path}.departments"), warnings);
     }
     for (n, lesson) in plan.lessons.iter_mut().enumerate() {
-        repair_time(&mut lesson.updated_at, fallback_time, &format!("{path}.lessons[{n}].updated_at"), warnings);
+        repair_time(&mut lesson.updated_at, fallback_time, || format!("{path}.lessons[{n}].updated_at"), warnings);
     }
     Ok(())
 }

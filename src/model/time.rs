@@ -91,7 +91,8 @@ pub fn parse_rfc3339_millis(text: &str) -> Option<f64> {
         None => 0,
         // Digits only, checked before slicing so no character is split.
         Some(digits) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
-            number(&format!("{:0<3}", &digits[..digits.len().min(3)]))?
+            // The first three digits as milliseconds ("5" is 500), without formatting a string.
+            digits.bytes().chain(std::iter::repeat(b'0')).take(3).fold(0, |ms, b| ms * 10 + i64::from(b - b'0'))
         }
         Some(_) => return None,
     };
@@ -145,6 +146,8 @@ mod tests {
             assert!(parse_rfc3339_millis(odd).is_none(), "{odd}");
         }
         assert_eq!(parse_rfc3339_millis("2026-11-22T10:00:00.123456Z"), parse_rfc3339_millis("2026-11-22T10:00:00.123Z"));
+        let at = |fraction: &str| parse_rfc3339_millis(&format!("1970-01-01T00:00:00{fraction}Z"));
+        assert_eq!((at(".5"), at(".05"), at(".123"), at("")), (Some(500.0), Some(50.0), Some(123.0), Some(0.0)));
     }
 
     #[test]
