@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, newPage, shutdown, SCREENSHOT_DIR } from "./harness.mjs";
+import { launch, newPage, shutdown, watchErrors, SCREENSHOT_DIR } from "./harness.mjs";
 import { tid, waitUntil, waitForText, waitSaved, entryDoc, openFiles, textFile } from "./fixtures/helpers.mjs";
 
 let browser, url;
@@ -33,9 +33,9 @@ function boardFile(id, perArea, clusters = []) {
   return JSON.stringify({ format: "liaison", version: 1, exported_at: NOW, exported_by: "test", plans: [], boards: [board], stakeholder_maps: [], responses: [] });
 }
 
-/** Opens a fresh app at `viewport`, imports the board and opens it. */
-async function openBoard(viewport, id, file) {
-  const opened = await newPage(browser, url, { viewport });
+/** Opens a fresh app at `viewport` (a touch screen with `hasTouch`), imports the board and opens it. */
+async function openBoard(viewport, id, file, { hasTouch = false } = {}) {
+  const opened = hasTouch ? await touchPage(viewport) : await newPage(browser, url, { viewport });
   const { page } = opened;
   await tid(page, "app-shell").waitFor({ timeout: 15_000 });
   await openFiles(page, textFile("board.liaison.json", file));
@@ -46,6 +46,14 @@ async function openBoard(viewport, id, file) {
   // The areas at the top of the window: the mouse does not scroll to what it presses.
   await area(page, 0).evaluate((e) => e.scrollIntoView());
   return opened;
+}
+
+async function touchPage(viewport) {
+  const context = await browser.newContext({ viewport, hasTouch: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url, { waitUntil: "load" });
+  return { page, context, errors };
 }
 
 const area = (page, n) => tid(page, "area").nth(n);
@@ -186,3 +194,36 @@ test("a note held near the bottom edge scrolls the page by itself to an area off
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(await page.evaluate(() => scrollY), at, "no scrolling in the middle of the window");
   }, "edge"));
+
+test("on a touch screen a finger on a grip drags the group, and elsewhere it scrolls the page", async () => {
+  const file = boardFile("board-touch", 6, [{ id: "c-rep", area: 0, title: "Reputation", notes: ["0.0"] }]);
+  const { page, context, errors } = await openBoard({ width: 900, height: 600 }, "board-touch", file, { hasTouch: true });
+  try {
+    const cdp = await context.newCDPSession(page);
+    /** One finger from `from` to `to` in small steps, with the real touch pipeline (touch-action applies). */
+    const swipe = async (from, to, steps = 10) => {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
+      for (let i = 1; i <= steps; i++) {
+        const at = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [at] });
+      }
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    const scrollY = () => page.evaluate(() => scrollY);
+    const before = await scrollY();
+    const grip = centre(await tid(cluster(page, "c-rep"), "cluster-grip").boundingBox());
+    const loose = await area(page, 1).locator(":scope > .note-list").boundingBox();
+    await swipe(grip, { x: loose.x + 60, y: loose.y - 20 });
+    await waitUntil(async () => (await clusterTitles(area(page, 1))).includes("Reputation"), { message: "group dragged by touch" });
+    assert.equal(await scrollY(), before, "the page did not scroll under the finger");
+    // The gap beside the grid scrolls the page as usual.
+    const grid = await area(page, 0).boundingBox();
+    await swipe({ x: Math.max(grid.x - 30, 10), y: 450 }, { x: Math.max(grid.x - 30, 10), y: 150 });
+    await waitUntil(async () => (await scrollY()) > before + 50, { message: "a swipe elsewhere scrolls the page" });
+    const board = await stored(page, "board-touch");
+    assert.equal(board.clusters[0].area_id, "a1");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

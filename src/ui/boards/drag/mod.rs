@@ -78,6 +78,8 @@ fn press(what: Dragged, el: Option<HtmlElement>, ev: PointerEvent) {
     if on_control || ev.button() != 0 {
         return;
     }
+    // A drag whose pointer never came up (its element re-rendered away) ends here.
+    cancel();
     let _ = capture.set_pointer_capture(ev.pointer_id());
     let client = (ev.client_x() as f64, ev.client_y() as f64);
     let scroll = window_scroll();
@@ -109,7 +111,8 @@ pub fn moved(ev: PointerEvent) {
 
 /// The drop: one edit, announced, and what moved keeps the focus.
 pub fn up(ctx: BoardCtx, ev: PointerEvent) {
-    let Some(drag) = DRAG.with_borrow_mut(Option::take).filter(|d| d.pointer == ev.pointer_id()) else { return };
+    let mine = |d: &mut Option<Drag>| d.as_ref().is_some_and(|d| d.pointer == ev.pointer_id()).then(|| d.take()).flatten();
+    let Some(drag) = DRAG.with_borrow_mut(mine) else { return };
     let target = drag.started.as_ref().zip(drag.drop).map(|(s, (list, index))| (&s.targets[list], index));
     let edit = target.map(|(target, index)| match &drag.what {
         Dragged::Note(note_id) => BoardEdit::MoveNote {
