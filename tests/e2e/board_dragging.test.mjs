@@ -93,6 +93,17 @@ test("a group dragged by its grip to another area keeps its notes there, stored 
     assert.equal(await tid(page, "drop-indicator").count(), 0, "no drag from the title");
     await page.mouse.up();
 
+    // Escape in the middle of a drag puts the group back and moves nothing.
+    const gripAt = centre(await tid(rep, "cluster-grip").boundingBox());
+    const costsAt = await cluster(page, "c-other").boundingBox();
+    await pressAndMove(page, gripAt, { x: costsAt.x + 40, y: costsAt.y + 6 }, 6);
+    assert.equal(await tid(page, "drop-indicator").count(), 1);
+    await page.keyboard.press("Escape");
+    assert.equal(await tid(page, "drop-indicator").count(), 0, "Escape removes the indicator");
+    assert.equal(await rep.evaluate((e) => e.style.transform), "", "and puts the group back");
+    await page.mouse.up();
+    assert.deepEqual(await clusterTitles(area(page, 0)), ["Reputation"], "nothing moved");
+
     // Drag by the grip to Weaknesses, above its group "Costs".
     const grip = centre(await tid(rep, "cluster-grip").boundingBox());
     const costs = await cluster(page, "c-other").boundingBox();

@@ -50,6 +50,8 @@ struct Started {
     targets: Vec<Target>,
     indicator: Option<HtmlElement>,
     on_scroll: WindowListenerHandle,
+    /// Escape puts everything back.
+    on_escape: WindowListenerHandle,
     view: View,
     /// Whether the frame loop of `autoscroll` runs.
     scrolling: bool,
@@ -141,7 +143,8 @@ pub fn up(ctx: BoardCtx, ev: PointerEvent) {
     }
 }
 
-/// The pointer was taken away (a scroll gesture, a lost capture): nothing moves.
+/// The pointer was taken away (a scroll gesture, a lost capture) or Escape
+/// was pressed: nothing moves.
 pub fn cancel() {
     if let Some(drag) = DRAG.with_borrow_mut(Option::take) {
         finish(drag.el, drag.started);
@@ -167,7 +170,13 @@ fn start(drag: &mut Drag) {
     let page_height = document().document_element().map_or(0.0, |e| e.scroll_height() as f64);
     let view = View { height, max_scroll: (page_height - height).max(0.0) };
     let on_scroll = window_event_listener(leptos::ev::scroll, |_| scrolled());
-    drag.started = Some(Started { targets, indicator, on_scroll, view, scrolling: false });
+    let on_escape = window_event_listener(leptos::ev::keydown, |ev| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            cancel();
+        }
+    });
+    drag.started = Some(Started { targets, indicator, on_scroll, on_escape, view, scrolling: false });
 }
 
 /// The page scrolled under the pointer: what is dragged stays under it.
@@ -233,5 +242,6 @@ fn finish(el: HtmlElement, started: Option<Started>) {
             indicator.remove();
         }
         started.on_scroll.remove();
+        started.on_escape.remove();
     }
 }
