@@ -8,3 +8,9 @@ pub mod model;
 pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// A board drag's arithmetic is plain Rust inside `ui`: its tests run natively too.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ui/boards/drag/geometry.rs"]
+#[allow(dead_code)] // the ids it carries are read by the UI only
+mod drag_geometry;

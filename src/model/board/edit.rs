@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Map;
 
-use super::moves::{move_cluster, move_note, nudge_note, Nudge};
+use super::moves::{move_cluster, move_note, nudge_cluster, nudge_note, Nudge};
 use super::voting::{edit_voting, Vote, VotingEdit};
 use super::{Area, Board, Cluster, Note, Timer};
 use crate::model::command::{CommandError, Context};
@@ -50,6 +50,9 @@ pub enum BoardEdit {
     RestoreCluster { cluster: Cluster, at: usize, note_ids: Vec<String> },
     /// To position `index` among the clusters of an area, with its notes.
     MoveCluster { cluster_id: String, area_id: String, index: usize },
+    /// Keyboard moves: up or down among its area's clusters, to the end of
+    /// the previous or next area's clusters; its notes go with it.
+    NudgeCluster { cluster_id: String, nudge: Nudge },
     Voting(VotingEdit),
     Timer(Option<Timer>),
 }
@@ -201,6 +204,7 @@ pub fn edit_board(
             }
         }
         BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, &now)?,
+        BoardEdit::NudgeCluster { cluster_id, nudge } => nudge_cluster(board, &cluster_id, nudge, &now)?,
         BoardEdit::Voting(edit) => return edit_voting(board, edit, departments, cx),
         BoardEdit::Timer(timer) => board.timer = timer,
     }

@@ -6,13 +6,15 @@ use super::edit::area_position;
 use super::Board;
 use crate::model::command::CommandError;
 
-/// A keyboard move of one note.
+/// A keyboard move of one note or cluster.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nudge {
-    /// One place earlier in its cluster or among its area's loose notes.
+    /// One place earlier in its cluster or among its area's loose notes (a
+    /// cluster: among its area's clusters).
     Up,
     Down,
-    /// To the end of the previous area's loose notes (leaving its cluster).
+    /// To the end of the previous area's loose notes, leaving its cluster (a
+    /// cluster: to the end of that area's clusters, with its notes).
     PreviousArea,
     NextArea,
 }
@@ -106,4 +108,130 @@ pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: u
     cluster.updated_at = now.to_string();
     board.clusters.insert(to, cluster);
     Ok(())
+}
+
+/// One keyboard step of a cluster, with its notes; at the edge of the board
+/// nothing moves.
+pub fn nudge_cluster(board: &mut Board, cluster_id: &str, nudge: Nudge, now: &str) -> Result<(), CommandError> {
+    let area_id = board.cluster(cluster_id).ok_or(CommandError::ClusterNotFound)?.area_id.clone();
+    let siblings = board.clusters_in_area(&area_id).count();
+    let at = board.clusters_in_area(&area_id).position(|c| c.id == cluster_id).unwrap_or(0);
+    // `move_cluster` counts places without the moved cluster: one down is `at + 1`.
+    let (area_id, index) = match nudge {
+        Nudge::Up if at > 0 => (area_id, at - 1),
+        Nudge::Down if at + 1 < siblings => (area_id, at + 1),
+        Nudge::Up | Nudge::Down => return Ok(()),
+        Nudge::PreviousArea | Nudge::NextArea => {
+            let area = area_position(board, &area_id)?;
+            let target = if nudge == Nudge::NextArea { area.checked_add(1) } else { area.checked_sub(1) };
+            match target.and_then(|n| board.areas.get(n)) {
+                Some(target) => (target.id.clone(), usize::MAX),
+                None => return Ok(()),
+            }
+        }
+    };
+    move_cluster(board, cluster_id, &area_id, index, now)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Map;
+
+    use super::*;
+    use crate::model::board::{Area, Cluster, Note};
+
+    const THEN: &str = "2026-11-22T09:00:00.000Z";
+    const NOW: &str = "2026-11-22T10:00:00.000Z";
+
+    /// Areas a0..a2; clusters c0, c1 in a0 and c2 in a1; notes n0, n1 in c0,
+    /// n2 in c1, n3 loose in a0, n4 loose in a1.
+    fn board() -> Board {
+        let mut board = Board::new("b".into(), "Retro".into(), None, THEN);
+        board.areas = (0..3).map(|n| Area { id: format!("a{n}"), title: format!("Area {n}"), updated_at: THEN.into(), extra: Map::new() }).collect();
+        board.clusters = [("c0", "a0"), ("c1", "a0"), ("c2", "a1")]
+            .map(|(id, area)| Cluster { id: id.into(), area_id: area.into(), title: id.into(), collapsed: false, updated_at: THEN.into(), extra: Map::new() })
+            .into();
+        board.notes = [("n0", "a0", Some("c0")), ("n1", "a0", Some("c0")), ("n2", "a0", Some("c1")), ("n3", "a0", None), ("n4", "a1", None)]
+            .map(|(id, area, cluster)| Note {
+                id: id.into(),
+                area_id: area.into(),
+                text: id.into(),
+                department_id: None,
+                label: None,
+                colour: None,
+                author: None,
+                cluster_id: cluster.map(str::to_string),
+                created_at: THEN.into(),
+                updated_at: THEN.into(),
+                extra: Map::new(),
+            })
+            .into();
+        board
+    }
+
+    fn clusters(board: &Board, area: &str) -> Vec<String> {
+        board.clusters_in_area(area).map(|c| c.id.clone()).collect()
+    }
+
+    fn notes(board: &Board, area: &str) -> Vec<(String, Option<String>)> {
+        board.notes_in_area(area).map(|n| (n.id.clone(), n.cluster_id.clone())).collect()
+    }
+
+    #[test]
+    fn a_cluster_moved_to_another_area_takes_its_notes_and_nothing_else() {
+        let mut board = board();
+        move_cluster(&mut board, "c0", "a1", 0, NOW).unwrap();
+        assert_eq!((clusters(&board, "a0"), clusters(&board, "a1")), (vec!["c1".to_string()], vec!["c0".to_string(), "c2".into()]));
+        let carried = [("n0", Some("c0")), ("n1", Some("c0")), ("n4", None)].map(|(n, c)| (n.to_string(), c.map(str::to_string)));
+        assert_eq!(notes(&board, "a1"), carried, "its notes, in their order, still in it; the area's loose note stays");
+        assert_eq!(notes(&board, "a0"), [("n2".to_string(), Some("c1".to_string())), ("n3".to_string(), None)]);
+        let stamped: Vec<&str> = board.notes.iter().filter(|n| n.updated_at == NOW).map(|n| n.id.as_str()).collect();
+        assert_eq!(stamped, ["n0", "n1"], "only the carried notes change");
+        assert_eq!(board.cluster("c0").unwrap().updated_at, NOW);
+    }
+
+    #[test]
+    fn a_cluster_moves_among_its_areas_clusters_with_a_clamped_index() {
+        let mut board = board();
+        move_cluster(&mut board, "c0", "a0", 1, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
+        move_cluster(&mut board, "c0", "a0", 0, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c0", "c1"]);
+        move_cluster(&mut board, "c0", "a0", 99, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
+        move_cluster(&mut board, "c2", "a2", 5, NOW).unwrap();
+        assert_eq!(clusters(&board, "a2"), ["c2"], "an area with no clusters takes it");
+        assert_eq!(notes(&board, "a0").len(), 4, "notes stay when the area does not change");
+    }
+
+    #[test]
+    fn moving_an_unknown_cluster_or_to_an_unknown_area_is_refused_untouched() {
+        let mut board = board();
+        assert_eq!(move_cluster(&mut board, "c0", "nowhere", 0, NOW), Err(CommandError::AreaNotFound));
+        assert_eq!(move_cluster(&mut board, "gone", "a1", 0, NOW), Err(CommandError::ClusterNotFound));
+        assert_eq!(nudge_cluster(&mut board, "gone", Nudge::Up, NOW), Err(CommandError::ClusterNotFound));
+        assert_eq!(board, self::board());
+    }
+
+    #[test]
+    fn keyboard_steps_move_a_cluster_one_place_or_one_area_and_stop_at_the_edges() {
+        let mut board = board();
+        nudge_cluster(&mut board, "c0", Nudge::Down, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
+        nudge_cluster(&mut board, "c0", Nudge::Down, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c1", "c0"], "the last stays the last");
+        nudge_cluster(&mut board, "c0", Nudge::Up, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::Up, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c0", "c1"], "the first stays the first");
+        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, NOW).unwrap();
+        assert_eq!(clusters(&board, "a0"), ["c0", "c1"], "no area before the first");
+        nudge_cluster(&mut board, "c0", Nudge::NextArea, NOW).unwrap();
+        assert_eq!(clusters(&board, "a1"), ["c2", "c0"], "to the end of the next area's clusters");
+        assert!(board.notes_in_cluster("c0").all(|n| n.area_id == "a1"));
+        nudge_cluster(&mut board, "c0", Nudge::NextArea, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::NextArea, NOW).unwrap();
+        assert_eq!(clusters(&board, "a2"), ["c0"], "no area after the last");
+        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, NOW).unwrap();
+        assert_eq!(clusters(&board, "a1"), ["c2", "c0"]);
+    }
 }

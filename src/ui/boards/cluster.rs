@@ -1,12 +1,14 @@
 //! A titled group of notes inside an area: rename, collapse or expand,
-//! ungroup (with undo), and its votes once revealed.
+//! ungroup (with undo), move it by its header (pointer drag, or Alt+arrow
+//! keys on its grip), and its votes once revealed.
 
 use leptos::prelude::*;
 
 use super::ctx::use_board;
 use super::note::NoteCard;
-use crate::model::board::voting::vote_words;
 use super::promote::{PromotedLinks, ToPlanButton};
+use super::{drag, keys};
+use crate::model::board::voting::vote_words;
 use crate::model::promote::BoardItem;
 use crate::model::board::edit::BoardEdit;
 
@@ -33,7 +35,12 @@ pub fn ClusterBox(cluster_id: String) -> impl IntoView {
     };
     view! {
         <div class="cluster" data-drop-list="" data-area=area data-cluster=cluster_id.clone() data-testid="cluster">
-            <div class="cluster-head">
+            <div class="cluster-head"
+                on:pointerdown=move |ev| drag::down_cluster(ctx, &id.get_value(), ev) on:pointermove=drag::moved
+                on:pointerup=move |ev| drag::up(ctx, ev) on:pointercancel=move |_| drag::cancel()
+                on:keydown=move |ev| keys::cluster_key(ctx, &id.get_value(), ev)>
+                <button type="button" class="cluster-grip" data-grip="" data-testid="cluster-grip" title="Drag to move the group, or press Alt and an arrow key"
+                    aria-label=move || format!("Move group {}: Alt and an arrow key", title())></button>
                 <button type="button" class="small cluster-toggle" data-testid="cluster-toggle" aria-expanded=move || (!collapsed()).to_string()
                     on:click=toggle>{move || if collapsed() { "▸" } else { "▾" }}<span class="visually-hidden">" Show or hide notes"</span></button>
                 <input type="text" class="cluster-title" aria-label="Group title" data-testid="cluster-title" prop:value=title

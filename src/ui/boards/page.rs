@@ -56,7 +56,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             </p>
             <BoardToolbar />
             <div class="board-panels"><VotingPanel /><TimerPanel /></div>
-            <p class="board-hint muted">"Tip: focus a note and press Alt+arrow keys to move it; drag it with the mouse, pen or finger."</p>
+            <p class="board-hint muted">"Tip: focus a note, or a group's grip, and press Alt+arrow keys to move it; drag it with the mouse, pen or finger (Escape puts it back)."</p>
             <div class="board-grid" style=grid_style data-testid="board-grid">
                 <For each=move || areas.get() key=|a| a.clone() let:area_id>
                     <AreaCard area_id />
