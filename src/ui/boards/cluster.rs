@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
-use super::note::{vote_words, NoteCard};
+use super::note::vote_words;
+use super::note_list::NoteList;
 use crate::model::board::edit::BoardEdit;
 
 /// One cluster and its notes.
@@ -42,9 +43,7 @@ pub fn ClusterBox(cluster_id: String) -> impl IntoView {
             </div>
             <Show when=move || !collapsed()>
                 <div class="note-list">
-                    <For each=move || notes.get() key=|n| (n.id.clone(), n.updated_at.clone(), n.text.clone()) let:note>
-                        <NoteCard note />
-                    </For>
+                    <NoteList notes />
                 </div>
             </Show>
         </div>
