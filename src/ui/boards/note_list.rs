@@ -10,9 +10,11 @@ use leptos::prelude::*;
 use super::note::NoteCard;
 use crate::model::board::Note;
 
-/// Notes put on the page at once; a 1,000-note board of four areas fits.
-const FIRST: usize = 300;
-/// Notes added per task after that: each task stays well under a frame's budget on a slow machine.
+/// A list this long is put on the page at once (a 1,000-note board of four areas is).
+const SHORT: usize = 400;
+/// A longer list starts with this many notes: more than a screenful.
+const FIRST: usize = 100;
+/// Notes added per task after that: a task of tens of milliseconds, so a key or click waits little.
 const CHUNK: usize = 200;
 /// Every note is on the page; from then on a change shows at once.
 const ALL: usize = usize::MAX;
@@ -20,7 +22,7 @@ const ALL: usize = usize::MAX;
 /// The note cards of one group.
 #[component]
 pub fn NoteList(notes: Memo<Vec<Note>>) -> impl IntoView {
-    let shown = RwSignal::new(FIRST);
+    let shown = RwSignal::new(if notes.with_untracked(Vec::len) <= SHORT { ALL } else { FIRST });
     Effect::new(move |_| {
         match (shown.get(), notes.with(Vec::len)) {
             (ALL, _) => {}
