@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::cluster::ClusterBox;
 use super::ctx::{use_board, BoardCtx};
-use super::note::NoteCard;
+use super::note_list::NoteList;
 use crate::model::board::edit::{BoardEdit, NewNote};
 
 /// An area with everything in it.
@@ -60,9 +60,7 @@ pub fn AreaCard(area_id: String) -> impl IntoView {
                 </For>
             </div>
             <div class="note-list loose">
-                <For each=move || notes.get() key=|n| (n.id.clone(), n.updated_at.clone(), n.text.clone()) let:note>
-                    <NoteCard note />
-                </For>
+                <NoteList notes />
             </div>
             <NoteInput ctx area_id=id.get_value() />
         </section>

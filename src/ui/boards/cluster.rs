@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
-use super::note::NoteCard;
+use super::note_list::NoteList;
 use super::promote::{PromotedLinks, ToPlanButton};
 use super::{drag, keys};
 use crate::model::board::voting::vote_words;
@@ -54,9 +54,7 @@ pub fn ClusterBox(cluster_id: String) -> impl IntoView {
             <div class="cluster-promoted"><PromotedLinks item_id=cluster_id.clone() /></div>
             <Show when=move || !collapsed()>
                 <div class="note-list">
-                    <For each=move || notes.get() key=|n| (n.id.clone(), n.updated_at.clone(), n.text.clone()) let:note>
-                        <NoteCard note />
-                    </For>
+                    <NoteList notes />
                 </div>
             </Show>
         </div>

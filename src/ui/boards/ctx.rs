@@ -35,6 +35,12 @@ pub struct BoardCtx {
     pub promoting: RwSignal<Option<(BoardItem, String)>>,
     /// The plan items made from this board's notes and groups.
     pub promoted: Memo<Vec<Promoted>>,
+    /// While a round is under way and someone's turn is chosen: that
+    /// participant's votes per note. One memo for the board, so a note reads a
+    /// map instead of subscribing to the whole workspace.
+    pub my_votes: Memo<Option<BTreeMap<String, u32>>>,
+    /// Whether notes show their vote buttons: a round is under way and it is someone's turn.
+    pub voting_now: Memo<bool>,
 }
 
 /// The board page's handle, provided by the page.
@@ -62,6 +68,19 @@ impl BoardCtx {
             })
         });
         let promoted = Memo::new(move |_| state.workspace.with(|ws| promoted_from(ws, &id.get_value())));
+        let participant = RwSignal::new(None::<String>);
+        let my_votes = Memo::new(move |_| {
+            let p = participant.get()?;
+            state.workspace.with(|ws| {
+                let voting = ws.boards.iter().find(|b| b.id == id.get_value())?.voting.as_ref()?;
+                let mut mine = BTreeMap::new();
+                for v in voting.votes.iter().filter(|v| v.participant_id == p) {
+                    *mine.entry(v.note_id.clone()).or_insert(0) += 1;
+                }
+                Some(mine)
+            })
+        });
+        let voting_now = Memo::new(move |_| my_votes.with(Option::is_some));
         let ctx = BoardCtx {
             state,
             id,
@@ -70,7 +89,7 @@ impl BoardCtx {
             label: RwSignal::new(String::new()),
             colour: RwSignal::new("sky-blue".to_string()),
             author: RwSignal::new(String::new()),
-            participant: RwSignal::new(None),
+            participant,
             sort_by_votes: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
             departments,
@@ -78,6 +97,8 @@ impl BoardCtx {
             results,
             promoting: RwSignal::new(None),
             promoted,
+            my_votes,
+            voting_now,
         };
         provide_context(ctx);
         ctx

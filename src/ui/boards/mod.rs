@@ -9,6 +9,7 @@ mod ctx;
 mod drag;
 mod keys;
 mod note;
+mod note_list;
 mod outline;
 mod page;
 mod projector;

@@ -1,6 +1,6 @@
 //! Dragging a note, or a cluster by its header, with pointer events (mouse,
-//! pen, touch). The drop places are measured once when the drag starts, in
-//! page coordinates (`places`); while the pointer moves or the page scrolls
+//! pen, touch). The drop places are measured when the drag starts and again
+//! when the page scrolls, in page coordinates (`places`); while the pointer moves or the page scrolls
 //! only CSS transforms change (what is dragged, and a drop indicator), and
 //! near the top or bottom of the window the page scrolls by itself (the
 //! arithmetic of both is in `geometry`). One `MoveNote` or `MoveCluster` edit runs on drop. Pixel values
@@ -155,10 +155,7 @@ pub fn cancel() {
 /// to the page's scrolling until it ends.
 fn start(drag: &mut Drag) {
     let _ = drag.el.class_list().add_1("dragging");
-    let targets = match &drag.what {
-        Dragged::Note(id) => places::for_note(id, drag.scroll),
-        Dragged::Cluster(id) => places::for_cluster(id, drag.scroll),
-    };
+    let targets = places_of(&drag.what, drag.scroll);
     let indicator = document().create_element("div").ok().and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(indicator) = &indicator {
         indicator.set_class_name("drop-indicator");
@@ -179,11 +176,24 @@ fn start(drag: &mut Drag) {
     drag.started = Some(Started { targets, indicator, on_scroll, on_escape, view, scrolling: false });
 }
 
-/// The page scrolled under the pointer: what is dragged stays under it.
+fn places_of(what: &Dragged, scroll: (f64, f64)) -> Vec<geometry::Target> {
+    match what {
+        Dragged::Note(id) => places::for_note(id, scroll),
+        Dragged::Cluster(id) => places::for_cluster(id, scroll),
+    }
+}
+
+/// The page scrolled under the pointer: what is dragged stays under it. The
+/// places are measured again: notes off screen skip layout
+/// (`content-visibility`) and take their real height only as they scroll in.
 fn scrolled() {
     DRAG.with_borrow_mut(|d| {
         if let Some(drag) = d.as_mut().filter(|d| d.started.is_some()) {
             drag.scroll = window_scroll();
+            let targets = places_of(&drag.what, drag.scroll);
+            if let Some(started) = drag.started.as_mut() {
+                started.targets = targets;
+            }
             follow(drag);
         }
     });

@@ -1,7 +1,6 @@
 //! Where a dragged note or cluster can land: the drop lists and the places
-//! in them, measured once when a drag starts, in page coordinates (the
-//! viewport's plus the window's scroll), so they stay true however the page
-//! scrolls during the drag.
+//! in them, in page coordinates (the viewport's plus the window's scroll),
+//! measured when a drag starts and again after the page scrolls.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
