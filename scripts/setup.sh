@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs (idempotently) the toolchain Liaison needs: wasm target, wasm-bindgen-cli, npm deps; --browser adds Chromium.
+# Installs (idempotently) the toolchain Liaison needs: wasm target, wasm-bindgen-cli, wasm-split-cli, npm deps; --browser adds Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,6 +33,20 @@ else
   # --locked fails on this registry mirror (a locked dependency is missing), so fall back to an unlocked install.
   cargo install wasm-bindgen-cli --version "$want" --locked --force \
     || cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+# 2b. wasm-split-cli (crate wasm_split_cli_support): cuts the module into the chunks
+# src/ui/on_demand.rs names. Pinned: the split format is versioned with the
+# wasm_split_helpers crate in Cargo.lock (custom section "__wasm_split_unstable").
+split_want=0.2.4
+# The binary has no --version: cargo's own record of installed crates says which.
+if command -v wasm-split-cli > /dev/null \
+  && grep -q "^\"wasm_split_cli_support $split_want " "$HOME/.cargo/.crates.toml" 2>/dev/null; then
+  say "wasm-split-cli $split_want ok"
+else
+  say "installing wasm-split-cli $split_want (wasm_split_cli_support); this compiles for a few minutes"
+  cargo install wasm_split_cli_support --version "$split_want" --features build-binary --locked --force \
+    || cargo install wasm_split_cli_support --version "$split_want" --features build-binary --force
 fi
 
 # 3. npm packages (playwright-core, binaryen, axe-core) when node_modules is missing or older than the lock file.

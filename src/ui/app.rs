@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::documents::DocumentPage;
 use super::library::LibraryPage;
+use super::on_demand::{prefetch, Part};
+use super::plans::PlanSection;
 use super::route::Route;
 use super::shell::{Banners, DropZone, Header, ImportDialog, Toasts};
 use super::state::AppState;
@@ -23,6 +25,9 @@ pub fn App() -> impl IntoView {
         None => view! { <LibraryPage/> }.into_any(),
         Some(doc) => view! { <DocumentPage doc/> }.into_any(),
     };
+    // A new or opened plan lands on its overview: fetch that chunk as soon as
+    // the library is on screen, so the first click does not wait for it.
+    Effect::new(|_| prefetch(Part::Plan(PlanSection::Overview)));
     view! {
         <div class="app" data-testid="app-shell">
             <Header/>

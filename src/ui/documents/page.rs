@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::titled_document::TitledDocument;
 use crate::model::{DocRef, DocumentKind};
-use crate::ui::boards::BoardPage;
+use crate::ui::on_demand::{OnDemand, Part};
 use crate::ui::plans::PlanPage;
 use crate::ui::state::use_app;
 
@@ -29,7 +29,8 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
         }
         match doc.kind {
             DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.clone() /> }.into_any(),
-            DocumentKind::Board => view! { <BoardPage board_id=doc.id.clone() /> }.into_any(),
+            // The board's code is its own chunk, fetched the first time a board is shown.
+            DocumentKind::Board => view! { <OnDemand part=Part::Board id=doc.id.clone() /> }.into_any(),
             _ => view! { <TitledDocument doc=doc.clone() /> }.into_any(),
         }
     }

@@ -5,4 +5,6 @@ mod overview;
 mod page;
 mod section;
 
+pub use overview::PlanOverview;
 pub use page::PlanPage;
+pub use section::PlanSection;

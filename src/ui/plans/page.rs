@@ -3,15 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::overview::PlanOverview;
 use super::section::PlanSection;
 use crate::model::{DocRef, DocumentKind};
-use crate::ui::approvals::{ApprovalSection, DiscussionSection};
 use crate::ui::documents::DocHeader;
+use crate::ui::on_demand::{prefetch, OnDemand, Part};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
-use crate::ui::structure::{DependenciesSection, ObjectivesSection, RolesSection};
-use crate::ui::tracking::{DashboardSection, DecisionsSection, LogSection};
 
 /// One plan, section by section.
 #[component]
@@ -32,20 +29,11 @@ pub fn PlanPage(plan_id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let content = move || {
-        let plan_id = plan_id.clone();
-        match section.get() {
-            PlanSection::Overview => view! { <PlanOverview plan_id /> }.into_any(),
-            PlanSection::Objectives => view! { <ObjectivesSection plan_id /> }.into_any(),
-            PlanSection::Roles => view! { <RolesSection plan_id /> }.into_any(),
-            PlanSection::Dependencies => view! { <DependenciesSection plan_id /> }.into_any(),
-            PlanSection::Approval => view! { <ApprovalSection plan_id /> }.into_any(),
-            PlanSection::Discussion => view! { <DiscussionSection plan_id /> }.into_any(),
-            PlanSection::Dashboard => view! { <DashboardSection plan_id /> }.into_any(),
-            PlanSection::Decisions => view! { <DecisionsSection plan_id /> }.into_any(),
-            PlanSection::Log => view! { <LogSection plan_id /> }.into_any(),
-        }
-    };
+    // Each section's code is its own chunk, fetched the first time it is shown.
+    let content = move || view! { <OnDemand part=Part::Plan(section.get()) id=plan_id.clone() /> };
+    // Once the plan is on screen, the other sections follow in the background,
+    // so changing tabs does not wait on the network.
+    Effect::new(move |_| PlanSection::ALL.into_iter().for_each(|s| prefetch(Part::Plan(s))));
     view! {
         <section class="document plan-editor" data-testid="plan-editor">
             <DocHeader doc=doc.clone() />
