@@ -128,6 +128,11 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     assert.equal(await tid(cluster, "cluster-votes").textContent(), "4 votes");
     await tid(page, "vote-sort").check();
     await waitUntil(async () => (await tid(cluster, "note-text").allTextContents())[0] === "Strong brand", { message: "sorted" });
+    // While sorted, the screen is not the stored order: a move is refused with a reason, nothing moves.
+    await note(page, "Slow IT").focus();
+    await page.keyboard.press("Alt+ArrowUp");
+    await waitForText(tid(page, "toast").last(), /sorted by votes: turn off “Sort by votes” to move them/);
+    assert.deepEqual(await texts(page, 0), ["Strong brand", "Loyal customers", "Slow IT"]);
     await screenshot(page, "workshop_board_editor");
 
     // The outline is a list a screen reader can walk, with votes.

@@ -133,6 +133,13 @@ impl BoardCtx {
         }
     }
 
+    /// Whether the screen shows notes and groups by votes rather than in
+    /// their order: a move would land by the order, not where it looked, so
+    /// moving is off meanwhile.
+    pub fn sorted_untracked(&self) -> bool {
+        self.sort_by_votes.get_untracked() && self.results.with_untracked(Option::is_some)
+    }
+
     /// The notes of one group (a cluster, or an area's loose notes), in
     /// order, most votes first when asked and revealed.
     pub fn group(&self, area_id: &str, cluster_id: Option<&str>) -> Vec<Note> {

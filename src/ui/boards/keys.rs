@@ -14,6 +14,9 @@ use crate::model::Board;
 /// Handles a key pressed on a note.
 pub fn note_key(ctx: BoardCtx, note_id: &str, ev: web_sys::KeyboardEvent) {
     let Some(nudge) = nudge_of(&ev) else { return };
+    if refused_while_sorted(ctx) {
+        return;
+    }
     if ctx.run_or_toast(BoardEdit::NudgeNote { note_id: note_id.to_string(), nudge }).is_some() {
         let place = ctx.with_untracked(|b| place_of(b, note_id)).flatten().unwrap_or_default();
         ctx.announce.set(format!("Moved to {place}."));
@@ -24,10 +27,22 @@ pub fn note_key(ctx: BoardCtx, note_id: &str, ev: web_sys::KeyboardEvent) {
 /// Handles a key pressed in a cluster's header (its grip or buttons, not its title).
 pub fn cluster_key(ctx: BoardCtx, cluster_id: &str, ev: web_sys::KeyboardEvent) {
     let Some(nudge) = nudge_of(&ev) else { return };
+    if refused_while_sorted(ctx) {
+        return;
+    }
     if ctx.run_or_toast(BoardEdit::NudgeCluster { cluster_id: cluster_id.to_string(), nudge }).is_some() {
         announce_cluster(ctx, cluster_id);
         focus_cluster(cluster_id.to_string());
     }
+}
+
+/// While sorted by votes the screen is not the order a move works on: say so instead.
+fn refused_while_sorted(ctx: BoardCtx) -> bool {
+    let sorted = ctx.sorted_untracked();
+    if sorted {
+        ctx.state.toast("The notes are sorted by votes: turn off “Sort by votes” to move them.", true, None);
+    }
+    sorted
 }
 
 /// Alt+arrow outside a text field is a move (and nothing else happens).

@@ -118,6 +118,9 @@ fn VotingRound(new_round: RwSignal<bool>) -> impl IntoView {
             <Show when=revealed>
                 <label><input type="checkbox" data-testid="vote-sort" prop:checked=ctx.sort_by_votes
                     on:change:target=move |ev| ctx.sort_by_votes.set(ev.target().checked()) />" Sort by votes"</label>
+                <Show when=move || ctx.sort_by_votes.get()>
+                    <span class="muted" data-testid="vote-sort-hint">"Moving notes is off while sorted."</span>
+                </Show>
             </Show>
             <button type="button" data-testid="vote-clear"
                 on:click=move |_| ctx.run_with_undo(BoardEdit::Voting(VotingEdit::Clear), "Votes cleared.")>"Clear votes"</button>

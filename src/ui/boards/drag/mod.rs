@@ -62,13 +62,19 @@ thread_local! {
 }
 
 /// A press on a note: a drag may start (not from its buttons and fields).
-pub fn down(_ctx: BoardCtx, note_id: &str, ev: PointerEvent) {
+pub fn down(ctx: BoardCtx, note_id: &str, ev: PointerEvent) {
+    if ctx.sorted_untracked() {
+        return;
+    }
     let el = ev.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
     press(Dragged::Note(note_id.to_string()), el, ev);
 }
 
 /// A press on a cluster's header (its grip, or anywhere but its title and buttons).
-pub fn down_cluster(_ctx: BoardCtx, cluster_id: &str, ev: PointerEvent) {
+pub fn down_cluster(ctx: BoardCtx, cluster_id: &str, ev: PointerEvent) {
+    if ctx.sorted_untracked() {
+        return;
+    }
     let head = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     let el = head.and_then(|h| h.closest(".cluster").ok().flatten()).and_then(|c| c.dyn_into::<HtmlElement>().ok());
     press(Dragged::Cluster(cluster_id.to_string()), el, ev);
