@@ -10,10 +10,10 @@ use leptos::prelude::*;
 use super::note::NoteCard;
 use crate::model::board::Note;
 
-/// A list this long is put on the page at once (a 1,000-note board of four areas is).
-const SHORT: usize = 400;
-/// A longer list starts with this many notes: more than a screenful.
-const FIRST: usize = 100;
+/// A list this long is put on the page at once; a longer one starts with
+/// this many notes (more than a screenful, even on a projector), so a board of
+/// 1,000 notes shows and answers after a task of under 100 ms.
+const FIRST: usize = 60;
 /// Notes added per task after that: a task of tens of milliseconds, so a key or click waits little.
 const CHUNK: usize = 200;
 /// Every note is on the page; from then on a change shows at once.
@@ -22,7 +22,7 @@ const ALL: usize = usize::MAX;
 /// The note cards of one group.
 #[component]
 pub fn NoteList(notes: Memo<Vec<Note>>) -> impl IntoView {
-    let shown = RwSignal::new(if notes.with_untracked(Vec::len) <= SHORT { ALL } else { FIRST });
+    let shown = RwSignal::new(if notes.with_untracked(Vec::len) <= FIRST { ALL } else { FIRST });
     Effect::new(move |_| {
         match (shown.get(), notes.with(Vec::len)) {
             (ALL, _) => {}
