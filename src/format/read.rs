@@ -124,6 +124,11 @@ impl Fields {
         self.take(key).map(|value| read(Fields::new(value, &path)?)).transpose()
     }
 
+    /// Puts a field back among those nobody read (kept and written back as it came).
+    pub fn keep(&mut self, key: &str, value: Value) {
+        self.map.insert(key.to_string(), value);
+    }
+
     /// The names of the fields not read yet.
     pub fn keys(&self) -> Vec<String> {
         self.map.keys().cloned().collect()

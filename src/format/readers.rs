@@ -101,13 +101,26 @@ fn objective(value: Value, path: &str) -> Read<Objective> {
         description: f.text("description")?,
         measure: f.object("measure", measure)?.unwrap_or_default(),
         owner_department: f.opt_text("owner_department")?,
-        origin: f.object("origin", origin)?,
+        origin: origin_of(&mut f),
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })
 }
 
-/// Where a plan item came from (a workshop note or group).
+/// Where a plan item came from. It is provenance only, so one this version
+/// cannot read (a newer kind of item, a wrong value) does not refuse the file:
+/// it is kept as it came, in the item's unknown fields, and written back.
+fn origin_of(f: &mut Fields) -> Option<Origin> {
+    let value = f.take("origin")?;
+    match Fields::new(value.clone(), "origin").and_then(origin) {
+        Ok(origin) => Some(origin),
+        Err(_) => {
+            f.keep("origin", value);
+            None
+        }
+    }
+}
+
 fn origin(mut f: Fields) -> Read<Origin> {
     Ok(Origin {
         board_id: f.required_text("board_id")?,
@@ -151,7 +164,7 @@ fn initiative(value: Value, path: &str) -> Read<Initiative> {
                 Ok(raci)
             })?
             .unwrap_or_default(),
-        origin: f.object("origin", origin)?,
+        origin: origin_of(&mut f),
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })
@@ -226,7 +239,7 @@ fn decision(value: Value, path: &str) -> Read<Decision> {
         departments: f.texts("departments")?,
         actions: f.list("actions", follow_up)?,
         superseded_by: f.opt_text("superseded_by")?,
-        origin: f.object("origin", origin)?,
+        origin: origin_of(&mut f),
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })
@@ -269,7 +282,7 @@ fn lesson(value: Value, path: &str) -> Read<Lesson> {
             Some(Value::Bool(b)) => b,
             Some(other) => return Err(wrong(&f.path_of("applied"), "true or false", &other)),
         },
-        origin: f.object("origin", origin)?,
+        origin: origin_of(&mut f),
         updated_at: f.text("updated_at")?,
         extra: f.rest(),
     })

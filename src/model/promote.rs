@@ -93,8 +93,8 @@ struct Content {
     title: String,
     /// The rest of the text (a long note), or the group's notes as a list.
     body: String,
-    /// The group's notes, one per line (options of a decision).
-    lines: Vec<String>,
+    /// The group's notes with their votes, if revealed (options of a decision, a lesson's line).
+    notes: Vec<(String, Option<u32>)>,
     /// Department ids of its notes, in order, once each.
     departments: Vec<String>,
     votes: Option<u32>,
@@ -115,7 +115,7 @@ fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, Com
             departments.push(id);
         }
     }
-    let (title, body, lines, votes) = match item {
+    let (title, body, entries, votes) = match item {
         BoardItem::Note => {
             let text = notes[0].text.trim();
             let title = short_title(text);
@@ -125,27 +125,31 @@ fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, Com
         BoardItem::Cluster => {
             let cluster = board.cluster(item_id).expect("checked above");
             let votes = per_note.as_ref().map(|p| per_cluster(board, p).get(item_id).copied().unwrap_or(0));
-            let lines: Vec<String> = notes.iter().map(|n| n.text.trim().to_string()).filter(|t| !t.is_empty()).collect();
-            let title = match cluster.title.trim() {
-                "" => short_title(lines.first().map_or("", String::as_str)),
-                named => short_title(named),
-            };
-            let list = notes
+            let entries: Vec<(String, Option<u32>)> = notes
                 .iter()
                 .filter(|n| !n.text.trim().is_empty())
-                .map(|n| match per_note.as_ref().map(|p| p.get(n.id.as_str()).copied().unwrap_or(0)) {
-                    Some(v) => format!("- {} ({})", n.text.trim(), vote_words(v)),
-                    None => format!("- {}", n.text.trim()),
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            (title, list, lines, votes)
+                .map(|n| (n.text.trim().to_string(), per_note.as_ref().map(|p| p.get(n.id.as_str()).copied().unwrap_or(0))))
+                .collect();
+            let title = match cluster.title.trim() {
+                "" => short_title(entries.first().map_or("", |e| e.0.as_str())),
+                named => short_title(named),
+            };
+            let list = entries.iter().map(|(text, votes)| format!("- {}", with_votes(text, *votes))).collect::<Vec<_>>().join("\n");
+            (title, list, entries, votes)
         }
     };
     if title.is_empty() {
         return Err(CommandError::EmptyNote);
     }
-    Ok(Content { title, body, lines, departments, votes })
+    Ok(Content { title, body, notes: entries, departments, votes })
+}
+
+/// "Shared wiki (3 votes)", or the text alone before results are revealed.
+fn with_votes(text: &str, votes: Option<u32>) -> String {
+    match votes {
+        Some(v) => format!("{text} ({})", vote_words(v)),
+        None => text.to_string(),
+    }
 }
 
 /// The title a note or group would get in a plan, and its votes if revealed;
@@ -161,7 +165,8 @@ fn short_title(text: &str) -> String {
         return line.to_string();
     }
     let cut: String = line.chars().take(TITLE_CHARS).collect();
-    let at_word = cut.rfind(' ').filter(|&at| at > TITLE_CHARS / 2).map_or(cut.as_str(), |at| &cut[..at]);
+    // Cut at the last space, unless that would drop more than half the characters.
+    let at_word = cut.rfind(' ').filter(|&at| cut[..at].chars().count() > TITLE_CHARS / 2).map_or(cut.as_str(), |at| &cut[..at]);
     format!("{}…", at_word.trim_end())
 }
 
@@ -169,7 +174,7 @@ fn short_title(text: &str) -> String {
 pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result<Outcome, CommandError> {
     let board_ref = DocRef::new(DocumentKind::Board, &p.board_id);
     let board = ws.boards.iter().find(|b| b.id == p.board_id).ok_or(CommandError::DocumentNotFound(board_ref))?;
-    let c = content(board, p.item, &p.item_id)?;
+    let mut c = content(board, p.item, &p.item_id)?;
     let origin = Some(Origin {
         board_id: board.id.clone(),
         board_title: board.title.clone(),
@@ -184,7 +189,7 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
     let now = cx.now.to_string();
     let id = cx.ids.next_id();
     // Only departments of this plan: a board of another plan tags notes with that plan's ids.
-    let departments: Vec<String> = c.departments.into_iter().filter(|d| plan.departments.iter().any(|x| &x.id == d)).collect();
+    let departments: Vec<String> = std::mem::take(&mut c.departments).into_iter().filter(|d| plan.departments.iter().any(|x| &x.id == d)).collect();
     let sole = if departments.len() == 1 { departments.first().cloned() } else { None };
     let undo = match &p.into {
         PromoteInto::Objective => {
@@ -210,13 +215,13 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
         PromoteInto::Decision => {
             plan.decisions.push(Decision {
                 id: id.clone(), date: now.chars().take(10).collect(), title: c.title.clone(), context: c.body,
-                options: c.lines, decision: String::new(), rationale: String::new(), departments,
+                options: c.notes.iter().map(|(text, _)| text.clone()).collect(), decision: String::new(), rationale: String::new(), departments,
                 actions: Vec::new(), superseded_by: None, origin, updated_at: now.clone(), extra: Map::new(),
             });
             PlanEdit::Log(LogEdit::RemoveDecision { decision_id: id })
         }
         PromoteInto::Lesson => {
-            let what_happened = if c.body.is_empty() { c.title.clone() } else if p.item == BoardItem::Note { c.body } else { format!("{}\n{}", c.title, c.body) };
+            let what_happened = lesson_text(&c, p.item);
             plan.lessons.push(Lesson {
                 id: id.clone(), what_happened, category: LessonCategory::default(), applied: false, origin,
                 updated_at: now.clone(), extra: Map::new(),
@@ -228,6 +233,21 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
     let report = vec![format!("“{}” is now {} {} of “{}”.", c.title, article(p.into.noun()), p.into.noun(), plan.title)];
     let undo = Some(Box::new(Command::EditPlan { plan_id: p.plan_id, edit: undo }));
     Ok(Outcome { changed: vec![plan_ref], undo, report, ..Outcome::default() })
+}
+
+/// A lesson is one line (its field is a single line): a note's whole text,
+/// or a group's title and its notes, "Tools: Shared wiki (3 votes); One chat tool".
+fn lesson_text(c: &Content, item: BoardItem) -> String {
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match item {
+        BoardItem::Note if c.body.is_empty() => c.title.clone(),
+        BoardItem::Note => one_line(&c.body),
+        BoardItem::Cluster if c.notes.is_empty() => c.title.clone(),
+        BoardItem::Cluster => {
+            let notes: Vec<String> = c.notes.iter().map(|(text, votes)| with_votes(&one_line(text), *votes)).collect();
+            format!("{}: {}", c.title, notes.join("; "))
+        }
+    }
 }
 
 fn article(noun: &str) -> &'static str {
@@ -263,13 +283,9 @@ pub fn promoted_from(ws: &Workspace, board_id: &str) -> Vec<Promoted> {
         plan.objectives.iter().for_each(|o| add(&o.origin, "objective", "objectives", &o.title));
         plan.initiatives.iter().for_each(|i| add(&i.origin, "initiative", "objectives", &i.title));
         plan.decisions.iter().for_each(|d| add(&d.origin, "decision", "decisions", &d.title));
-        plan.lessons.iter().for_each(|l| add(&l.origin, "lesson", "log", first_line(&l.what_happened)));
+        plan.lessons.iter().for_each(|l| add(&l.origin, "lesson", "log", &short_title(&l.what_happened)));
     }
     found
-}
-
-fn first_line(text: &str) -> &str {
-    text.lines().next().unwrap_or("")
 }
 
 #[cfg(test)]

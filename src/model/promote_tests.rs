@@ -125,10 +125,10 @@ fn a_group_becomes_a_decision_with_its_notes_as_options_or_a_lesson() {
     assert_eq!(decision.departments.len(), 2);
     room.promote(BoardItem::Cluster, &cluster, PromoteInto::Lesson).unwrap();
     let lesson = &room.plan().lessons[0];
-    assert_eq!(lesson.what_happened, "Tools\n- Shared wiki (3 votes)\n- One chat tool (1 vote)");
+    assert_eq!(lesson.what_happened, "Tools: Shared wiki (3 votes); One chat tool (1 vote)");
     assert_eq!(lesson.origin.as_ref().unwrap().votes, Some(4));
     let kinds: Vec<_> = promoted_from(&room.ws, &room.board).iter().map(|p| (p.kind, p.title.clone())).collect();
-    assert_eq!(kinds, [("decision", "Tools".to_string()), ("lesson", "Tools".to_string())]);
+    assert_eq!(kinds, [("decision", "Tools".to_string()), ("lesson", lesson.what_happened.clone())]);
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn hidden_results_are_not_copied_and_a_long_note_keeps_its_whole_text() {
     let objective = room.plan().objectives.last().unwrap();
     assert!(objective.title.ends_with('…') && objective.title.chars().count() <= TITLE_CHARS + 1, "{}", objective.title);
     assert_eq!(objective.description, long.trim());
-    assert_eq!(room.plan().lessons[0].what_happened, long.trim());
+    assert_eq!(room.plan().lessons[0].what_happened, format!("{} end second line", "word ".repeat(40).trim()), "a lesson is one line");
 }
 
 #[test]
@@ -172,4 +172,17 @@ fn refuses_what_is_gone_and_undo_takes_the_new_item_out_again() {
         assert_eq!((plan.objectives.len(), plan.decisions.len(), plan.lessons.len()), (1, 0, 0));
     }
     assert_eq!(room.ws.boards[0].notes.len(), 1, "the board keeps its note");
+}
+
+#[test]
+fn a_group_lesson_is_one_line_that_keeps_each_note_whole() {
+    let mut room = Room::new();
+    let a = room.add("- dashes stay\nand lines join", None);
+    let b = room.add("Второй пункт", None);
+    room.edit_board(BoardEdit::Group { note_ids: vec![a, b], title: "Уроки".into() });
+    let cluster = room.ws.boards[0].clusters[0].id.clone();
+    room.promote(BoardItem::Cluster, &cluster, PromoteInto::Lesson).unwrap();
+    assert_eq!(room.plan().lessons[0].what_happened, "Уроки: - dashes stay and lines join; Второй пункт");
+    let cyrillic = format!("{} конец", "слово ".repeat(30));
+    assert_eq!(short_title(&cyrillic).chars().count(), "слово ".repeat(20).trim_end().chars().count() + 1, "cut at a word, counted in characters");
 }

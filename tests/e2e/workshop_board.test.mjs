@@ -148,6 +148,7 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await tid(dialog, "promote-submit").click();
     await waitForText(tid(page, "toast").last(), /“Reputation” is now an objective of “Untitled board”\./);
     await waitForText(tid(cluster, "promoted-link"), "→ Objective in “Untitled board”");
+    await waitUntil(async () => (await activeTestId(page)) === "cluster-to-plan", { message: "focus back on the group's button" });
     await tid(note(page, "Slow IT"), "note-to-plan").click();
     await waitUntil(async () => (await activeTestId(page)) === "promote-plan", { message: "the dialog takes the focus" });
     await tid(dialog, "promote-initiative").check();
@@ -214,7 +215,7 @@ test("delete a note with undo, hide texts, rename and remove areas", async () =>
     await tid(note(page, "Pairing"), "note-to-plan").click();
     await waitForText(tid(page, "promote-no-plan"), /There is no plan in this browser yet/);
     assert.equal(await tid(page, "promote-submit").isDisabled(), true);
-    await tid(page, "promote-initiative").focus();
+    await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="promote-dialog"]')), { message: "the dialog takes the focus" });
     await page.keyboard.press("Escape");
     await waitUntil(async () => (await tid(page, "promote-dialog").count()) === 0, { message: "Escape closes the dialog" });
     await waitUntil(async () => (await activeTestId(page)) === "note", { message: "focus back on the note" });
@@ -223,6 +224,12 @@ test("delete a note with undo, hide texts, rename and remove areas", async () =>
     await tid(page, "toggle-hidden").click();
     await waitUntil(async () => (await texts(page, 0)).every((t) => t === "hidden"), { message: "texts hidden" });
     assert.equal(await page.getByText("Pairing").count(), 0, "the hidden text is not in the page");
+    // Nor in the "To plan…" dialog, which may be on the projector.
+    await tid(tid(area(page, 0), "note").first(), "note-to-plan").click();
+    await waitForText(tid(page, "promote-preview"), "Text hidden until revealed");
+    assert.equal(await page.getByText("Pairing").count(), 0, "the dialog does not show the hidden text");
+    await page.keyboard.press("Escape");
+    await waitUntil(async () => (await tid(page, "promote-dialog").count()) === 0, { message: "dialog closed" });
     await tid(page, "toggle-hidden").click();
     await note(page, "Pairing").waitFor();
 

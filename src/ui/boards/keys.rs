@@ -102,7 +102,8 @@ pub fn focus_cluster(cluster_id: String) {
     focus_later(format!(".cluster[data-cluster=\"{cluster_id}\"] [data-grip]"));
 }
 
-fn focus_later(selector: String) {
+/// Focuses the element `selector` names after the next render.
+pub fn focus_later(selector: String) {
     request_animation_frame(move || {
         if let Some(el) = document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();

@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ctx::{use_board, BoardCtx};
-use super::keys::focus_note;
+use super::keys::{focus_later, focus_note};
 use crate::model::board::voting::vote_words;
 use crate::model::promote::{preview, BoardItem, PromoteInto, Promoted, Promotion};
 use crate::model::{Command, DocRef, DocumentKind};
@@ -39,12 +39,17 @@ pub fn PromotedLinks(item_id: String) -> impl IntoView {
         links.into_iter().map(|p| {
             let href = Route::Document(DocRef::new(DocumentKind::Plan, &p.plan_id), p.section.to_string()).to_hash();
             view! {
-                <a class="promoted-link" href=href data-testid="promoted-link">
+                // The item's title is the note's text: not while texts are hidden.
+                <a class="promoted-link" href=href title=move || (!ctx.hidden.get()).then(|| p.title.clone()) data-testid="promoted-link">
                     {format!("→ {} in “{}”", capital(p.kind), p.plan_title)}
                 </a>
             }
         }).collect_view()
     }
+}
+
+fn votes_text(votes: Option<u32>) -> String {
+    votes.map(|v| format!(" · {}", vote_words(v))).unwrap_or_default()
 }
 
 fn capital(kind: &str) -> &'static str {
@@ -100,8 +105,9 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
         let item_id = item_id.clone();
         move || {
             ctx.promoting.set(None);
-            if item == BoardItem::Note {
-                focus_note(item_id.clone());
+            match item {
+                BoardItem::Note => focus_note(item_id.clone()),
+                BoardItem::Cluster => focus_later(format!(".cluster[data-cluster=\"{}\"] [data-testid=cluster-to-plan]", item_id)),
             }
         }
     };
@@ -134,7 +140,11 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
             let promotion = Promotion { board_id: ctx.id.get_value(), item, item_id: item_id.clone(), plan_id: plan.get_untracked(), into };
             match state.run(Command::Promote(promotion)) {
                 Ok(outcome) => {
-                    let said = outcome.report.join(" ");
+                    let said = if ctx.hidden.get_untracked() {
+                        "Added to the plan; the text stays hidden here until revealed.".to_string()
+                    } else {
+                        outcome.report.join(" ")
+                    };
                     ctx.announce.set(said.clone());
                     state.toast(said, false, outcome.undo.map(|u| *u));
                     close();
@@ -152,7 +162,9 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
             <form class="promote-form" on:submit=submit>
                 <p class="promote-preview" data-testid="promote-preview">
                     {move || match summary.get() {
-                        Some((title, votes)) => format!("“{title}”{}", votes.map(|v| format!(" · {}", vote_words(v))).unwrap_or_default()),
+                        // Private writing: the dialog may be on the projector.
+                        Some((_, votes)) if ctx.hidden.get() => format!("Text hidden until revealed{}", votes_text(votes)),
+                        Some((title, votes)) => format!("“{title}”{}", votes_text(votes)),
                         None => "This is no longer on the board.".into(),
                     }}
                 </p>

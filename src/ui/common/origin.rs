@@ -14,18 +14,23 @@ use crate::ui::state::use_app;
 #[component]
 pub fn OriginLine(#[prop(into)] origin: Signal<Option<Origin>>) -> impl IntoView {
     let state = use_app();
+    // Whether the board is in this browser: a memo, so the line is not rebuilt on every edit.
+    let here = Memo::new(move |_| {
+        origin.with(|o| o.as_ref().is_some_and(|o| state.workspace.with(|ws| ws.boards.iter().any(|b| b.id == o.board_id))))
+    });
     move || {
         origin.get().map(|o| {
-            let here = state.workspace.with(|ws| ws.boards.iter().any(|b| b.id == o.board_id));
+            let here = here.get();
+            let title = if o.board_title.trim().is_empty() { "(untitled)".to_string() } else { o.board_title.clone() };
             let what = match o.item {
                 BoardItem::Note => "From a note on workshop board ",
                 BoardItem::Cluster => "From a group on workshop board ",
             };
             let board = if here {
                 let href = Route::document(DocRef::new(DocumentKind::Board, &o.board_id)).to_hash();
-                Either::Left(view! { <a href=href data-testid="origin-board">{o.board_title.clone()}</a> })
+                Either::Left(view! { <a href=href data-testid="origin-board">{title}</a> })
             } else {
-                Either::Right(format!("“{}” (not in this browser)", o.board_title))
+                Either::Right(format!("“{title}” (not in this browser)"))
             };
             view! {
                 <p class="origin" data-testid="origin">

@@ -55,6 +55,8 @@ struct Started {
     view: View,
     /// Whether the frame loop of `autoscroll` runs.
     scrolling: bool,
+    /// Whether the places are to be measured again at the next frame (the page scrolled).
+    remeasure: bool,
 }
 
 thread_local! {
@@ -179,7 +181,7 @@ fn start(drag: &mut Drag) {
             cancel();
         }
     });
-    drag.started = Some(Started { targets, indicator, on_scroll, on_escape, view, scrolling: false });
+    drag.started = Some(Started { targets, indicator, on_scroll, on_escape, view, scrolling: false, remeasure: false });
 }
 
 fn places_of(what: &Dragged, scroll: (f64, f64)) -> Vec<geometry::Target> {
@@ -190,18 +192,29 @@ fn places_of(what: &Dragged, scroll: (f64, f64)) -> Vec<geometry::Target> {
 }
 
 /// The page scrolled under the pointer: what is dragged stays under it. The
-/// places are measured again: notes off screen skip layout
-/// (`content-visibility`) and take their real height only as they scroll in.
+/// places are measured again at the next frame (once, however many scroll
+/// events came): notes off screen skip layout (`content-visibility`) and take
+/// their real height only as they scroll in.
 fn scrolled() {
     DRAG.with_borrow_mut(|d| {
-        if let Some(drag) = d.as_mut().filter(|d| d.started.is_some()) {
-            drag.scroll = window_scroll();
-            let targets = places_of(&drag.what, drag.scroll);
-            if let Some(started) = drag.started.as_mut() {
-                started.targets = targets;
-            }
-            follow(drag);
+        let Some(drag) = d.as_mut() else { return };
+        let Some(started) = drag.started.as_mut() else { return };
+        if !std::mem::replace(&mut started.remeasure, true) {
+            request_animation_frame(remeasure);
         }
+        drag.scroll = window_scroll();
+        follow(drag);
+    });
+}
+
+fn remeasure() {
+    DRAG.with_borrow_mut(|d| {
+        let Some(drag) = d.as_mut() else { return };
+        let targets = places_of(&drag.what, drag.scroll);
+        let Some(started) = drag.started.as_mut() else { return };
+        started.targets = targets;
+        started.remeasure = false;
+        follow(drag);
     });
 }
 
