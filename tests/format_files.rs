@@ -532,7 +532,7 @@ fn plan_items_from_a_board_keep_their_origin_and_older_files_write_none() {
     assert_eq!(plan.decisions[0].origin.as_ref().unwrap().votes, None);
     let lesson = plan.lessons[0].origin.as_ref().unwrap();
     assert_eq!(lesson.extra.get("facilitator"), Some(&serde_json::json!("Ana")), "unknown fields are kept");
-    let found: Vec<_> = promoted_from(&ws, "b-kickoff").into_iter().map(|p| (p.item_id, p.kind)).collect();
+    let found: Vec<_> = promoted_from(&ws, "b-kickoff").into_iter().map(|p| (p.item_id, p.kind.noun())).collect();
     assert_eq!(found, [("n-reply".to_string(), "objective"), ("c-tools".into(), "initiative"), ("c-tools".into(), "decision")]);
     let text = export_workspace(&ws, META);
     assert!(text.contains("\"facilitator\""));

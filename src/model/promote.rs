@@ -67,13 +67,54 @@ pub enum PromoteInto {
 }
 
 impl PromoteInto {
-    /// "objective", "initiative", …: for sentences.
-    pub fn noun(&self) -> &'static str {
+    pub fn kind(&self) -> ItemKind {
+        match self {
+            Self::Objective => ItemKind::Objective,
+            Self::Initiative { .. } => ItemKind::Initiative,
+            Self::Decision => ItemKind::Decision,
+            Self::Lesson => ItemKind::Lesson,
+        }
+    }
+}
+
+/// The kinds of plan item a note or group can become.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Objective,
+    Initiative,
+    Decision,
+    Lesson,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 4] = [Self::Objective, Self::Initiative, Self::Decision, Self::Lesson];
+
+    /// "objective", "initiative", …: for sentences and as a form value.
+    pub fn noun(self) -> &'static str {
         match self {
             Self::Objective => "objective",
-            Self::Initiative { .. } => "initiative",
+            Self::Initiative => "initiative",
             Self::Decision => "decision",
             Self::Lesson => "lesson",
+        }
+    }
+
+    /// "Objective", "Initiative", …
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Objective => "Objective",
+            Self::Initiative => "Initiative",
+            Self::Decision => "Decision",
+            Self::Lesson => "Lesson",
+        }
+    }
+
+    /// The plan tab (`#/plan/<id>/<section>`) that shows items of this kind.
+    pub fn section(self) -> &'static str {
+        match self {
+            Self::Objective | Self::Initiative => "objectives",
+            Self::Decision => "decisions",
+            Self::Lesson => "log",
         }
     }
 }
@@ -230,7 +271,8 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
         }
     };
     plan.updated_at = now;
-    let report = vec![format!("“{}” is now {} {} of “{}”.", c.title, article(p.into.noun()), p.into.noun(), plan.title)];
+    let noun = p.into.kind().noun();
+    let report = vec![format!("“{}” is now {} {noun} of “{}”.", c.title, article(noun), plan.title)];
     let undo = Some(Box::new(Command::EditPlan { plan_id: p.plan_id, edit: undo }));
     Ok(Outcome { changed: vec![plan_ref], undo, report, ..Outcome::default() })
 }
@@ -260,10 +302,7 @@ pub struct Promoted {
     pub item_id: String,
     pub plan_id: String,
     pub plan_title: String,
-    /// "objective", "initiative", "decision", "lesson".
-    pub kind: &'static str,
-    /// The plan tab it shows on.
-    pub section: &'static str,
+    pub kind: ItemKind,
     pub title: String,
 }
 
@@ -272,18 +311,18 @@ pub struct Promoted {
 pub fn promoted_from(ws: &Workspace, board_id: &str) -> Vec<Promoted> {
     let mut found = Vec::new();
     for plan in &ws.plans {
-        let mut add = |origin: &Option<Origin>, kind, section, title: &str| {
+        let mut add = |origin: &Option<Origin>, kind, title: &str| {
             if let Some(o) = origin.as_ref().filter(|o| o.board_id == board_id) {
                 found.push(Promoted {
                     item_id: o.item_id.clone(), plan_id: plan.id.clone(), plan_title: plan.title.clone(),
-                    kind, section, title: title.to_string(),
+                    kind, title: title.to_string(),
                 });
             }
         };
-        plan.objectives.iter().for_each(|o| add(&o.origin, "objective", "objectives", &o.title));
-        plan.initiatives.iter().for_each(|i| add(&i.origin, "initiative", "objectives", &i.title));
-        plan.decisions.iter().for_each(|d| add(&d.origin, "decision", "decisions", &d.title));
-        plan.lessons.iter().for_each(|l| add(&l.origin, "lesson", "log", &short_title(&l.what_happened)));
+        plan.objectives.iter().for_each(|o| add(&o.origin, ItemKind::Objective, &o.title));
+        plan.initiatives.iter().for_each(|i| add(&i.origin, ItemKind::Initiative, &i.title));
+        plan.decisions.iter().for_each(|d| add(&d.origin, ItemKind::Decision, &d.title));
+        plan.lessons.iter().for_each(|l| add(&l.origin, ItemKind::Lesson, &short_title(&l.what_happened)));
     }
     found
 }

@@ -95,7 +95,7 @@ fn a_note_becomes_an_objective_that_points_back_to_its_board() {
     assert_eq!(room.plan().updated_at, NOW);
     let found = promoted_from(&room.ws, &room.board);
     assert_eq!(found.len(), 1);
-    assert_eq!((found[0].item_id.as_str(), found[0].kind, found[0].section), (note.as_str(), "objective", "objectives"));
+    assert_eq!((found[0].item_id.as_str(), found[0].kind.noun(), found[0].kind.section()), (note.as_str(), "objective", "objectives"));
 }
 
 #[test]
@@ -127,7 +127,7 @@ fn a_group_becomes_a_decision_with_its_notes_as_options_or_a_lesson() {
     let lesson = &room.plan().lessons[0];
     assert_eq!(lesson.what_happened, "Tools: Shared wiki (3 votes); One chat tool (1 vote)");
     assert_eq!(lesson.origin.as_ref().unwrap().votes, Some(4));
-    let kinds: Vec<_> = promoted_from(&room.ws, &room.board).iter().map(|p| (p.kind, p.title.clone())).collect();
+    let kinds: Vec<_> = promoted_from(&room.ws, &room.board).iter().map(|p| (p.kind.noun(), p.title.clone())).collect();
     assert_eq!(kinds, [("decision", "Tools".to_string()), ("lesson", lesson.what_happened.clone())]);
 }
 

@@ -8,13 +8,10 @@ use leptos::prelude::*;
 use super::ctx::{use_board, BoardCtx};
 use super::keys::{focus_later, focus_note};
 use crate::model::board::voting::vote_words;
-use crate::model::promote::{preview, BoardItem, PromoteInto, Promoted, Promotion};
+use crate::model::promote::{preview, BoardItem, ItemKind, PromoteInto, Promoted, Promotion};
 use crate::model::{Command, DocRef, DocumentKind};
 use crate::ui::common::modal::Modal;
 use crate::ui::route::Route;
-
-const KINDS: [(&str, &str); 4] =
-    [("objective", "Objective"), ("initiative", "Initiative"), ("decision", "Decision"), ("lesson", "Lesson")];
 
 /// The button on a note or a group's head that opens the dialog.
 #[component]
@@ -37,11 +34,11 @@ pub fn PromotedLinks(item_id: String) -> impl IntoView {
     move || {
         let links = ctx.promoted.with(|p| p.iter().filter(|p| p.item_id == item_id).cloned().collect::<Vec<Promoted>>());
         links.into_iter().map(|p| {
-            let href = Route::Document(DocRef::new(DocumentKind::Plan, &p.plan_id), p.section.to_string()).to_hash();
+            let href = Route::Document(DocRef::new(DocumentKind::Plan, &p.plan_id), p.kind.section().to_string()).to_hash();
             view! {
                 // The item's title is the note's text: not while texts are hidden.
                 <a class="promoted-link" href=href title=move || (!ctx.hidden.get()).then(|| p.title.clone()) data-testid="promoted-link">
-                    {format!("→ {} in “{}”", capital(p.kind), p.plan_title)}
+                    {format!("→ {} in “{}”", p.kind.label(), p.plan_title)}
                 </a>
             }
         }).collect_view()
@@ -50,10 +47,6 @@ pub fn PromotedLinks(item_id: String) -> impl IntoView {
 
 fn votes_text(votes: Option<u32>) -> String {
     votes.map(|v| format!(" · {}", vote_words(v))).unwrap_or_default()
-}
-
-fn capital(kind: &str) -> &'static str {
-    KINDS.iter().find(|(key, _)| *key == kind).map_or("Item", |(_, label)| label)
 }
 
 /// The dialog, shown while `ctx.promoting` names a note or group.
@@ -70,18 +63,14 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
         let item_id = item_id.clone();
         Memo::new(move |_| ctx.with(|b| preview(b, item, &item_id)).flatten())
     };
-    let plans = Memo::new(move |_| {
-        let mut plans: Vec<(String, String)> = state.workspace.with(|ws| ws.plans.iter().map(|p| (p.id.clone(), p.title.clone())).collect());
-        plans.sort_by(|a, b| a.1.cmp(&b.1));
-        plans
-    });
     // The board's own plan first, else the plan edited last.
+    let own_plan = ctx.with_untracked(|b| b.plan_id.clone()).flatten();
     let first_plan = state.workspace.with_untracked(|ws| {
-        let own = ctx.with_untracked(|b| b.plan_id.clone()).flatten().filter(|id| ws.plan(id).is_some());
-        own.or_else(|| ws.plans.iter().max_by(|a, b| a.updated_at.cmp(&b.updated_at)).map(|p| p.id.clone()))
+        own_plan.filter(|id| ws.plan(id).is_some())
+            .or_else(|| ws.plans.iter().max_by(|a, b| a.updated_at.cmp(&b.updated_at)).map(|p| p.id.clone()))
     });
     let plan = RwSignal::new(first_plan.unwrap_or_default());
-    let kind = RwSignal::new("objective");
+    let kind = RwSignal::new(ItemKind::Objective);
     let objective = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let objectives = Memo::new(move |_| {
@@ -91,15 +80,9 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
         .unwrap_or_default()
     });
     // The objective chosen, else the plan's first.
-    let chosen = move || {
+    let chosen = Signal::derive(move || {
         let wanted = objective.get();
         objectives.with(|list| list.iter().find(|(id, _)| *id == wanted).or(list.first()).map(|(id, _)| id.clone()))
-    };
-    let first_field = NodeRef::<html::Select>::new();
-    Effect::new(move |_| {
-        if let Some(el) = first_field.get() {
-            let _ = el.focus();
-        }
     });
     let close = {
         let item_id = item_id.clone();
@@ -115,27 +98,18 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
         let close = close.clone();
         move |_| close()
     });
-    let new_plan = move |_| {
-        let title = ctx.with_untracked(|b| b.title.clone()).unwrap_or_default();
-        let create = Command::Create { kind: DocumentKind::Plan, title: Some(title), plan_id: None };
-        if let Some(created) = state.run_or_toast(create).and_then(|o| o.created) {
-            plan.set(created.id);
-        }
-    };
     let submit = {
         let item_id = item_id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let into = match kind.get_untracked() {
-                "initiative" => {
-                    match untrack(chosen) {
-                        Some(objective_id) => PromoteInto::Initiative { objective_id },
-                        None => return error.set(Some("This plan has no objective yet: add one first, or make this an objective.".into())),
-                    }
-                }
-                "decision" => PromoteInto::Decision,
-                "lesson" => PromoteInto::Lesson,
-                _ => PromoteInto::Objective,
+                ItemKind::Objective => PromoteInto::Objective,
+                ItemKind::Initiative => match chosen.get_untracked() {
+                    Some(objective_id) => PromoteInto::Initiative { objective_id },
+                    None => return error.set(Some("This plan has no objective yet: add one first, or make this an objective.".into())),
+                },
+                ItemKind::Decision => PromoteInto::Decision,
+                ItemKind::Lesson => PromoteInto::Lesson,
             };
             let promotion = Promotion { board_id: ctx.id.get_value(), item, item_id: item_id.clone(), plan_id: plan.get_untracked(), into };
             match state.run(Command::Promote(promotion)) {
@@ -168,41 +142,8 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
                         None => "This is no longer on the board.".into(),
                     }}
                 </p>
-                <Show when=move || !plans.with(Vec::is_empty) fallback=move || view! {
-                    <p data-testid="promote-no-plan">"There is no plan in this browser yet. "
-                        <button type="button" class="small" data-testid="promote-new-plan" on:click=new_plan>"Create a plan named after this board"</button>
-                    </p>
-                }>
-                    <label class="field">
-                        <span class="field-label">"Plan"</span>
-                        <select node_ref=first_field data-testid="promote-plan"
-                            on:change:target=move |ev| { plan.set(ev.target().value()); error.set(None) }>
-                            <For each=move || plans.get() key=|p| p.clone() let:p>
-                                <option value=p.0.clone() selected=move || plan.get() == p.0>{p.1.clone()}</option>
-                            </For>
-                        </select>
-                    </label>
-                </Show>
-                <fieldset class="promote-kinds">
-                    <legend>"Becomes"</legend>
-                    {KINDS.map(|(key, label)| view! {
-                        <label class="pick"><input type="radio" name="promote-kind" value=key data-testid=format!("promote-{key}")
-                            prop:checked=move || kind.get() == key on:change=move |_| { kind.set(key); error.set(None) } />{label}</label>
-                    }).collect_view()}
-                </fieldset>
-                <Show when=move || kind.get() == "initiative">
-                    <label class="field">
-                        <span class="field-label">"Under the objective"</span>
-                        <select data-testid="promote-objective" on:change:target=move |ev| objective.set(ev.target().value())>
-                            <For each=move || objectives.get() key=|o| o.clone() let:o>
-                                <option value=o.0.clone() selected=move || chosen().as_ref() == Some(&o.0)>{o.1.clone()}</option>
-                            </For>
-                        </select>
-                    </label>
-                    <Show when=move || objectives.with(Vec::is_empty)>
-                        <p class="muted" data-testid="promote-no-objective">"This plan has no objective yet: make this an objective, or add one to the plan first."</p>
-                    </Show>
-                </Show>
+                <PlanPicker ctx plan error />
+                <KindPicker kind objective objectives chosen error />
                 <p class="muted">"The new item links back to this board and keeps the votes, once revealed."</p>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="promote-error">{e}</p> })}
                 <div class="modal-actions">
@@ -213,5 +154,79 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: String) -> impl IntoView
                 </div>
             </form>
         </Modal>
+    }
+}
+
+/// The plan to add to (it takes the focus), or, with no plan yet, a button that makes one named after the board.
+#[component]
+fn PlanPicker(ctx: BoardCtx, plan: RwSignal<String>, error: RwSignal<Option<String>>) -> impl IntoView {
+    let state = ctx.state;
+    let plans = Memo::new(move |_| {
+        let mut plans: Vec<(String, String)> = state.workspace.with(|ws| ws.plans.iter().map(|p| (p.id.clone(), p.title.clone())).collect());
+        plans.sort_by(|a, b| a.1.cmp(&b.1));
+        plans
+    });
+    let field = NodeRef::<html::Select>::new();
+    Effect::new(move |_| {
+        if let Some(el) = field.get() {
+            let _ = el.focus();
+        }
+    });
+    let new_plan = move |_| {
+        let title = ctx.with_untracked(|b| b.title.clone()).unwrap_or_default();
+        let create = Command::Create { kind: DocumentKind::Plan, title: Some(title), plan_id: None };
+        if let Some(created) = state.run_or_toast(create).and_then(|o| o.created) {
+            plan.set(created.id);
+        }
+    };
+    view! {
+        <Show when=move || !plans.with(Vec::is_empty) fallback=move || view! {
+            <p data-testid="promote-no-plan">"There is no plan in this browser yet. "
+                <button type="button" class="small" data-testid="promote-new-plan" on:click=new_plan>"Create a plan named after this board"</button>
+            </p>
+        }>
+            <label class="field">
+                <span class="field-label">"Plan"</span>
+                <select node_ref=field data-testid="promote-plan"
+                    on:change:target=move |ev| { plan.set(ev.target().value()); error.set(None) }>
+                    <For each=move || plans.get() key=|p| p.clone() let:p>
+                        <option value=p.0.clone() selected=move || plan.get() == p.0>{p.1.clone()}</option>
+                    </For>
+                </select>
+            </label>
+        </Show>
+    }
+}
+
+/// What the note or group becomes, and for an initiative the objective it serves.
+#[component]
+fn KindPicker(
+    kind: RwSignal<ItemKind>,
+    objective: RwSignal<String>,
+    objectives: Memo<Vec<(String, String)>>,
+    chosen: Signal<Option<String>>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="promote-kinds">
+            <legend>"Becomes"</legend>
+            {ItemKind::ALL.map(|k| view! {
+                <label class="pick"><input type="radio" name="promote-kind" value=k.noun() data-testid=format!("promote-{}", k.noun())
+                    prop:checked=move || kind.get() == k on:change=move |_| { kind.set(k); error.set(None) } />{k.label()}</label>
+            }).collect_view()}
+        </fieldset>
+        <Show when=move || kind.get() == ItemKind::Initiative>
+            <label class="field">
+                <span class="field-label">"Under the objective"</span>
+                <select data-testid="promote-objective" on:change:target=move |ev| objective.set(ev.target().value())>
+                    <For each=move || objectives.get() key=|o| o.clone() let:o>
+                        <option value=o.0.clone() selected=move || chosen.get().as_ref() == Some(&o.0)>{o.1.clone()}</option>
+                    </For>
+                </select>
+            </label>
+            <Show when=move || objectives.with(Vec::is_empty)>
+                <p class="muted" data-testid="promote-no-objective">"This plan has no objective yet: make this an objective, or add one to the plan first."</p>
+            </Show>
+        </Show>
     }
 }

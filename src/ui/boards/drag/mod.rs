@@ -65,24 +65,22 @@ thread_local! {
 
 /// A press on a note: a drag may start (not from its buttons and fields).
 pub fn down(ctx: BoardCtx, note_id: &str, ev: PointerEvent) {
-    if ctx.sorted_untracked() {
-        return;
-    }
     let el = ev.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
-    press(Dragged::Note(note_id.to_string()), el, ev);
+    press(ctx, Dragged::Note(note_id.to_string()), el, ev);
 }
 
 /// A press on a cluster's header (its grip, or anywhere but its title and buttons).
 pub fn down_cluster(ctx: BoardCtx, cluster_id: &str, ev: PointerEvent) {
+    let head = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let el = head.and_then(|h| h.closest(".cluster").ok().flatten()).and_then(|c| c.dyn_into::<HtmlElement>().ok());
+    press(ctx, Dragged::Cluster(cluster_id.to_string()), el, ev);
+}
+
+fn press(ctx: BoardCtx, what: Dragged, el: Option<HtmlElement>, ev: PointerEvent) {
+    // Sorted by votes, the screen is not the order a drop works on (see `BoardCtx::sorted_untracked`).
     if ctx.sorted_untracked() {
         return;
     }
-    let head = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let el = head.and_then(|h| h.closest(".cluster").ok().flatten()).and_then(|c| c.dyn_into::<HtmlElement>().ok());
-    press(Dragged::Cluster(cluster_id.to_string()), el, ev);
-}
-
-fn press(what: Dragged, el: Option<HtmlElement>, ev: PointerEvent) {
     let on_control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.closest(CONTROLS).ok().flatten().is_some());
     let (Some(el), Some(capture)) = (el, ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())) else { return };
     if on_control || ev.button() != 0 {
