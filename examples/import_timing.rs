@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use liaison::format::{apply_import, preview_import, restore, ConflictChoice};
 use liaison::model::ids::SequentialIds;
-use liaison::model::{Context, Workspace};
+use liaison::model::{Env, Timestamp, Workspace};
 
 fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
@@ -24,6 +24,7 @@ fn main() {
     let mut ws = Workspace::default();
     let preview = timed("preview against an empty workspace", || preview_import(&ws, restored.workspace));
     let mut ids = SequentialIds::default();
-    let mut cx = Context { now: "2026-11-22T10:00:00Z", ids: &mut ids };
+    let now = Timestamp::parse("2026-11-22T10:00:00Z").expect("a time");
+    let mut cx = Env { now, today: now.day_utc(), ids: &mut ids };
     timed("apply", || apply_import(&mut ws, preview, ConflictChoice::KeepBoth, &mut cx));
 }

@@ -13,7 +13,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const NOW: &str = "2026-11-22T10:00:00.000Z";
+/// 2026-11-22T10:00:00.000Z.
+const NOW: liaison::model::Timestamp = liaison::model::Timestamp::from_millis(1_795_341_600_000);
 
 fn fresh_store() -> BrowserStore {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();

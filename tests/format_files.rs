@@ -6,9 +6,22 @@ use liaison::format::{
     ExportMeta, ImportError, MAX_FILE_BYTES,
 };
 use liaison::model::ids::SequentialIds;
-use liaison::model::{apply, Command, Context, DocRef, DocumentKind, PlanEdit, PlanStatus, Workspace};
+use liaison::format::Warning;
+use liaison::model::{apply, Command, Day, DocRef, DocumentKind, Env, PlanEdit, PlanStatus, Timestamp, Workspace};
 
-const META: ExportMeta<'static> = ExportMeta { now: "2026-11-22T12:00:00.000Z", by: "Liaison" };
+/// When the test files are written: 2026-11-22T12:00:00.000Z.
+const WRITTEN: Timestamp = Timestamp::from_millis(1_795_348_800_000);
+const META: ExportMeta<'static> = ExportMeta { now: WRITTEN, by: "Liaison" };
+
+/// The environment of a command run by a test.
+fn env(ids: &mut SequentialIds) -> Env<'_> {
+    Env { now: WRITTEN, today: WRITTEN.day_utc(), ids }
+}
+
+/// Every warning, one per line, as the user reads them.
+fn said(warnings: &[Warning]) -> String {
+    warnings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+}
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -27,7 +40,7 @@ fn reads_a_full_version_1_file() {
     let plan = &ws.plans[0];
     assert_eq!(plan.status, PlanStatus::InReview);
     assert_eq!(plan.departments[1].name, "IT");
-    assert_eq!(plan.horizon.end.as_deref(), Some("2027-12-31"));
+    assert_eq!(plan.horizon.end.map(Day::text).as_deref(), Some("2027-12-31"));
     assert_eq!(restored.exported_by, "Liaison");
 }
 
@@ -96,7 +109,7 @@ fn review_and_response_files_round_trip() {
     let review = restore(&export_review(&ws, &plan.id, &round.id, META).unwrap()).unwrap();
     assert_eq!(review.review, Some((plan.id.clone(), round.id.clone())));
     assert_eq!(review.workspace, ws);
-    let response = build_response(plan, &round.id, "d-fin", "Sofia", "2026-11-23T09:00:00.000Z").unwrap();
+    let response = build_response(plan, &round.id, "d-fin", "Sofia", Timestamp::parse("2026-11-23T09:00:00.000Z").unwrap()).unwrap();
     let read = restore(&export_response(response.clone(), META)).unwrap();
     assert_eq!(read.responses, vec![response]);
 }
@@ -126,7 +139,7 @@ fn missing_optional_fields_get_defaults() {
     let ws = restore(&fixture("minimal-v1.liaison.json")).unwrap().workspace;
     let plan = &ws.plans[0];
     assert_eq!((plan.status, plan.vision.as_str(), plan.departments.len()), (PlanStatus::Draft, "", 0));
-    assert_eq!(plan.updated_at, "1970-01-01T00:00:00.000Z");
+    assert_eq!(plan.updated_at.text(), "1970-01-01T00:00:00.000Z");
 }
 
 #[test]
@@ -137,9 +150,9 @@ fn repairs_what_it_can_and_says_so() {
     assert_eq!(plan.horizon.end, None);
     assert_eq!(plan.departments[0].name, "Department 1");
     assert_eq!(plan.departments[0].colour, "blue");
-    assert_eq!(plan.departments[1].updated_at, "2026-11-22T10:00:00.000Z");
+    assert_eq!(plan.departments[1].updated_at.text(), "2026-11-22T10:00:00.000Z");
     assert_eq!(restored.workspace.boards[0].title, "Untitled board");
-    let all = restored.warnings.join("\n");
+    let all = said(&restored.warnings);
     for expected in ["plans[0] had no title", "plans[0].horizon", "hot-pink", "plans[0].departments[0].name", "last tuesday", "boards[0]"] {
         assert!(all.contains(expected), "no warning about {expected} in:\n{all}");
     }
@@ -204,7 +217,7 @@ fn import_adds_new_skips_identical_and_asks_about_the_rest() {
     let mut local = full();
     let plan_id = local.plans[0].id.clone();
     let edit = Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Vision("Changed here".into()) };
-    apply(&mut local, edit, &mut Context { now: META.now, ids: &mut ids }).unwrap();
+    apply(&mut local, edit, &mut env(&mut ids)).unwrap();
     local.boards.retain(|b| b.id != "b-loose");
 
     let preview = preview_import(&local, full());
@@ -214,14 +227,14 @@ fn import_adds_new_skips_identical_and_asks_about_the_rest() {
     assert_eq!(preview.conflicts[0].differences, vec!["vision"]);
 
     let mut keep_both = local.clone();
-    let changed = apply_import(&mut keep_both, preview.clone(), ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    let changed = apply_import(&mut keep_both, preview.clone(), ConflictChoice::KeepBoth, &mut env(&mut ids));
     assert_eq!(changed.len(), 2);
     assert_eq!(keep_both.plans.len(), 2);
     assert_eq!(keep_both.plan(&plan_id).unwrap().vision, "Changed here");
     assert!(keep_both.plans[1].title.ends_with("(imported)"));
 
     let mut replaced = local.clone();
-    apply_import(&mut replaced, preview, ConflictChoice::Replace, &mut Context { now: META.now, ids: &mut ids });
+    apply_import(&mut replaced, preview, ConflictChoice::Replace, &mut env(&mut ids));
     assert_eq!(replaced, full());
 }
 
@@ -232,7 +245,7 @@ fn keeping_both_moves_the_files_boards_to_the_copied_plan() {
     local.plans[0].title = "Mine".into();
     local.boards.clear();
     let preview = preview_import(&local, full());
-    apply_import(&mut local, preview, ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    apply_import(&mut local, preview, ConflictChoice::KeepBoth, &mut env(&mut ids));
     let copy = local.plans.iter().find(|p| p.title.ends_with("(imported)")).unwrap();
     let kickoff = local.boards.iter().find(|b| b.id == "b-kickoff").unwrap();
     assert_eq!(kickoff.plan_id.as_deref(), Some(copy.id.as_str()));
@@ -250,7 +263,7 @@ fn a_preview_is_refreshed_before_it_is_applied() {
     local.plans.push(other.plans[0].clone());
     let refreshed = shown.clone().refresh(&local);
     assert_eq!(refreshed.conflicts.len(), 1, "the clash that arrived meanwhile is seen");
-    apply_import(&mut local, refreshed, ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    apply_import(&mut local, refreshed, ConflictChoice::KeepBoth, &mut env(&mut ids));
     assert!(local.plans.iter().any(|p| p.vision == "Arrived from another file"), "nothing is replaced unseen");
 }
 
@@ -259,7 +272,7 @@ fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let mut local = Workspace::default();
     let mut ids = SequentialIds::default();
     let first = preview_import(&local, full());
-    apply_import(&mut local, first, ConflictChoice::KeepBoth, &mut Context { now: META.now, ids: &mut ids });
+    apply_import(&mut local, first, ConflictChoice::KeepBoth, &mut env(&mut ids));
     let second = preview_import(&local, full());
     assert!(second.is_noop());
     assert_eq!(second.unchanged.len(), 4);
@@ -315,7 +328,7 @@ fn board_repairs_are_reported_and_bad_ids_refused() {
     assert_eq!(board.notes[2].colour, None);
     assert_eq!(board.voting.as_ref().unwrap().votes.len(), 2);
     assert_eq!(
-        restored.warnings,
+        restored.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
             "boards[0]: 1 note was in no area of the board and moved to “Strengths”.",
             "boards[0]: 1 note was in a group that is not on the board, so now in no group.",
@@ -352,12 +365,12 @@ fn a_board_of_ten_thousand_notes_restores_and_moves_a_note() {
     let mut ws = restore(&text).unwrap().workspace;
     let mut ids = SequentialIds::default();
     let mut run = |ws: &mut Workspace, edit| {
-        apply(ws, Command::EditBoard { board_id: "b".into(), edit }, &mut Context { now: META.now, ids: &mut ids }).unwrap()
+        apply(ws, Command::EditBoard { board_id: "b".into(), edit }, &mut env(&mut ids)).unwrap()
     };
     run(&mut ws, BoardEdit::MoveNote { note_id: "n9999".into(), area_id: "a0".into(), cluster_id: None, index: 0 });
     run(&mut ws, BoardEdit::NudgeNote { note_id: "n0".into(), nudge: Nudge::NextArea });
     let undo = run(&mut ws, BoardEdit::DeleteNote { note_id: "n5000".into() }).undo.unwrap();
-    apply(&mut ws, *undo, &mut Context { now: META.now, ids: &mut ids }).unwrap();
+    apply(&mut ws, *undo, &mut env(&mut ids)).unwrap();
     let board = &ws.boards[0];
     assert_eq!(board.notes_in_area("a0").next().unwrap().id, "n9999");
     assert_eq!(board.notes_in_area("a1").last().unwrap().id, "n0");
@@ -414,7 +427,7 @@ fn department_objectives_and_information_needs_round_trip_with_unknown_fields() 
     let need = &plan.information_needs[0];
     assert_eq!((need.from_department.as_str(), need.to_department.as_str(), need.what.as_str()), ("d-mkt", "d-fin", "pricing changes"));
     assert!(need.agreed && !plan.information_needs[1].agreed, "agreed defaults to false");
-    assert_eq!(need.due.as_deref(), Some("2027-05-15"));
+    assert_eq!(need.due.map(Day::text).as_deref(), Some("2027-05-15"));
     let text = export_workspace(&ws, META);
     assert!(text.contains("\"channel\""));
     assert_eq!(restore(&text).unwrap().workspace, ws);
@@ -444,7 +457,7 @@ fn loose_ends_in_a_plan_structure_are_repaired_with_warnings() {
     assert_eq!(plan.department_objectives.len(), 1);
     assert_eq!(plan.department_objectives[0].aligned_to, None);
     assert!(plan.information_needs.is_empty());
-    let all = restored.warnings.join("\n");
+    let all = said(&restored.warnings);
     for expected in [
         "plans[0].initiatives[0] (“Orphan initiative”): its objective “o-deleted” is not in the plan",
         "“d-gone”, “i-gone”",
@@ -486,14 +499,14 @@ fn repairs_tracking_logs_and_says_so() {
         "lessons": [{"id": "l", "what_happened": "x", "category": "planning", "applied": true}]}]}"#;
     let restored = restore(plan).unwrap();
     let p = &restored.workspace.plans[0];
-    assert_eq!((p.decisions[0].title.as_str(), p.decisions[0].date.as_str()), ("Untitled decision", "2026-11-22"));
+    assert_eq!((p.decisions[0].title.as_str(), p.decisions[0].date.text().as_str()), ("Untitled decision", "2026-11-22"));
     assert_eq!(p.decisions[0].departments, ["d1"]);
     assert_eq!((p.decisions[0].actions[0].due.as_ref(), p.decisions[0].actions[0].owner_department.as_ref()), (None, None));
     assert_eq!(p.decisions[0].superseded_by, None, "the link closing the loop a → b → a is dropped");
     assert_eq!(p.decisions[1].superseded_by.as_deref(), Some("a"));
     assert_eq!(p.decisions[2].superseded_by, None);
     assert!(p.updates[0].departments.is_empty());
-    let all = restored.warnings.join("\n");
+    let all = said(&restored.warnings);
     for expected in ["decisions[0] had no title", "decisions[0].date", "decisions[0].departments: “gone”",
                      "actions[0].due", "actions[0].owner_department", "decisions[0].superseded_by", "decisions[2].superseded_by",
                      "updates[0].date", "updates[0].departments"] {
@@ -509,7 +522,7 @@ fn repairs_tracking_logs_and_says_so() {
 fn the_dashboard_of_the_tracking_fixture() {
     use liaison::model::dashboard::{dashboard, ApprovalStatus};
     let ws = restore(&fixture("plan-tracking-v1.liaison.json")).unwrap().workspace;
-    let d = dashboard(&ws.plans[0], "2026-11-22");
+    let d = dashboard(&ws.plans[0], Day::parse("2026-11-22").unwrap());
     assert_eq!(d.objectives.iter().map(|o| o.percent).collect::<Vec<_>>(), [Some(50), Some(65), None]);
     assert_eq!(d.departments.iter().map(|o| o.percent).collect::<Vec<_>>(), [Some(43), Some(70), Some(30)]);
     let overdue: Vec<_> = d.overdue.iter().map(|a| a.what.as_str()).collect();
@@ -549,4 +562,47 @@ fn plan_items_from_a_board_keep_their_origin_and_older_files_write_none() {
     assert_eq!(ws.plans[0].objectives[0].extra["origin"]["votes"], serde_json::json!("five"));
     let written = export_workspace(&ws, META);
     assert!(written.contains("\"five\"") && written.contains("\"sticker\""));
+}
+
+#[test]
+fn times_are_read_in_any_rfc3339_spelling_and_written_in_one() {
+    // The only round trip that changes the text: a time spelled with an offset or without
+    // milliseconds is the same instant, and Liaison writes every instant one way, in UTC
+    // with milliseconds, so that times compare and sort as instants.
+    let text = r#"{"format": "liaison", "version": 1, "exported_at": "2026-11-22T12:00:00Z", "plans": [{"id": "p", "title": "Growth",
+        "updated_at": "2026-11-22T11:00:00+01:00", "created_at": "2026-11-01T08:00:00Z",
+        "departments": [{"id": "d", "name": "IT", "colour": "blue", "updated_at": "2026-11-22T09:59:59.5-00:30"}]}]}"#;
+    let restored = restore(text).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let plan = &restored.workspace.plans[0];
+    assert_eq!(plan.updated_at.text(), "2026-11-22T10:00:00.000Z");
+    assert_eq!(plan.created_at.text(), "2026-11-01T08:00:00.000Z");
+    // 09:59:59.5 half an hour behind UTC is 10:29:59.500Z: later than the plan's 10:00 although it reads earlier.
+    assert_eq!(plan.departments[0].updated_at.text(), "2026-11-22T10:29:59.500Z");
+    assert!(plan.departments[0].updated_at > plan.updated_at);
+    let written = export_workspace(&restored.workspace, META);
+    assert!(written.contains(r#""updated_at": "2026-11-22T10:00:00.000Z""#), "{written}");
+    assert!(!written.contains("+01:00") && !written.contains("-00:30"), "{written}");
+    assert_eq!(restore(&written).unwrap().workspace, restored.workspace);
+}
+
+#[test]
+fn a_time_or_a_day_that_is_not_one_is_repaired_with_its_path() {
+    use liaison::format::Repair;
+    let text = r#"{"format": "liaison", "version": 1, "exported_at": "2026-11-22T12:00:00Z", "plans": [{"id": "p", "title": "Growth",
+        "updated_at": "last tuesday",
+        "initiatives": [{"id": "i", "objective_id": "", "title": "Inbox", "due": "31/12/2026", "updated_at": "2026-11-20T09:00:00Z"}],
+        "approval_rounds": [{"id": "r", "plan_hash": "h", "opened_at": "soon", "required_departments": []}]}]}"#;
+    let restored = restore(text).unwrap();
+    let plan = &restored.workspace.plans[0];
+    assert_eq!(plan.updated_at, WRITTEN, "a time that is not one falls back to when the file was written");
+    assert_eq!(plan.initiatives[0].due, None);
+    assert_eq!(plan.approval_rounds[0].opened_at, WRITTEN, "and inside the plan, to the plan's time");
+    let paths: Vec<(&str, &Repair)> = restored.warnings.iter().map(|w| (w.path.as_str(), &w.repair)).collect();
+    assert_eq!(paths, [
+        ("plans[0].updated_at", &Repair::BadTime { found: "last tuesday".into() }),
+        ("plans[0].initiatives[0].due", &Repair::BadDay { found: "31/12/2026".into(), used: None }),
+        ("plans[0].approval_rounds[0].opened_at", &Repair::BadTime { found: "soon".into() }),
+    ]);
+    assert!(said(&restored.warnings).contains("plans[0].initiatives[0].due: “31/12/2026” is not a date, so it was left empty."));
 }

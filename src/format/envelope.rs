@@ -4,6 +4,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::model::review::Response;
+use crate::model::time::Timestamp;
 use crate::model::{Board, Plan, StakeholderMap};
 
 /// The value of `format` in every Liaison file.
@@ -17,8 +18,8 @@ pub const CURRENT_VERSION: u64 = 1;
 pub struct Envelope {
     pub format: String,
     pub version: u64,
-    /// When the file was written, RFC 3339 UTC.
-    pub exported_at: String,
+    /// When the file was written.
+    pub exported_at: Timestamp,
     /// Who wrote it: a department name or "Liaison".
     pub exported_by: String,
     pub plans: Vec<Plan>,

@@ -6,12 +6,13 @@ use serde_json::{json, Map};
 use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 use crate::model::text::fold_case;
 use crate::model::review::Response;
+use crate::model::time::Timestamp;
 use crate::model::{DocRef, Document, DocumentKind, Workspace};
 
 /// Who writes the file, and when.
 #[derive(Debug, Clone, Copy)]
 pub struct ExportMeta<'a> {
-    pub now: &'a str,
+    pub now: Timestamp,
     pub by: &'a str,
 }
 
@@ -29,7 +30,7 @@ pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMe
     let mut envelope = Envelope {
         format: FORMAT_NAME.into(),
         version: CURRENT_VERSION,
-        exported_at: meta.now.into(),
+        exported_at: meta.now,
         exported_by: meta.by.into(),
         plans: Vec::new(),
         boards: Vec::new(),

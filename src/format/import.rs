@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Context, DocRef, Document, Plan, Workspace};
+use crate::model::{DocRef, Document, Env, Plan, Timestamp, Workspace};
 
 
 /// What an import would do, shown to the user before anything changes.
@@ -26,8 +26,8 @@ pub struct Conflict {
     pub doc: DocRef,
     pub local_title: String,
     pub incoming_title: String,
-    pub local_updated_at: String,
-    pub incoming_updated_at: String,
+    pub local_updated_at: Timestamp,
+    pub incoming_updated_at: Timestamp,
     /// What differs, in words ("title", "vision", "2 departments").
     pub differences: Vec<String>,
 }
@@ -76,9 +76,9 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
             Some(mine) => preview.conflicts.push(Conflict {
                 differences: differences(&mine, &document),
                 local_title: mine.title().to_string(),
-                local_updated_at: mine.updated_at().to_string(),
+                local_updated_at: mine.updated_at(),
                 incoming_title: title,
-                incoming_updated_at: document.updated_at().to_string(),
+                incoming_updated_at: document.updated_at(),
                 doc,
             }),
         }
@@ -88,7 +88,7 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
 }
 
 /// Carries out a previewed import; returns the documents added or replaced.
-pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Context<'_>) -> Vec<DocRef> {
+pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Env<'_>) -> Vec<DocRef> {
     let conflicting: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
     let mut renamed_plans = BTreeMap::new();
     let mut documents = preview.incoming;

@@ -15,6 +15,7 @@ mod repair_board;
 mod repair_tracking;
 pub mod restore;
 mod structure_repair;
+pub mod warning;
 
 pub use envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 pub use error::ImportError;
@@ -24,3 +25,4 @@ pub use export::{
 };
 pub use import::{apply_import, preview_import, Conflict, ConflictChoice, ImportPreview};
 pub use restore::{restore, Restored, MAX_FILE_BYTES};
+pub use warning::{Repair, Warning};

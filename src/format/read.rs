@@ -2,10 +2,34 @@
 //! the path of every field at hand for error messages. Hand-written readers
 //! keep the WebAssembly small: serde-derived deserializers grew the download by
 //! about 1 KiB gzipped per field, and every document type adds fields.
+//!
+//! Times and days are parsed here, once: a value that is not a time or a day
+//! is repaired on the spot and the repair noted, with its path, in the
+//! [`Notes`] every reader of one file shares.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
 use super::error::ImportError;
+use super::warning::{Repair, Warning};
+use crate::model::time::{Day, Timestamp};
+
+/// The repairs made while reading one file, shared by all its readers.
+#[derive(Debug, Clone, Default)]
+pub struct Notes(Rc<RefCell<Vec<Warning>>>);
+
+impl Notes {
+    pub fn push(&self, warning: Warning) {
+        self.0.borrow_mut().push(warning);
+    }
+
+    /// Everything noted so far, in order.
+    pub fn take(&self) -> Vec<Warning> {
+        std::mem::take(&mut self.0.borrow_mut())
+    }
+}
 
 /// "the number 5", "a list", … for messages.
 pub fn describe(value: &Value) -> String {
@@ -29,15 +53,27 @@ pub fn wrong(path: &str, expected: &str, found: &Value) -> ImportError {
 pub struct Fields {
     map: Map<String, Value>,
     path: String,
+    notes: Notes,
 }
 
 impl Fields {
-    /// The object at `path`, or an error if `value` is not an object.
-    pub fn new(value: Value, path: &str) -> Result<Fields, ImportError> {
+    /// The object at `path`, or an error if `value` is not an object;
+    /// repairs are noted in `notes`.
+    pub fn new(value: Value, path: &str, notes: &Notes) -> Result<Fields, ImportError> {
         match value {
-            Value::Object(map) => Ok(Fields { map, path: path.to_string() }),
+            Value::Object(map) => Ok(Fields { map, path: path.to_string(), notes: notes.clone() }),
             other => Err(wrong(path, "an object", &other)),
         }
+    }
+
+    /// Where repairs of this file are noted.
+    pub fn notes(&self) -> &Notes {
+        &self.notes
+    }
+
+    /// The path of this object.
+    pub fn path(&self) -> &str {
+        &self.path
     }
 
     /// The path of a field of this object.
@@ -98,30 +134,79 @@ impl Fields {
         }
     }
 
-    /// A list whose items are read by `item` (given each item and its path).
-    pub fn list<T>(&mut self, key: &str, mut item: impl FnMut(Value, &str) -> Result<T, ImportError>) -> Result<Vec<T>, ImportError> {
+    /// The items of a list, each with its path.
+    fn items(&mut self, key: &str) -> Result<Vec<(Value, String)>, ImportError> {
         let path = self.path_of(key);
         match self.take(key) {
             None => Ok(Vec::new()),
-            Some(Value::Array(items)) => {
-                items.into_iter().enumerate().map(|(n, value)| item(value, &format!("{path}[{n}]"))).collect()
-            }
+            Some(Value::Array(items)) => Ok(items.into_iter().enumerate().map(|(n, value)| (value, format!("{path}[{n}]"))).collect()),
             Some(other) => Err(wrong(&path, "a list", &other)),
         }
     }
 
+    /// A list of objects, each read by `item`.
+    pub fn list<T>(&mut self, key: &str, mut item: impl FnMut(Fields) -> Result<T, ImportError>) -> Result<Vec<T>, ImportError> {
+        let notes = self.notes.clone();
+        self.items(key)?.into_iter().map(|(value, path)| item(Fields::new(value, &path, &notes)?)).collect()
+    }
+
     /// A list of texts (ids).
     pub fn texts(&mut self, key: &str) -> Result<Vec<String>, ImportError> {
-        self.list(key, |value, path| match value {
-            Value::String(s) => Ok(s),
-            other => Err(wrong(path, "text", &other)),
-        })
+        self.items(key)?
+            .into_iter()
+            .map(|(value, path)| match value {
+                Value::String(s) => Ok(s),
+                other => Err(wrong(&path, "text", &other)),
+            })
+            .collect()
     }
 
     /// A nested object, read by `read` when present.
     pub fn object<T>(&mut self, key: &str, read: impl FnOnce(Fields) -> Result<T, ImportError>) -> Result<Option<T>, ImportError> {
         let path = self.path_of(key);
-        self.take(key).map(|value| read(Fields::new(value, &path)?)).transpose()
+        let notes = self.notes.clone();
+        self.take(key).map(|value| read(Fields::new(value, &path, &notes)?)).transpose()
+    }
+
+    /// An instant. Missing, it is `fallback` (older files may lack it); not
+    /// a time, it is `fallback` too, and the repair is noted.
+    pub fn time(&mut self, key: &str, fallback: Timestamp) -> Result<Timestamp, ImportError> {
+        Ok(self.opt_time(key)?.unwrap_or(fallback))
+    }
+
+    /// An instant that may be absent; one that is not a time is dropped
+    /// (to become the caller's fallback) and the repair noted.
+    pub fn opt_time(&mut self, key: &str) -> Result<Option<Timestamp>, ImportError> {
+        let Some(text) = self.opt_text(key)? else { return Ok(None) };
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let parsed = Timestamp::parse(&text);
+        if parsed.is_none() {
+            self.notes.push(Warning::new(self.path_of(key), Repair::BadTime { found: text }));
+        }
+        Ok(parsed)
+    }
+
+    /// A day that may be left empty; one that is not a day is left empty
+    /// and the repair noted.
+    pub fn opt_day(&mut self, key: &str) -> Result<Option<Day>, ImportError> {
+        let Some(text) = self.opt_text(key)? else { return Ok(None) };
+        let parsed = Day::parse(&text);
+        if parsed.is_none() {
+            self.notes.push(Warning::new(self.path_of(key), Repair::BadDay { found: text, used: None }));
+        }
+        Ok(parsed)
+    }
+
+    /// A day that must be there; missing or not a day, it is `fallback`
+    /// and the repair noted.
+    pub fn day(&mut self, key: &str, fallback: Day) -> Result<Day, ImportError> {
+        let text = self.text(key)?;
+        Ok(Day::parse(&text).unwrap_or_else(|| {
+            self.notes.push(Warning::new(self.path_of(key), Repair::BadDay { found: text, used: Some(fallback) }));
+            fallback
+        }))
     }
 
     /// Puts a field back among those nobody read (kept and written back as it came).
@@ -147,7 +232,7 @@ mod tests {
 
     #[test]
     fn reads_fields_and_keeps_the_rest() {
-        let mut fields = Fields::new(json!({"a": "x", "n": 3, "l": ["p", "q"], "z": true}), "top").unwrap();
+        let mut fields = Fields::new(json!({"a": "x", "n": 3, "l": ["p", "q"], "z": true}), "top", &Notes::default()).unwrap();
         assert_eq!(fields.text("a").unwrap(), "x");
         assert_eq!(fields.text("missing").unwrap(), "");
         assert_eq!(fields.opt_whole("n").unwrap(), Some(3));
@@ -157,11 +242,11 @@ mod tests {
 
     #[test]
     fn names_the_path_of_a_wrong_value() {
-        let mut fields = Fields::new(json!({"l": [1, "x", 2]}), "plans[0]").unwrap();
+        let mut fields = Fields::new(json!({"l": [1, "x", 2]}), "plans[0]", &Notes::default()).unwrap();
         let error = fields.texts("l").unwrap_err().to_string();
         assert!(error.contains("plans[0].l[0]: it should be text, but it is the number 1"), "{error}");
-        let mut fields = Fields::new(json!({}), "plans[3]").unwrap();
+        let mut fields = Fields::new(json!({}), "plans[3]", &Notes::default()).unwrap();
         assert!(fields.required_text("id").unwrap_err().to_string().contains("plans[3]: the required field \"id\" is missing"));
-        assert!(Fields::new(json!([1]), "boards[0]").is_err());
+        assert!(Fields::new(json!([1]), "boards[0]", &Notes::default()).is_err());
     }
 }

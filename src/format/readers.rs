@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::envelope::Envelope;
 use super::error::ImportError;
-use super::read::{wrong, Fields};
+use super::read::{wrong, Fields, Notes};
 use crate::model::alignment::{DepartmentObjective, InformationNeed};
 use crate::model::approval::{ApprovalRound, SignOff};
 use crate::model::objective::{Initiative, Measure, Objective};
@@ -16,22 +16,27 @@ use crate::model::promote::Origin;
 use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
+use crate::model::time::Timestamp;
 use crate::model::{Board, Department, Horizon, Keyed, Plan, StakeholderMap};
 
 type Read<T> = Result<T, ImportError>;
 
-/// The whole file.
-pub fn envelope(value: Value) -> Read<Envelope> {
-    let mut f = Fields::new(value, "")?;
+/// The whole file; repairs made while reading are noted in `notes`.
+pub fn envelope(value: Value, notes: &Notes) -> Read<Envelope> {
+    let mut f = Fields::new(value, "", notes)?;
+    // Times missing from the file's documents fall back to when the file was
+    // written, or to the epoch when even that is unknown (never noted: the
+    // envelope's own time is the app's, not the user's).
+    let exported_at = f.opt_text("exported_at")?.as_deref().and_then(Timestamp::parse).unwrap_or(Timestamp::EPOCH);
     Ok(Envelope {
         format: f.text("format")?,
         version: f.opt_whole("version")?.unwrap_or_default(),
-        exported_at: f.text("exported_at")?,
+        exported_at,
         exported_by: f.text("exported_by")?,
-        plans: f.list("plans", plan)?,
-        boards: f.list("boards", board)?,
-        stakeholder_maps: f.list("stakeholder_maps", stakeholder_map)?,
-        responses: f.list("responses", response)?,
+        plans: f.list("plans", |p| plan(p, exported_at))?,
+        boards: f.list("boards", |b| board(b, exported_at))?,
+        stakeholder_maps: f.list("stakeholder_maps", |m| stakeholder_map(m, exported_at))?,
+        responses: f.list("responses", |r| response(r, exported_at))?,
         extra: f.rest(),
     })
 }
@@ -53,45 +58,45 @@ fn choice<T: Keyed + Default>(f: &mut Fields, key: &str) -> Read<T> {
     Ok(opt_choice(f, key)?.unwrap_or_default())
 }
 
-fn plan(value: Value, path: &str) -> Read<Plan> {
-    let mut f = Fields::new(value, path)?;
+/// A plan. Its parts that lack a time of their own take the plan's.
+fn plan(mut f: Fields, file_time: Timestamp) -> Read<Plan> {
+    let updated_at = f.time("updated_at", file_time)?;
+    let at = updated_at;
     Ok(Plan {
         id: f.required_text("id")?,
         title: f.text("title")?,
         vision: f.text("vision")?,
-        horizon: f.object("horizon", |mut h| Ok(Horizon { start: h.opt_text("start")?, end: h.opt_text("end")? }))?.unwrap_or_default(),
+        horizon: f.object("horizon", |mut h| Ok(Horizon { start: h.opt_day("start")?, end: h.opt_day("end")? }))?.unwrap_or_default(),
         status: choice(&mut f, "status")?,
-        departments: f.list("departments", department)?,
-        objectives: f.list("objectives", objective)?,
-        initiatives: f.list("initiatives", initiative)?,
-        department_objectives: f.list("department_objectives", department_objective)?,
-        information_needs: f.list("information_needs", information_need)?,
-        approval_rounds: f.list("approval_rounds", approval_round)?,
-        comments: f.list("comments", comment)?,
-        decisions: f.list("decisions", decision)?,
-        updates: f.list("updates", plan_update)?,
-        lessons: f.list("lessons", lesson)?,
-        created_at: f.text("created_at")?,
-        updated_at: f.text("updated_at")?,
+        departments: f.list("departments", |d| department(d, at))?,
+        objectives: f.list("objectives", |o| objective(o, at))?,
+        initiatives: f.list("initiatives", |i| initiative(i, at))?,
+        department_objectives: f.list("department_objectives", |d| department_objective(d, at))?,
+        information_needs: f.list("information_needs", |n| information_need(n, at))?,
+        approval_rounds: f.list("approval_rounds", |r| approval_round(r, at))?,
+        comments: f.list("comments", |c| comment(c, at))?,
+        decisions: f.list("decisions", |d| decision(d, at))?,
+        updates: f.list("updates", |u| plan_update(u, at))?,
+        lessons: f.list("lessons", |l| lesson(l, at))?,
+        created_at: f.time("created_at", updated_at)?,
+        updated_at,
         extra: f.rest(),
     })
 }
 
-fn department(value: Value, path: &str) -> Read<Department> {
-    let mut f = Fields::new(value, path)?;
+fn department(mut f: Fields, plan_time: Timestamp) -> Read<Department> {
     Ok(Department {
         id: f.required_text("id")?,
         name: f.text("name")?,
         head: f.text("head")?,
         representative: f.text("representative")?,
         colour: f.text("colour")?,
-        updated_at: f.text("updated_at")?,
+        updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
 }
 
-fn objective(value: Value, path: &str) -> Read<Objective> {
-    let mut f = Fields::new(value, path)?;
+fn objective(mut f: Fields, plan_time: Timestamp) -> Read<Objective> {
     let measure = |mut m: Fields| {
         Ok(Measure { name: m.text("name")?, target: m.opt_number("target")?, current: m.opt_number("current")?, unit: m.text("unit")? })
     };
@@ -101,8 +106,8 @@ fn objective(value: Value, path: &str) -> Read<Objective> {
         description: f.text("description")?,
         measure: f.object("measure", measure)?.unwrap_or_default(),
         owner_department: f.opt_text("owner_department")?,
-        origin: origin_of(&mut f),
-        updated_at: f.text("updated_at")?,
+        origin: origin_of(&mut f, plan_time),
+        updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
 }
@@ -110,10 +115,15 @@ fn objective(value: Value, path: &str) -> Read<Objective> {
 /// Where a plan item came from. It is provenance only, so one this version
 /// cannot read (a newer kind of item, a wrong value) does not refuse the file:
 /// it is kept as it came, in the item's unknown fields, and written back.
-fn origin_of(f: &mut Fields) -> Option<Origin> {
+fn origin_of(f: &mut Fields, fallback: Timestamp) -> Option<Origin> {
     let value = f.take("origin")?;
-    match Fields::new(value.clone(), "origin").and_then(origin) {
-        Ok(origin) => Some(origin),
+    // Read aside: its repairs count only if the origin is read, not kept as it came.
+    let aside = Notes::default();
+    match Fields::new(value.clone(), &f.path_of("origin"), &aside).and_then(|o| origin(o, fallback)) {
+        Ok(origin) => {
+            aside.take().into_iter().for_each(|w| f.notes().push(w));
+            Some(origin)
+        }
         Err(_) => {
             f.keep("origin", value);
             None
@@ -121,20 +131,19 @@ fn origin_of(f: &mut Fields) -> Option<Origin> {
     }
 }
 
-fn origin(mut f: Fields) -> Read<Origin> {
+fn origin(mut f: Fields, fallback: Timestamp) -> Read<Origin> {
     Ok(Origin {
         board_id: f.required_text("board_id")?,
         board_title: f.text("board_title")?,
         item: choice(&mut f, "item")?,
         item_id: f.text("item_id")?,
         votes: whole_u32(&mut f, "votes")?,
-        at: f.text("at")?,
+        at: f.time("at", fallback)?,
         extra: f.rest(),
     })
 }
 
-fn initiative(value: Value, path: &str) -> Read<Initiative> {
-    let mut f = Fields::new(value, path)?;
+fn initiative(mut f: Fields, plan_time: Timestamp) -> Read<Initiative> {
     Ok(Initiative {
         id: f.required_text("id")?,
         objective_id: f.required_text("objective_id")?,
@@ -142,8 +151,8 @@ fn initiative(value: Value, path: &str) -> Read<Initiative> {
         description: f.text("description")?,
         lead_department: f.opt_text("lead_department")?,
         contributing_departments: f.texts("contributing_departments")?,
-        start: f.opt_text("start")?,
-        due: f.opt_text("due")?,
+        start: f.opt_day("start")?,
+        due: f.opt_day("due")?,
         status: choice(&mut f, "status")?,
         progress: match f.take("progress") {
             None => 0,
@@ -164,115 +173,110 @@ fn initiative(value: Value, path: &str) -> Read<Initiative> {
                 Ok(raci)
             })?
             .unwrap_or_default(),
-        origin: origin_of(&mut f),
-        updated_at: f.text("updated_at")?,
+        origin: origin_of(&mut f, plan_time),
+        updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
 }
 
-fn department_objective(value: Value, path: &str) -> Read<DepartmentObjective> {
-    let mut f = Fields::new(value, path)?;
+fn department_objective(mut f: Fields, plan_time: Timestamp) -> Read<DepartmentObjective> {
     Ok(DepartmentObjective {
         id: f.required_text("id")?,
         department_id: f.required_text("department_id")?,
         title: f.text("title")?,
         aligned_to: f.opt_text("aligned_to")?,
-        updated_at: f.text("updated_at")?,
+        updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
 }
 
-fn information_need(value: Value, path: &str) -> Read<InformationNeed> {
-    let mut f = Fields::new(value, path)?;
+fn information_need(mut f: Fields, plan_time: Timestamp) -> Read<InformationNeed> {
     Ok(InformationNeed {
         id: f.required_text("id")?,
         from_department: f.required_text("from_department")?,
         to_department: f.required_text("to_department")?,
         what: f.text("what")?,
-        due: f.opt_text("due")?,
+        due: f.opt_day("due")?,
         agreed: match f.take("agreed") {
             None => false,
             Some(Value::Bool(b)) => b,
             Some(other) => return Err(wrong(&f.path_of("agreed"), "true or false", &other)),
         },
-        updated_at: f.text("updated_at")?,
+        updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
 }
 
-fn approval_round(value: Value, path: &str) -> Read<ApprovalRound> {
-    let mut f = Fields::new(value, path)?;
+fn approval_round(mut f: Fields, plan_time: Timestamp) -> Read<ApprovalRound> {
+    let opened_at = f.time("opened_at", plan_time)?;
     Ok(ApprovalRound {
         id: f.required_text("id")?,
         plan_hash: f.text("plan_hash")?,
-        opened_at: f.text("opened_at")?,
-        due: f.opt_text("due")?,
+        opened_at,
+        due: f.opt_day("due")?,
         required_departments: f.texts("required_departments")?,
-        sign_offs: f.list("sign_offs", sign_off)?,
+        sign_offs: f.list("sign_offs", |s| sign_off(s, opened_at))?,
         extra: f.rest(),
     })
 }
 
-fn sign_off(value: Value, path: &str) -> Read<SignOff> {
-    let mut f = Fields::new(value, path)?;
+fn sign_off(mut f: Fields, round_time: Timestamp) -> Read<SignOff> {
     Ok(SignOff {
         department_id: f.required_text("department_id")?,
         state: choice(&mut f, "state")?,
         by: f.text("by")?,
-        at: f.text("at")?,
+        at: f.time("at", round_time)?,
         comment: f.text("comment")?,
         plan_hash: f.text("plan_hash")?,
         extra: f.rest(),
     })
 }
 
-fn decision(value: Value, path: &str) -> Read<Decision> {
-    let mut f = Fields::new(value, path)?;
+fn decision(mut f: Fields, plan_time: Timestamp) -> Read<Decision> {
+    let updated_at = f.time("updated_at", plan_time)?;
     Ok(Decision {
         id: f.required_text("id")?,
-        date: f.text("date")?,
+        date: f.day("date", updated_at.day_utc())?,
         title: f.text("title")?,
         context: f.text("context")?,
         options: f.texts("options")?,
         decision: f.text("decision")?,
         rationale: f.text("rationale")?,
         departments: f.texts("departments")?,
-        actions: f.list("actions", follow_up)?,
+        actions: f.list("actions", |a| follow_up(a, updated_at))?,
         superseded_by: f.opt_text("superseded_by")?,
-        origin: origin_of(&mut f),
-        updated_at: f.text("updated_at")?,
+        origin: origin_of(&mut f, plan_time),
+        updated_at,
         extra: f.rest(),
     })
 }
 
-fn follow_up(value: Value, path: &str) -> Read<FollowUp> {
-    let mut f = Fields::new(value, path)?;
+fn follow_up(mut f: Fields, decision_time: Timestamp) -> Read<FollowUp> {
     Ok(FollowUp {
         id: f.required_text("id")?,
         text: f.text("text")?,
         owner_department: f.opt_text("owner_department")?,
-        due: f.opt_text("due")?,
+        due: f.opt_day("due")?,
         status: choice(&mut f, "status")?,
-        updated_at: f.text("updated_at")?,
+        updated_at: f.time("updated_at", decision_time)?,
         extra: f.rest(),
     })
 }
 
-fn plan_update(value: Value, path: &str) -> Read<PlanUpdate> {
-    let mut f = Fields::new(value, path)?;
+fn plan_update(mut f: Fields, plan_time: Timestamp) -> Read<PlanUpdate> {
+    let updated_at = f.time("updated_at", plan_time)?;
     Ok(PlanUpdate {
         id: f.required_text("id")?,
-        date: f.text("date")?,
+        date: f.day("date", updated_at.day_utc())?,
         title: f.text("title")?,
         text: f.text("text")?,
         departments: f.texts("departments")?,
-        updated_at: f.text("updated_at")?,
+        updated_at,
         extra: f.rest(),
     })
 }
 
-fn lesson(value: Value, path: &str) -> Read<Lesson> {
-    let mut f = Fields::new(value, path)?;
+fn lesson(mut f: Fields, plan_time: Timestamp) -> Read<Lesson> {
     Ok(Lesson {
         id: f.required_text("id")?,
         what_happened: f.text("what_happened")?,
@@ -282,34 +286,34 @@ fn lesson(value: Value, path: &str) -> Read<Lesson> {
             Some(Value::Bool(b)) => b,
             Some(other) => return Err(wrong(&f.path_of("applied"), "true or false", &other)),
         },
-        origin: origin_of(&mut f),
-        updated_at: f.text("updated_at")?,
+        origin: origin_of(&mut f, plan_time),
+        updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
 }
 
-fn comment(value: Value, path: &str) -> Read<Comment> {
-    let mut f = Fields::new(value, path)?;
+fn comment(mut f: Fields, plan_time: Timestamp) -> Read<Comment> {
+    let updated_at = f.time("updated_at", plan_time)?;
     Ok(Comment {
         id: f.required_text("id")?,
         department_id: f.opt_text("department_id")?,
         by: f.text("by")?,
-        at: f.text("at")?,
+        at: f.time("at", updated_at)?,
         on: f.opt_text("on")?,
         round_id: f.opt_text("round_id")?,
         plan_hash: f.text("plan_hash")?,
         text: f.text("text")?,
         objection: f.opt_bool("objection")?.unwrap_or_default(),
-        resolved_at: f.opt_text("resolved_at")?,
+        resolved_at: f.opt_time("resolved_at")?,
         resolution: f.text("resolution")?,
         decision_id: f.opt_text("decision_id")?,
-        updated_at: f.text("updated_at")?,
+        updated_at,
         extra: f.rest(),
     })
 }
 
-fn response(value: Value, path: &str) -> Read<Response> {
-    let mut f = Fields::new(value, path)?;
+fn response(mut f: Fields, file_time: Timestamp) -> Read<Response> {
+    let at = f.time("at", file_time)?;
     Ok(Response {
         plan_id: f.required_text("plan_id")?,
         plan_title: f.text("plan_title")?,
@@ -318,50 +322,39 @@ fn response(value: Value, path: &str) -> Read<Response> {
         department_name: f.text("department_name")?,
         plan_hash: f.text("plan_hash")?,
         by: f.text("by")?,
-        at: f.text("at")?,
-        sign_off: {
-            let path = f.path_of("sign_off");
-            f.take("sign_off").map(|value| sign_off(value, &path)).transpose()?
-        },
-        comments: f.list("comments", comment)?,
+        at,
+        sign_off: f.object("sign_off", |s| sign_off(s, at))?,
+        comments: f.list("comments", |c| comment(c, at))?,
         extra: f.rest(),
     })
 }
 
-/// The fields every stakeholder map has.
-macro_rules! titled_document {
-    ($name:ident, $type:ident) => {
-        fn $name(value: Value, path: &str) -> Read<$type> {
-            let mut f = Fields::new(value, path)?;
-            Ok($type {
-                id: f.required_text("id")?,
-                title: f.text("title")?,
-                plan_id: f.opt_text("plan_id")?,
-                created_at: f.text("created_at")?,
-                updated_at: f.text("updated_at")?,
-                extra: f.rest(),
-            })
-        }
-    };
+fn stakeholder_map(mut f: Fields, file_time: Timestamp) -> Read<StakeholderMap> {
+    let updated_at = f.time("updated_at", file_time)?;
+    Ok(StakeholderMap {
+        id: f.required_text("id")?,
+        title: f.text("title")?,
+        plan_id: f.opt_text("plan_id")?,
+        created_at: f.time("created_at", updated_at)?,
+        updated_at,
+        extra: f.rest(),
+    })
 }
 
-titled_document!(stakeholder_map, StakeholderMap);
-
-fn board(value: Value, path: &str) -> Read<Board> {
-    let mut f = Fields::new(value, path)?;
+/// A board. Its parts that lack a time of their own take the board's.
+fn board(mut f: Fields, file_time: Timestamp) -> Read<Board> {
+    let updated_at = f.time("updated_at", file_time)?;
+    let at = updated_at;
     Ok(Board {
         id: f.required_text("id")?,
         title: f.text("title")?,
         plan_id: f.opt_text("plan_id")?,
         columns: whole_u32(&mut f, "columns")?.unwrap_or_default(),
         texts_hidden: f.opt_bool("texts_hidden")?.unwrap_or_default(),
-        areas: f.list("areas", area)?,
-        clusters: f.list("clusters", cluster)?,
-        notes: f.list("notes", note)?,
-        voting: {
-            let path = f.path_of("voting");
-            f.take("voting").map(|value| voting(value, &path)).transpose()?
-        },
+        areas: f.list("areas", |a| area(a, at))?,
+        clusters: f.list("clusters", |c| cluster(c, at))?,
+        notes: f.list("notes", |n| note(n, at))?,
+        voting: f.object("voting", |v| voting(v, at))?,
         timer: f.object("timer", |mut t| {
             Ok(Timer {
                 duration_ms: t.opt_whole("duration_ms")?.unwrap_or_default(),
@@ -369,8 +362,8 @@ fn board(value: Value, path: &str) -> Read<Board> {
                 started_at_ms: t.opt_whole("started_at_ms")?,
             })
         })?,
-        created_at: f.text("created_at")?,
-        updated_at: f.text("updated_at")?,
+        created_at: f.time("created_at", updated_at)?,
+        updated_at,
         extra: f.rest(),
     })
 }
@@ -387,25 +380,23 @@ fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
     }
 }
 
-fn area(value: Value, path: &str) -> Read<Area> {
-    let mut f = Fields::new(value, path)?;
-    Ok(Area { id: f.required_text("id")?, title: f.text("title")?, updated_at: f.text("updated_at")?, extra: f.rest() })
+fn area(mut f: Fields, board_time: Timestamp) -> Read<Area> {
+    Ok(Area { id: f.required_text("id")?, title: f.text("title")?, updated_at: f.time("updated_at", board_time)?, extra: f.rest() })
 }
 
-fn cluster(value: Value, path: &str) -> Read<Cluster> {
-    let mut f = Fields::new(value, path)?;
+fn cluster(mut f: Fields, board_time: Timestamp) -> Read<Cluster> {
     Ok(Cluster {
         id: f.required_text("id")?,
         area_id: f.text("area_id")?,
         title: f.text("title")?,
         collapsed: f.opt_bool("collapsed")?.unwrap_or_default(),
-        updated_at: f.text("updated_at")?,
+        updated_at: f.time("updated_at", board_time)?,
         extra: f.rest(),
     })
 }
 
-fn note(value: Value, path: &str) -> Read<Note> {
-    let mut f = Fields::new(value, path)?;
+fn note(mut f: Fields, board_time: Timestamp) -> Read<Note> {
+    let updated_at = f.time("updated_at", board_time)?;
     Ok(Note {
         id: f.required_text("id")?,
         area_id: f.text("area_id")?,
@@ -415,17 +406,15 @@ fn note(value: Value, path: &str) -> Read<Note> {
         colour: f.opt_text("colour")?,
         author: f.opt_text("author")?,
         cluster_id: f.opt_text("cluster_id")?,
-        created_at: f.text("created_at")?,
-        updated_at: f.text("updated_at")?,
+        created_at: f.time("created_at", updated_at)?,
+        updated_at,
         extra: f.rest(),
     })
 }
 
-fn voting(value: Value, path: &str) -> Read<Voting> {
-    let mut f = Fields::new(value, path)?;
+fn voting(mut f: Fields, board_time: Timestamp) -> Read<Voting> {
     Ok(Voting {
-        participants: f.list("participants", |value, path| {
-            let mut p = Fields::new(value, path)?;
+        participants: f.list("participants", |mut p| {
             Ok(Participant {
                 id: p.required_text("id")?,
                 name: p.text("name")?,
@@ -435,12 +424,11 @@ fn voting(value: Value, path: &str) -> Read<Voting> {
         })?,
         votes_per_person: whole_u32(&mut f, "votes_per_person")?.unwrap_or_default(),
         allow_multiple_per_note: f.opt_bool("allow_multiple_per_note")?.unwrap_or_default(),
-        votes: f.list("votes", |value, path| {
-            let mut v = Fields::new(value, path)?;
+        votes: f.list("votes", |mut v| {
             Ok(Vote { participant_id: v.text("participant_id")?, note_id: v.text("note_id")?, extra: v.rest() })
         })?,
         results_revealed: f.opt_bool("results_revealed")?.unwrap_or_default(),
-        started_at: f.text("started_at")?,
+        started_at: f.time("started_at", board_time)?,
         extra: f.rest(),
     })
 }

@@ -8,31 +8,31 @@ use std::collections::BTreeSet;
 use serde_json::Map;
 
 use super::error::ImportError;
-use super::repair::{check_ids, repair_time, repair_title};
+use super::repair::{check_ids, repair_title};
+use super::warning::Warning;
 use crate::model::board::{Area, Board};
 use crate::model::palette::Colour;
 
 /// The id given to the area made for notes when a board has none.
 const RECOVERED_AREA: &str = "recovered-notes";
 
-pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<String>) -> Result<(), ImportError> {
+pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) -> Result<(), ImportError> {
     check_ids(|| format!("{path}.areas"), board.areas.iter().map(|a| a.id.as_str()))?;
     check_ids(|| format!("{path}.clusters"), board.clusters.iter().map(|c| c.id.as_str()))?;
     check_ids(|| format!("{path}.notes"), board.notes.iter().map(|n| n.id.as_str()))?;
     if let Some(voting) = &board.voting {
         check_ids(|| format!("{path}.voting.participants"), voting.participants.iter().map(|p| p.id.as_str()))?;
     }
-    let updated_at = board.updated_at.clone();
+    let updated_at = board.updated_at;
     for (n, area) in board.areas.iter_mut().enumerate() {
         repair_title(&mut area.title, &format!("Area {}", n + 1), || format!("{path}.areas[{n}]"), warnings);
-        repair_time(&mut area.updated_at, &updated_at, || format!("{path}.areas[{n}].updated_at"), warnings);
     }
     let areas: BTreeSet<String> = board.areas.iter().map(|a| a.id.clone()).collect();
     let lost_notes = board.notes.iter().filter(|n| !areas.contains(&n.area_id)).count();
     let lost_clusters = board.clusters.iter().filter(|c| !areas.contains(&c.area_id)).count();
     if lost_notes + lost_clusters > 0 {
         if board.areas.is_empty() {
-            board.areas.push(Area { id: RECOVERED_AREA.into(), title: "Notes".into(), updated_at: updated_at.clone(), extra: Map::new() });
+            board.areas.push(Area { id: RECOVERED_AREA.into(), title: "Notes".into(), updated_at, extra: Map::new() });
         }
         let first = board.areas[0].clone();
         for cluster in board.clusters.iter_mut().filter(|c| !areas.contains(&c.area_id)) {
@@ -42,26 +42,27 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<String>) -
             note.area_id = first.id.clone();
         }
         if lost_clusters > 0 {
-            warnings.push(format!("{path}: {} in no area of the board and moved to “{}”.", count(lost_clusters, "group was", "groups were"), first.title));
+            let sentence = format!("{} in no area of the board and moved to “{}”.", count(lost_clusters, "group was", "groups were"), first.title);
+            warnings.push(Warning::said(path, sentence));
         }
         if lost_notes > 0 {
-            warnings.push(format!("{path}: {} in no area of the board and moved to “{}”.", count(lost_notes, "note was", "notes were"), first.title));
+            let sentence = format!("{} in no area of the board and moved to “{}”.", count(lost_notes, "note was", "notes were"), first.title);
+            warnings.push(Warning::said(path, sentence));
         }
     }
     for (n, cluster) in board.clusters.iter_mut().enumerate() {
         repair_title(&mut cluster.title, "Group", || format!("{path}.clusters[{n}]"), warnings);
-        repair_time(&mut cluster.updated_at, &updated_at, || format!("{path}.clusters[{n}].updated_at"), warnings);
     }
-    repair_notes(board, path, &updated_at, warnings);
+    repair_notes(board, path, warnings);
     repair_votes(board, path, warnings);
     Ok(())
 }
 
-fn repair_notes(board: &mut Board, path: &str, updated_at: &str, warnings: &mut Vec<String>) {
+fn repair_notes(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) {
     let clusters: std::collections::BTreeMap<&str, &str> =
         board.clusters.iter().map(|c| (c.id.as_str(), c.area_id.as_str())).collect();
     let (mut ungrouped, mut followed, mut recoloured) = (0, 0, 0);
-    for (n, note) in board.notes.iter_mut().enumerate() {
+    for note in board.notes.iter_mut() {
         if let Some(cluster) = &note.cluster_id {
             match clusters.get(cluster.as_str()) {
                 None => {
@@ -79,37 +80,35 @@ fn repair_notes(board: &mut Board, path: &str, updated_at: &str, warnings: &mut 
             note.colour = None;
             recoloured += 1;
         }
-        repair_time(&mut note.updated_at, updated_at, || format!("{path}.notes[{n}].updated_at"), warnings);
-        let note_updated = note.updated_at.clone();
-        repair_time(&mut note.created_at, &note_updated, || format!("{path}.notes[{n}].created_at"), warnings);
     }
     if ungrouped > 0 {
-        warnings.push(format!("{path}: {} in a group that is not on the board, so now in no group.", count(ungrouped, "note was", "notes were")));
+        let sentence = format!("{} in a group that is not on the board, so now in no group.", count(ungrouped, "note was", "notes were"));
+        warnings.push(Warning::said(path, sentence));
     }
     if followed > 0 {
-        warnings.push(format!("{path}: {} outside the area of their group and moved into it.", count(followed, "note was", "notes were")));
+        let sentence = format!("{} outside the area of their group and moved into it.", count(followed, "note was", "notes were"));
+        warnings.push(Warning::said(path, sentence));
     }
     if recoloured > 0 {
-        warnings.push(format!("{path}: {} a colour that is not in the palette, so it was left out.", count(recoloured, "note had", "notes had")));
+        let sentence = format!("{} a colour that is not in the palette, so it was left out.", count(recoloured, "note had", "notes had"));
+        warnings.push(Warning::said(path, sentence));
     }
 }
 
-fn repair_votes(board: &mut Board, path: &str, warnings: &mut Vec<String>) {
+fn repair_votes(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) {
     let Some(voting) = &mut board.voting else { return };
-    if voting.started_at.is_empty() {
-        voting.started_at = board.updated_at.clone();
-    }
     let notes: BTreeSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
     let participants: BTreeSet<String> = voting.participants.iter().map(|p| p.id.clone()).collect();
     let before = voting.votes.len();
     voting.votes.retain(|v| notes.contains(v.note_id.as_str()) && participants.contains(&v.participant_id));
     let dropped = before - voting.votes.len();
     if dropped > 0 {
-        warnings.push(format!(
-            "{path}.voting: {} for a note or a participant that is not on the board and {} dropped.",
+        let sentence = format!(
+            "{} for a note or a participant that is not on the board and {} dropped.",
             count(dropped, "vote was", "votes were"),
             if dropped == 1 { "was" } else { "were" }
-        ));
+        );
+        warnings.push(Warning::said(format!("{path}.voting"), sentence));
     }
 }
 
@@ -125,10 +124,10 @@ mod tests {
 
     #[test]
     fn a_lost_cluster_goes_to_the_first_area_and_its_notes_follow_it() {
-        let mut board = Board::new("b".into(), "T".into(), None, "2026-11-22T10:00:00.000Z");
-        board.areas.push(Area { id: "a".into(), title: String::new(), updated_at: String::new(), extra: Map::new() });
+        let mut board = Board::new("b".into(), "T".into(), None, crate::model::testing::now());
+        board.areas.push(Area { id: "a".into(), title: String::new(), updated_at: board.updated_at, extra: Map::new() });
         board.clusters.push(Cluster {
-            id: "c".into(), area_id: "gone".into(), title: "G".into(), collapsed: false, updated_at: String::new(), extra: Map::new(),
+            id: "c".into(), area_id: "gone".into(), title: "G".into(), collapsed: false, updated_at: board.updated_at, extra: Map::new(),
         });
         let mut warnings = Vec::new();
         repair_board(&mut board, "boards[0]", &mut warnings).unwrap();
@@ -136,6 +135,6 @@ mod tests {
         assert_eq!(board.areas[0].title, "Area 1");
         assert_eq!(board.clusters[0].updated_at, board.updated_at);
         assert_eq!(warnings.len(), 2, "{warnings:?}");
-        assert!(warnings[1].contains("1 group was in no area"), "{warnings:?}");
+        assert!(warnings[1].to_string().contains("1 group was in no area"), "{warnings:?}");
     }
 }

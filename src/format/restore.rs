@@ -8,9 +8,12 @@ use super::envelope::{CURRENT_VERSION, FORMAT_NAME};
 use super::error::ImportError;
 use super::export::review_target;
 use super::migrate::migrate;
+use super::read::Notes;
+use super::warning::{Repair, Warning};
 use super::readers;
 use super::repair::repair;
 use crate::model::review::Response;
+use crate::model::time::Timestamp;
 use crate::model::Workspace;
 
 /// The largest file Liaison opens. Browser storage holds about 5 M characters,
@@ -21,10 +24,10 @@ pub const MAX_FILE_BYTES: usize = 25_000_000;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored {
     pub workspace: Workspace,
-    /// One plain sentence per repair or migration, for the user.
-    pub warnings: Vec<String>,
+    /// Each repair or migration, with where it was made.
+    pub warnings: Vec<Warning>,
     pub exported_by: String,
-    pub exported_at: String,
+    pub exported_at: Timestamp,
     /// Department responses the file carries, to merge into their plans.
     pub responses: Vec<Response>,
     /// For a review file, the plan and round under review.
@@ -44,12 +47,13 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
     let version = check_envelope(&value)?;
     let mut warnings = Vec::new();
     if migrate(&mut value, version) > 0 {
-        warnings.push(format!("This file was written in format version {version} and was updated to version {CURRENT_VERSION}."));
+        warnings.push(Warning::new("", Repair::Migrated { from: version, to: CURRENT_VERSION }));
     }
-    let envelope = readers::envelope(value)?;
+    let notes = Notes::default();
+    let envelope = readers::envelope(value, &notes)?;
+    warnings.extend(notes.take());
     let workspace = repair(
         Workspace { plans: envelope.plans, boards: envelope.boards, stakeholder_maps: envelope.stakeholder_maps },
-        &envelope.exported_at,
         &mut warnings,
     )?;
     Ok(Restored {

@@ -4,36 +4,34 @@
 use std::collections::BTreeSet;
 
 use crate::model::rules::dependency_cycle;
-use crate::model::time::is_valid_date;
+use super::warning::Warning;
 use crate::model::Plan;
 
 /// Fixes dangling references and bad dates in objectives, initiatives,
 /// department objectives and information needs; `path` is the plan's.
-pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>) {
+pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>) {
     let departments: BTreeSet<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
     let objectives: BTreeSet<String> = plan.objectives.iter().map(|o| o.id.clone()).collect();
     let initiatives: BTreeSet<String> = plan.initiatives.iter().map(|i| i.id.clone()).collect();
     let known = |id: &str| departments.contains(id);
     for (n, o) in plan.objectives.iter_mut().enumerate() {
-        if o.owner_department.as_deref().is_some_and(|d| !known(d)) {
-            warnings.push(format!(
-                "{path}.objectives[{n}] (“{}”): its owner department “{}” is not in the plan, so it was left empty.",
-                o.title, o.owner_department.take().unwrap_or_default()
-            ));
+        if let Some(gone) = o.owner_department.take_if(|d| !known(d)) {
+            let sentence = format!("its owner department “{gone}” is not in the plan, so it was left empty.");
+            warnings.push(Warning::said(format!("{path}.objectives[{n}]"), sentence).about(&o.title));
         }
     }
     for (n, i) in plan.initiatives.iter_mut().enumerate() {
-        let here = format!("{path}.initiatives[{n}] (“{}”)", i.title);
+        let here = format!("{path}.initiatives[{n}]");
+        let said = |sentence: String| Warning::said(here.clone(), sentence).about(i.title.clone());
         if !i.objective_id.is_empty() && !objectives.contains(&i.objective_id) {
-            warnings.push(format!(
-                "{here}: its objective “{}” is not in the plan; it is kept under “Not under an objective”.",
+            warnings.push(said(format!(
+                "its objective “{}” is not in the plan; it is kept under “Not under an objective”.",
                 i.objective_id
-            ));
+            )));
             i.objective_id.clear();
         }
-        if i.lead_department.as_deref().is_some_and(|d| !known(d)) {
-            let gone = i.lead_department.take().unwrap_or_default();
-            warnings.push(format!("{here}: its lead department “{gone}” is not in the plan, so it was left empty."));
+        if let Some(gone) = i.lead_department.take_if(|d| !known(d)) {
+            warnings.push(said(format!("its lead department “{gone}” is not in the plan, so it was left empty.")));
         }
         let mut dropped = Vec::new();
         i.contributing_departments.retain(|d| known(d) || { dropped.push(d.clone()); false });
@@ -45,16 +43,11 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>)
             dropped.push(d);
         }
         if !dropped.is_empty() {
-            warnings.push(format!("{here}: references to “{}”, which are not in the plan, were dropped.", dropped.join("”, “")));
+            warnings.push(said(format!("references to “{}”, which are not in the plan, were dropped.", dropped.join("”, “"))));
         }
-        for (end, date) in [("start", &mut i.start), ("due", &mut i.due)] {
-            if date.as_deref().is_some_and(|d| !is_valid_date(d)) {
-                warnings.push(format!("{here}.{end}: “{}” is not a date, so it was left empty.", date.take().unwrap_or_default()));
-            }
-        }
-        if let (Some(start), Some(due)) = (&i.start, &i.due) {
+        if let (Some(start), Some(due)) = (i.start, i.due) {
             if due < start {
-                warnings.push(format!("{here}: it was due ({due}) before it started ({start}), so the due date was left empty."));
+                warnings.push(said(format!("it was due ({due}) before it started ({start}), so the due date was left empty.")));
                 i.due = None;
             }
         }
@@ -62,30 +55,30 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>)
     break_dependency_loops(plan, path, warnings);
     let mut n = 0;
     plan.department_objectives.retain_mut(|d| {
-        let here = format!("{path}.department_objectives[{n}] (“{}”)", d.title);
+        let here = format!("{path}.department_objectives[{n}]");
         n += 1;
         if !known(&d.department_id) {
-            warnings.push(format!("{here}: its department “{}” is not in the plan, so it was dropped.", d.department_id));
+            let sentence = format!("its department “{}” is not in the plan, so it was dropped.", d.department_id);
+            warnings.push(Warning::said(here, sentence).about(&d.title));
             return false;
         }
         if d.aligned_to.as_deref().is_some_and(|o| !objectives.contains(o)) {
-            warnings.push(format!("{here}: the objective it was aligned to is not in the plan, so it is now not aligned."));
+            let sentence = "the objective it was aligned to is not in the plan, so it is now not aligned.";
+            warnings.push(Warning::said(here, sentence).about(&d.title));
             d.aligned_to = None;
         }
         true
     });
     let mut n = 0;
     plan.information_needs.retain_mut(|need| {
-        let here = format!("{path}.information_needs[{n}] (“{}”)", need.what);
+        let here = format!("{path}.information_needs[{n}]");
         n += 1;
         for side in [&need.from_department, &need.to_department] {
             if !known(side) {
-                warnings.push(format!("{here}: its department “{side}” is not in the plan, so it was dropped."));
+                let sentence = format!("its department “{side}” is not in the plan, so it was dropped.");
+                warnings.push(Warning::said(here, sentence).about(&need.what));
                 return false;
             }
-        }
-        if need.due.as_deref().is_some_and(|d| !is_valid_date(d)) {
-            warnings.push(format!("{here}.due: “{}” is not a date, so it was left empty.", need.due.take().unwrap_or_default()));
         }
         true
     });
@@ -93,7 +86,7 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<String>)
 
 /// Dependencies are added back one by one; a link that would close a loop
 /// (which no one could ever work through) is dropped with a warning naming it.
-fn break_dependency_loops(plan: &mut Plan, path: &str, warnings: &mut Vec<String>) {
+fn break_dependency_loops(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>) {
     let wanted: Vec<Vec<String>> = plan.initiatives.iter_mut().map(|i| std::mem::take(&mut i.depends_on)).collect();
     for (n, links) in wanted.into_iter().enumerate() {
         for to in links {
@@ -103,12 +96,8 @@ fn break_dependency_loops(plan: &mut Plan, path: &str, warnings: &mut Vec<String
                 Some(cycle) => {
                     let title = |id: &String| plan.initiatives.iter().find(|i| i.id == *id).map_or(id.clone(), |i| i.title.clone());
                     let names: Vec<String> = cycle.iter().map(title).collect();
-                    warnings.push(format!(
-                        "{path}.initiatives[{n}] (“{}”): depending on “{}” closed a loop ({}), so that link was dropped.",
-                        names[0],
-                        title(&to),
-                        names.join(" → ")
-                    ));
+                    let sentence = format!("depending on “{}” closed a loop ({}), so that link was dropped.", title(&to), names.join(" → "));
+                    warnings.push(Warning::said(format!("{path}.initiatives[{n}]"), sentence).about(&names[0]));
                 }
             }
         }
@@ -123,7 +112,7 @@ mod tests {
 
     #[test]
     fn keeps_orphans_and_drops_dangling_references_with_warnings() {
-        let mut plan = example_plan(&mut SequentialIds::default(), "2026-11-22T10:00:00.000Z");
+        let mut plan = example_plan(&mut SequentialIds::default(), crate::model::testing::now());
         let clean = plan.clone();
         let mut warnings = Vec::new();
         repair_structure(&mut plan, "plans[0]", &mut warnings);
@@ -144,7 +133,7 @@ mod tests {
         assert_eq!(plan.initiatives[1].lead_department, None);
         assert_eq!(plan.information_needs.len(), clean.information_needs.len() - 1);
         assert_eq!(plan.department_objectives[0].aligned_to, None);
-        let all = warnings.join("\n");
+        let all = warnings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
         assert_eq!(warnings.len(), 6, "{all}");
         assert!(all.contains(&format!("(“{}”): its objective “gone” is not in the plan", clean.initiatives[0].title)), "{all}");
         assert!(all.contains("“d-gone”"), "{all}");
@@ -152,7 +141,7 @@ mod tests {
 
     #[test]
     fn a_loop_of_dependencies_from_a_file_is_broken_with_a_warning() {
-        let mut plan = example_plan(&mut crate::model::ids::SequentialIds::default(), "2026-11-22T10:00:00.000Z");
+        let mut plan = example_plan(&mut crate::model::ids::SequentialIds::default(), crate::model::testing::now());
         let (a, b) = (plan.initiatives[0].id.clone(), plan.initiatives[1].id.clone());
         plan.initiatives[0].depends_on = vec![b.clone()];
         plan.initiatives[1].depends_on = vec![a.clone()];
@@ -160,6 +149,6 @@ mod tests {
         repair_structure(&mut plan, "plans[0]", &mut warnings);
         assert_eq!(plan.initiatives[0].depends_on, vec![b]);
         assert!(plan.initiatives[1].depends_on.is_empty());
-        assert!(warnings.iter().any(|w| w.contains("closed a loop")), "{warnings:?}");
+        assert!(warnings.iter().any(|w| w.to_string().contains("closed a loop")), "{warnings:?}");
     }
 }

@@ -4,6 +4,8 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::time::{Day, Timestamp};
+
 /// One department's own objective, serving a plan objective.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DepartmentObjective {
@@ -14,7 +16,7 @@ pub struct DepartmentObjective {
     /// The plan objective it serves (`None`: not aligned yet).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aligned_to: Option<String>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -29,12 +31,12 @@ pub struct InformationNeed {
     pub to_department: String,
     /// What is needed.
     pub what: String,
-    /// By when, `YYYY-MM-DD`.
+    /// By when.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub due: Option<String>,
+    pub due: Option<Day>,
     /// The providing department has agreed to deliver it.
     pub agreed: bool,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

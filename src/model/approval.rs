@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use super::keyed::Keyed;
 use super::objective::Raci;
 use super::plan::Plan;
+use super::time::{Day, Timestamp};
 
 /// A department's decision on the plan under review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -52,7 +53,7 @@ pub struct SignOff {
     pub state: SignOffState,
     /// Who signed for the department.
     pub by: String,
-    pub at: String,
+    pub at: Timestamp,
     pub comment: String,
     /// The plan version this decision was about.
     pub plan_hash: String,
@@ -66,10 +67,10 @@ pub struct ApprovalRound {
     pub id: String,
     /// The version under review.
     pub plan_hash: String,
-    pub opened_at: String,
-    /// Sign-offs are due by this day, `YYYY-MM-DD`.
+    pub opened_at: Timestamp,
+    /// Sign-offs are due by this day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub due: Option<String>,
+    pub due: Option<Day>,
     pub required_departments: Vec<String>,
     pub sign_offs: Vec<SignOff>,
     #[serde(flatten)]
@@ -104,7 +105,7 @@ pub struct Holdup {
     pub position: Position,
     /// Since the round opened (no answer yet) or since its last answer
     /// (changes requested, rejected, or an approval of an older version).
-    pub since: String,
+    pub since: Timestamp,
 }
 
 /// The departments that must sign off by default: those Responsible or
@@ -126,10 +127,10 @@ impl ApprovalRound {
         self.sign_offs.iter().filter(|s| s.department_id == department_id).max_by(|a, b| a.at.cmp(&b.at))
     }
 
-    /// Each required department's position against `current_hash`; `today`
-    /// is `YYYY-MM-DD`.
-    pub fn positions(&self, current_hash: &str, today: &str) -> Vec<Position> {
-        let past_due = self.due.as_deref().is_some_and(|due| today > due);
+    /// Each required department's position against `current_hash` on the
+    /// user's `today` (`None`: leave "overdue" out).
+    pub fn positions(&self, current_hash: &str, today: Option<Day>) -> Vec<Position> {
+        let past_due = self.due.zip(today).is_some_and(|(due, today)| today > due);
         self.required_departments
             .iter()
             .map(|department_id| {
@@ -143,14 +144,14 @@ impl ApprovalRound {
     }
 
     /// Who holds the plan up: overdue first, then the longest waiting.
-    pub fn holdups(&self, current_hash: &str, today: &str) -> Vec<Holdup> {
+    pub fn holdups(&self, current_hash: &str, today: Day) -> Vec<Holdup> {
         let mut holdups: Vec<Holdup> = self
-            .positions(current_hash, today)
+            .positions(current_hash, Some(today))
             .into_iter()
             .filter(|p| p.state != SignOffState::Approved || p.stale)
             .map(|position| {
                 let answered = self.sign_off(&position.department_id).filter(|s| s.state != SignOffState::Pending);
-                let since = answered.map_or_else(|| self.opened_at.clone(), |s| s.at.clone());
+                let since = answered.map_or(self.opened_at, |s| s.at);
                 Holdup { position, since }
             })
             .collect();
@@ -160,7 +161,7 @@ impl ApprovalRound {
 
     /// Whether the plan as it is now (`current_hash`) is approved.
     pub fn state(&self, current_hash: &str) -> RoundState {
-        let positions = self.positions(current_hash, "");
+        let positions = self.positions(current_hash, None);
         let current = |state| positions.iter().filter(|p| p.state == state && !p.stale).count();
         let (changes_requested, rejected) = (current(SignOffState::ChangesRequested), current(SignOffState::Rejected));
         if changes_requested + rejected > 0 {
@@ -178,13 +179,14 @@ impl ApprovalRound {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::{at, day};
 
     fn round() -> ApprovalRound {
         ApprovalRound {
             id: "r".into(),
             plan_hash: "h1".into(),
-            opened_at: String::new(),
-            due: Some("2026-12-01".into()),
+            opened_at: Timestamp::EPOCH,
+            due: Some(day("2026-12-01")),
             required_departments: vec!["fin".into(), "it".into()],
             sign_offs: vec![],
             extra: Default::default(),
@@ -196,7 +198,7 @@ mod tests {
             department_id: department.into(),
             state,
             by: "someone".into(),
-            at: String::new(),
+            at: Timestamp::EPOCH,
             comment: String::new(),
             plan_hash: hash.into(),
             extra: Default::default(),
@@ -218,7 +220,7 @@ mod tests {
         let mut r = round();
         sign(&mut r, "fin", SignOffState::Approved, "h1");
         sign(&mut r, "it", SignOffState::Approved, "h1");
-        let positions = r.positions("h2", "2026-11-22");
+        let positions = r.positions("h2", Some(day("2026-11-22")));
         assert!(positions.iter().all(|p| p.stale));
         assert_eq!(r.state("h2"), RoundState::Waiting { departments: vec!["fin".into(), "it".into()] });
     }
@@ -226,16 +228,16 @@ mod tests {
     #[test]
     fn holdups_list_overdue_then_longest_waiting() {
         let mut r = round();
-        r.opened_at = "2026-11-01T09:00:00Z".into();
+        r.opened_at = at("2026-11-01T09:00:00Z");
         r.required_departments.push("hr".into());
         sign(&mut r, "it", SignOffState::Approved, "h0");
-        r.sign_offs[0].at = "2026-11-05T09:00:00Z".into();
+        r.sign_offs[0].at = at("2026-11-05T09:00:00Z");
         sign(&mut r, "hr", SignOffState::Approved, "h1");
-        let holdups = r.holdups("h1", "2026-11-20");
-        let who: Vec<(&str, &str)> = holdups.iter().map(|h| (h.position.department_id.as_str(), h.since.as_str())).collect();
-        assert_eq!(who, vec![("fin", "2026-11-01T09:00:00Z"), ("it", "2026-11-05T09:00:00Z")]);
+        let holdups = r.holdups("h1", day("2026-11-20"));
+        let who: Vec<(&str, Timestamp)> = holdups.iter().map(|h| (h.position.department_id.as_str(), h.since)).collect();
+        assert_eq!(who, vec![("fin", at("2026-11-01T09:00:00Z")), ("it", at("2026-11-05T09:00:00Z"))]);
         assert!(holdups[1].position.stale);
-        assert!(r.holdups("h1", "2026-12-02").iter().all(|h| h.position.overdue));
+        assert!(r.holdups("h1", day("2026-12-02")).iter().all(|h| h.position.overdue));
     }
 
     #[test]
@@ -243,9 +245,9 @@ mod tests {
         let mut r = round();
         sign(&mut r, "fin", SignOffState::ChangesRequested, "h1");
         assert_eq!(r.state("h1"), RoundState::Contested { changes_requested: 1, rejected: 0 });
-        let late = r.positions("h1", "2026-12-02");
+        let late = r.positions("h1", Some(day("2026-12-02")));
         assert!(late.iter().all(|p| p.overdue));
         sign(&mut r, "fin", SignOffState::Approved, "h1");
-        assert!(!r.positions("h1", "2026-12-02")[0].overdue);
+        assert!(!r.positions("h1", Some(day("2026-12-02")))[0].overdue);
     }
 }

@@ -4,6 +4,7 @@
 
 use super::keyed::Keyed;
 use super::plan::Plan;
+use super::time::{Day, Timestamp, Zone};
 
 /// A kind of thing that changes. To follow a new kind, add it here and to [`SOURCES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,8 +43,7 @@ impl ChangeKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     pub what: String,
-    /// RFC 3339.
-    pub at: String,
+    pub at: Timestamp,
 }
 
 /// The changes of one kind, newest first.
@@ -55,8 +55,8 @@ pub struct ChangeGroup {
 
 type Source = fn(&Plan) -> Vec<Change>;
 
-fn change(what: impl Into<String>, at: &str) -> Change {
-    Change { what: what.into(), at: at.to_string() }
+fn change(what: impl Into<String>, at: Timestamp) -> Change {
+    Change { what: what.into(), at }
 }
 
 fn department_name(plan: &Plan, id: &str) -> String {
@@ -69,32 +69,32 @@ const SOURCES: &[(ChangeKind, Source)] = &[
     (ChangeKind::Plan, |p| {
         let stamps = SOURCES.iter().skip(1).flat_map(|(_, source)| source(p)).map(|c| c.at).collect::<Vec<_>>();
         let own = !stamps.contains(&p.updated_at);
-        own.then(|| change("Its title, vision, horizon or status", &p.updated_at)).into_iter().collect()
+        own.then(|| change("Its title, vision, horizon or status", p.updated_at)).into_iter().collect()
     }),
-    (ChangeKind::Department, |p| p.departments.iter().map(|d| change(&d.name, &d.updated_at)).collect()),
-    (ChangeKind::Objective, |p| p.objectives.iter().map(|o| change(&o.title, &o.updated_at)).collect()),
+    (ChangeKind::Department, |p| p.departments.iter().map(|d| change(&d.name, d.updated_at)).collect()),
+    (ChangeKind::Objective, |p| p.objectives.iter().map(|o| change(&o.title, o.updated_at)).collect()),
     (ChangeKind::Initiative, |p| {
         p.initiatives
             .iter()
-            .map(|i| change(format!("{} — {}, {} %", i.title, i.status.label(), i.progress), &i.updated_at))
+            .map(|i| change(format!("{} — {}, {} %", i.title, i.status.label(), i.progress), i.updated_at))
             .collect()
     }),
     (ChangeKind::Alignment, |p| {
-        let own = p.department_objectives.iter().map(|d| change(format!("{}: {}", department_name(p, &d.department_id), d.title), &d.updated_at));
+        let own = p.department_objectives.iter().map(|d| change(format!("{}: {}", department_name(p, &d.department_id), d.title), d.updated_at));
         let needs = p.information_needs.iter().map(|n| {
             let what = format!("{} needs {} from {}", department_name(p, &n.from_department), n.what, department_name(p, &n.to_department));
-            change(what, &n.updated_at)
+            change(what, n.updated_at)
         });
         own.chain(needs).collect()
     }),
     (ChangeKind::Approval, |p| {
         let mut all = Vec::new();
         for round in &p.approval_rounds {
-            let due = round.due.as_deref().map(|d| format!(", due {d}")).unwrap_or_default();
-            all.push(change(format!("Approval round opened{due}"), &round.opened_at));
+            let due = round.due.map(|d| format!(", due {d}")).unwrap_or_default();
+            all.push(change(format!("Approval round opened{due}"), round.opened_at));
             for s in &round.sign_offs {
                 let what = format!("{}: {}", department_name(p, &s.department_id), s.state.key().replace('_', " "));
-                all.push(change(what, &s.at));
+                all.push(change(what, s.at));
             }
         }
         all
@@ -109,7 +109,7 @@ const SOURCES: &[(ChangeKind, Source)] = &[
                     (true, false) => "objection",
                     _ => "comment",
                 };
-                change(format!("{who}, {what}: {}", c.text), &c.updated_at)
+                change(format!("{who}, {what}: {}", c.text), c.updated_at)
             })
             .collect()
     }),
@@ -117,32 +117,33 @@ const SOURCES: &[(ChangeKind, Source)] = &[
         let mut all = Vec::new();
         for d in &p.decisions {
             let state = if d.superseded_by.is_some() { " (superseded)" } else { "" };
-            all.push(change(format!("{}{state}", d.title), &d.updated_at));
-            all.extend(d.actions.iter().map(|a| change(format!("Action: {} — {}", a.text, a.status.label()), &a.updated_at)));
+            all.push(change(format!("{}{state}", d.title), d.updated_at));
+            all.extend(d.actions.iter().map(|a| change(format!("Action: {} — {}", a.text, a.status.label()), a.updated_at)));
         }
         all
     }),
     (ChangeKind::Update, |p| {
-        p.updates.iter().map(|u| change(if u.text.trim().is_empty() { u.title.clone() } else { format!("{}: {}", u.title, u.text.trim()) }, &u.updated_at)).collect()
+        p.updates.iter().map(|u| change(if u.text.trim().is_empty() { u.title.clone() } else { format!("{}: {}", u.title, u.text.trim()) }, u.updated_at)).collect()
     }),
-    (ChangeKind::Lesson, |p| p.lessons.iter().map(|l| change(&l.what_happened, &l.updated_at)).collect()),
+    (ChangeKind::Lesson, |p| p.lessons.iter().map(|l| change(&l.what_happened, l.updated_at)).collect()),
 ];
 
-/// What changed on or after `since` (`YYYY-MM-DD`), by kind; kinds without
-/// changes are left out. Timestamps are UTC, so their first ten characters are the day.
-pub fn changes_since(plan: &Plan, since: &str) -> Vec<ChangeGroup> {
+/// What changed on or after the user's day `since` (days in `zone`), by
+/// kind; kinds without changes are left out.
+pub fn changes_since(plan: &Plan, since: Day, zone: Zone) -> Vec<ChangeGroup> {
+    let from = zone.start_of(since);
     SOURCES
         .iter()
         .filter_map(|(kind, source)| {
-            let mut changes: Vec<Change> = source(plan).into_iter().filter(|c| c.at.get(..10).is_some_and(|day| day >= since)).collect();
-            changes.sort_by(|a, b| b.at.cmp(&a.at));
+            let mut changes: Vec<Change> = source(plan).into_iter().filter(|c| c.at >= from).collect();
+            changes.sort_by_key(|c| std::cmp::Reverse(c.at));
             (!changes.is_empty()).then_some(ChangeGroup { kind: *kind, changes })
         })
         .collect()
 }
 
 /// The brief as Markdown, the same for every department.
-pub fn brief(plan: &Plan, since: &str, groups: &[ChangeGroup]) -> String {
+pub fn brief(plan: &Plan, since: Day, groups: &[ChangeGroup], zone: Zone) -> String {
     let mut text = format!("# {}: what changed since {since}\n", plan.title);
     if groups.is_empty() {
         text.push_str("\nNothing has changed since then.\n");
@@ -150,7 +151,7 @@ pub fn brief(plan: &Plan, since: &str, groups: &[ChangeGroup]) -> String {
     for group in groups {
         text.push_str(&format!("\n## {} ({})\n\n", group.kind.label(), group.changes.len()));
         for c in &group.changes {
-            text.push_str(&format!("- {} ({})\n", c.what, c.at.get(..10).unwrap_or(&c.at)));
+            text.push_str(&format!("- {} ({})\n", c.what, zone.day_of(c.at)));
         }
     }
     text
@@ -159,35 +160,43 @@ pub fn brief(plan: &Plan, since: &str, groups: &[ChangeGroup]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::day;
     use crate::model::tracking::{Lesson, LessonCategory};
     use crate::model::Department;
 
     #[test]
     fn lists_changes_on_or_after_the_day_by_kind_newest_first() {
-        let mut plan = Plan::new("p".into(), "Growth".into(), "2026-11-01T09:00:00.000Z");
-        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", "2026-10-01T09:00:00.000Z"));
-        plan.departments.push(Department::new("d2".into(), "IT".into(), "orange", "2026-11-20T00:00:00.000Z"));
-        plan.departments.push(Department::new("d3".into(), "HR".into(), "orange", "2026-11-21T08:00:00.000Z"));
+        let mut plan = Plan::new("p".into(), "Growth".into(), crate::model::testing::at("2026-11-01T09:00:00.000Z"));
+        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", crate::model::testing::at("2026-10-01T09:00:00.000Z")));
+        plan.departments.push(Department::new("d2".into(), "IT".into(), "orange", crate::model::testing::at("2026-11-20T00:00:00.000Z")));
+        plan.departments.push(Department::new("d3".into(), "HR".into(), "orange", crate::model::testing::at("2026-11-21T08:00:00.000Z")));
         plan.lessons.push(Lesson {
             id: "l".into(), what_happened: "Start earlier".into(), category: LessonCategory::Planning, applied: false,
             origin: None, updated_at: "2026-11-19T23:59:59.000Z".into(), extra: Default::default(),
         });
-        let groups = changes_since(&plan, "2026-11-20");
+        let groups = changes_since(&plan, day("2026-11-20"), Zone::UTC);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].kind, ChangeKind::Department);
         assert_eq!(groups[0].changes.iter().map(|c| c.what.as_str()).collect::<Vec<_>>(), ["HR", "IT"]);
-        let text = brief(&plan, "2026-11-20", &groups);
+        let text = brief(&plan, day("2026-11-20"), &groups, Zone::UTC);
         assert!(text.starts_with("# Growth: what changed since 2026-11-20"));
         assert!(text.contains("## Departments (2)\n\n- HR (2026-11-21)\n- IT (2026-11-20)"));
-        assert_eq!(changes_since(&plan, "2026-11-19").len(), 2);
-        assert!(brief(&plan, "2027-01-01", &changes_since(&plan, "2027-01-01")).contains("Nothing has changed"));
+        assert_eq!(changes_since(&plan, day("2026-11-19"), Zone::UTC).len(), 2);
+        let later = day("2027-01-01");
+        assert!(brief(&plan, later, &changes_since(&plan, later, Zone::UTC), Zone::UTC).contains("Nothing has changed"));
+        // Days are the user's: in New York, IT's midnight UTC change was on the evening of the 19th.
+        let new_york = Zone { offset_minutes: -300 };
+        let groups = changes_since(&plan, day("2026-11-20"), new_york);
+        assert_eq!(groups[0].changes.iter().map(|c| c.what.as_str()).collect::<Vec<_>>(), ["HR"]);
+        let text = brief(&plan, day("2026-11-19"), &changes_since(&plan, day("2026-11-19"), new_york), new_york);
+        assert!(text.contains("- IT (2026-11-19)") && text.contains("- Start earlier (2026-11-19)"), "{text}");
     }
 
     #[test]
     fn the_plan_itself_counts_only_when_no_part_of_it_carries_its_stamp() {
-        let mut plan = Plan::new("p".into(), "Growth".into(), "2026-11-21T08:00:00.000Z");
-        plan.departments.push(Department::new("d".into(), "HR".into(), "blue", "2026-11-21T08:00:00.000Z"));
-        let kinds = |p: &Plan| changes_since(p, "2026-11-20").iter().map(|g| g.kind).collect::<Vec<_>>();
+        let mut plan = Plan::new("p".into(), "Growth".into(), crate::model::testing::at("2026-11-21T08:00:00.000Z"));
+        plan.departments.push(Department::new("d".into(), "HR".into(), "blue", crate::model::testing::at("2026-11-21T08:00:00.000Z")));
+        let kinds = |p: &Plan| changes_since(p, day("2026-11-20"), Zone::UTC).iter().map(|g| g.kind).collect::<Vec<_>>();
         assert_eq!(kinds(&plan), [ChangeKind::Department]);
         plan.updated_at = "2026-11-21T09:00:00.000Z".into();
         assert_eq!(kinds(&plan), [ChangeKind::Plan, ChangeKind::Department]);
@@ -198,9 +207,9 @@ mod tests {
         use crate::model::alignment::InformationNeed;
         use crate::model::review::Comment;
         let at = "2026-11-21T08:00:00.000Z";
-        let mut plan = Plan::new("p".into(), "Growth".into(), at);
-        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", "2026-10-01T09:00:00.000Z"));
-        plan.departments.push(Department::new("d2".into(), "Marketing".into(), "orange", "2026-10-01T09:00:00.000Z"));
+        let mut plan = Plan::new("p".into(), "Growth".into(), at.into());
+        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", crate::model::testing::at("2026-10-01T09:00:00.000Z")));
+        plan.departments.push(Department::new("d2".into(), "Marketing".into(), "orange", crate::model::testing::at("2026-10-01T09:00:00.000Z")));
         plan.information_needs.push(InformationNeed {
             id: "n".into(), from_department: "d2".into(), to_department: "d1".into(), what: "pricing changes".into(),
             due: None, agreed: false, updated_at: at.into(), extra: Default::default(),
@@ -210,7 +219,8 @@ mod tests {
             plan_hash: String::new(), text: "Too early".into(), objection: true, resolved_at: None, resolution: String::new(),
             decision_id: None, updated_at: at.into(), extra: Default::default(),
         });
-        let text = brief(&plan, "2026-11-20", &changes_since(&plan, "2026-11-20"));
+        let since = day("2026-11-20");
+        let text = brief(&plan, since, &changes_since(&plan, since, Zone::UTC), Zone::UTC);
         assert!(text.contains("- Marketing needs pricing changes from Finance (2026-11-21)"), "{text}");
         assert!(text.contains("## Comments and objections (1)\n\n- Finance, objection: Too early"), "{text}");
     }

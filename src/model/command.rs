@@ -9,7 +9,7 @@ use super::board::edit::edit_board;
 use super::board::{BoardEdit, Template};
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::example::example_plan;
-use super::ids::IdSource;
+use super::env::Env;
 use super::log_edit::{apply_log_edit, LogEdit};
 use super::palette::Colour;
 use super::plan::{Department, Plan, PlanStatus};
@@ -17,15 +17,9 @@ use super::promote::{promote, Promotion};
 use super::review::{merge_response, Response, ResponseError};
 use super::structure_edit::{apply_structure, StructureEdit};
 use super::structure_removal::{detach_department, reattach_department, DepartmentLinks};
-use super::time::is_valid_date;
+use super::time::{Day, Timestamp};
+use super::values::{self, ValueError};
 use super::workspace::Workspace;
-
-/// What a command needs from the outside world.
-pub struct Context<'a> {
-    /// The current time, RFC 3339 UTC.
-    pub now: &'a str,
-    pub ids: &'a mut dyn IdSource,
-}
 
 /// A change the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,8 +48,8 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PlanEdit {
     Vision(String),
-    HorizonStart(Option<String>),
-    HorizonEnd(Option<String>),
+    HorizonStart(Option<Day>),
+    HorizonEnd(Option<Day>),
     Status(PlanStatus),
     AddDepartment { name: String },
     EditDepartment { department_id: String, edit: DepartmentEdit },
@@ -100,11 +94,11 @@ pub struct Outcome {
 pub enum CommandError {
     DocumentNotFound(DocRef),
     DepartmentNotFound(String),
-    EmptyTitle,
+    /// A typed value broke its rule (see [`super::values`]).
+    Value(ValueError),
     EmptyDepartmentName,
     DuplicateDepartmentName(String),
-    InvalidDate(String),
-    HorizonEndsBeforeStart { start: String, end: String },
+    HorizonEndsBeforeStart { start: Day, end: Day },
     UnknownColour(String),
     NoDepartmentToSignOff,
     RoundNotFound,
@@ -131,9 +125,7 @@ pub enum CommandError {
     VoteNotFound,
     /// An objective, initiative, department objective or information need (named) that is gone.
     ItemNotFound(&'static str),
-    NotANumber(String),
-    ProgressOutOfRange(String),
-    DueBeforeStart { start: String, due: String },
+    DueBeforeStart { start: Day, due: Day },
     DependsOnItself,
     UnknownDependency(String),
     /// The titles around the loop, first and last the same.
@@ -145,8 +137,6 @@ pub enum CommandError {
     SupersedesItself,
     /// The decision titles along the loop, back to the first.
     SupersedingLoop(Vec<String>),
-    /// What must not be empty.
-    EmptyText(&'static str),
 }
 
 impl fmt::Display for CommandError {
@@ -154,10 +144,9 @@ impl fmt::Display for CommandError {
         match self {
             Self::DocumentNotFound(doc) => write!(f, "This {} no longer exists.", doc.kind.label().to_ascii_lowercase()),
             Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
-            Self::EmptyTitle => write!(f, "A title cannot be empty."),
+            Self::Value(why) => write!(f, "{why}"),
             Self::EmptyDepartmentName => write!(f, "A department needs a name."),
             Self::DuplicateDepartmentName(name) => write!(f, "The plan already has a department called “{name}”."),
-            Self::InvalidDate(text) => write!(f, "“{text}” is not a date (expected YYYY-MM-DD)."),
             Self::HorizonEndsBeforeStart { start, end } => {
                 write!(f, "The horizon cannot end ({end}) before it starts ({start}).")
             }
@@ -201,8 +190,6 @@ impl fmt::Display for CommandError {
             }
             Self::VoteNotFound => write!(f, "There is no such vote to take back."),
             Self::ItemNotFound(what) => write!(f, "This {what} is no longer in the plan."),
-            Self::NotANumber(text) => write!(f, "“{text}” is not a number."),
-            Self::ProgressOutOfRange(text) => write!(f, "Progress is a whole number from 0 to 100, not “{text}”."),
             Self::DueBeforeStart { start, due } => write!(f, "An initiative cannot be due ({due}) before it starts ({start})."),
             Self::DependsOnItself => write!(f, "An initiative cannot depend on itself."),
             Self::UnknownDependency(id) => write!(f, "There is no initiative “{id}” in this plan to depend on."),
@@ -214,25 +201,30 @@ impl fmt::Display for CommandError {
             Self::SupersedingLoop(titles) => {
                 write!(f, "That would make decisions supersede each other in a loop: {}.", titles.join(" → "))
             }
-            Self::EmptyText(what) => write!(f, "{what} cannot be empty."),
         }
     }
 }
 
 impl std::error::Error for CommandError {}
 
+impl From<ValueError> for CommandError {
+    fn from(why: ValueError) -> Self {
+        CommandError::Value(why)
+    }
+}
+
 /// Applies one command. On error the workspace is left exactly as it was.
-pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Result<Outcome, CommandError> {
+pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Env<'_>) -> Result<Outcome, CommandError> {
     let now = cx.now;
     match command {
         Command::Create { kind, title, plan_id } => {
-            let title = non_empty_title(title.as_deref().unwrap_or(kind.untitled()))?;
+            let title = values::title(title.as_deref().unwrap_or(kind.untitled()))?;
             let id = cx.ids.next_id();
             ws.put(new_document(kind, id.clone(), title, plan_id, now));
             Ok(created(DocRef::new(kind, id)))
         }
         Command::CreateBoard { title, template, plan_id } => {
-            let title = non_empty_title(title.as_deref().unwrap_or(DocumentKind::Board.untitled()))?;
+            let title = values::title(title.as_deref().unwrap_or(DocumentKind::Board.untitled()))?;
             let departments = plan_id.as_deref().and_then(|id| ws.plan(id)).map(|p| p.departments.as_slice()).unwrap_or(&[]);
             if template.needs_departments() && departments.is_empty() {
                 return Err(CommandError::TemplateNeedsDepartments);
@@ -250,11 +242,11 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             Ok(created(doc))
         }
         Command::Rename { doc, title } => {
-            let title = non_empty_title(&title)?;
+            let title = values::title(&title)?;
             let mut document = ws.get(&doc).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
             set_common(&mut document, |t, at| {
                 *t = title;
-                *at = now.to_string();
+                *at = now;
             });
             ws.put(document);
             Ok(Outcome { changed: vec![doc], ..Outcome::default() })
@@ -283,7 +275,7 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             let mut edited = plan.clone();
             let undo = edit_plan(&mut edited, edit, cx)?
                 .map(|edit| Box::new(Command::EditPlan { plan_id: plan_id.clone(), edit }));
-            edited.updated_at = now.to_string();
+            edited.updated_at = now;
             *plan = edited;
             Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
@@ -296,7 +288,7 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
             let mut edited = board.clone();
             let undo = edit_board(&mut edited, edit, &departments, cx)?
                 .map(|edit| Box::new(Command::EditBoard { board_id: board_id.clone(), edit }));
-            edited.updated_at = now.to_string();
+            edited.updated_at = now;
             *board = edited;
             Ok(Outcome { changed: vec![doc], undo, ..Outcome::default() })
         }
@@ -305,7 +297,7 @@ pub fn apply(ws: &mut Workspace, command: Command, cx: &mut Context<'_>) -> Resu
     }
 }
 
-fn merge_responses(ws: &mut Workspace, responses: &[Response], now: &str) -> Result<Outcome, CommandError> {
+fn merge_responses(ws: &mut Workspace, responses: &[Response], now: Timestamp) -> Result<Outcome, CommandError> {
     // Merge into copies, so one refused response leaves every plan as it was.
     let mut plans: Vec<Plan> = Vec::new();
     let mut outcome = Outcome::default();
@@ -327,7 +319,7 @@ fn merge_responses(ws: &mut Workspace, responses: &[Response], now: &str) -> Res
     }
     for mut plan in plans {
         if outcome.changed.iter().any(|d| d.id == plan.id) {
-            plan.updated_at = now.to_string();
+            plan.updated_at = now;
             ws.put(Document::Plan(plan));
         }
     }
@@ -338,16 +330,8 @@ fn created(doc: DocRef) -> Outcome {
     Outcome { changed: vec![doc.clone()], created: Some(doc), ..Outcome::default() }
 }
 
-fn non_empty_title(title: &str) -> Result<String, CommandError> {
-    let title = title.trim();
-    if title.is_empty() {
-        return Err(CommandError::EmptyTitle);
-    }
-    Ok(title.to_string())
-}
-
-fn new_document(kind: DocumentKind, id: String, title: String, plan_id: Option<String>, now: &str) -> Document {
-    let (created_at, updated_at, extra) = (now.to_string(), now.to_string(), Default::default());
+fn new_document(kind: DocumentKind, id: String, title: String, plan_id: Option<String>, now: Timestamp) -> Document {
+    let (created_at, updated_at, extra) = (now, now, Default::default());
     match kind {
         DocumentKind::Plan => Document::Plan(Plan::new(id, title, now)),
         DocumentKind::Board => Document::Board(Board::new(id, title, plan_id, now)),
@@ -358,7 +342,7 @@ fn new_document(kind: DocumentKind, id: String, title: String, plan_id: Option<S
 }
 
 /// Calls `f` with the title and `updated_at` of any kind of document.
-fn set_common(document: &mut Document, f: impl FnOnce(&mut String, &mut String)) {
+fn set_common(document: &mut Document, f: impl FnOnce(&mut String, &mut Timestamp)) {
     match document {
         Document::Plan(d) => f(&mut d.title, &mut d.updated_at),
         Document::Board(d) => f(&mut d.title, &mut d.updated_at),
@@ -367,20 +351,20 @@ fn set_common(document: &mut Document, f: impl FnOnce(&mut String, &mut String))
 }
 
 /// A copy with fresh ids throughout, titled "… (copy)".
-fn duplicate(mut document: Document, cx: &mut Context<'_>) -> Document {
+fn duplicate(mut document: Document, cx: &mut Env<'_>) -> Document {
     let new_id = cx.ids.next_id();
-    let now = cx.now.to_string();
+    let now = cx.now;
     match &mut document {
         Document::Plan(p) => {
             p.id = new_id;
-            p.created_at = now.clone();
+            p.created_at = now;
             p.renew_ids(cx.ids);
         }
         Document::Board(b) => {
-            (b.id, b.created_at) = (new_id, now.clone());
+            (b.id, b.created_at) = (new_id, now);
             b.renew_ids(cx.ids);
         }
-        Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id, now.clone()),
+        Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id, now),
     }
     set_common(&mut document, |title, at| {
         *title = format!("{title} (copy)");
@@ -389,20 +373,13 @@ fn duplicate(mut document: Document, cx: &mut Context<'_>) -> Document {
     document
 }
 
-fn optional_date(value: Option<String>) -> Result<Option<String>, CommandError> {
-    match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
-        Some(date) if !is_valid_date(&date) => Err(CommandError::InvalidDate(date)),
-        other => Ok(other),
-    }
-}
-
 /// Applies `edit`; returns the edit that takes it back, where undo is offered.
-fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Option<PlanEdit>, CommandError> {
+fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Env<'_>) -> Result<Option<PlanEdit>, CommandError> {
     let mut undo = None;
     match edit {
         PlanEdit::Vision(vision) => plan.vision = vision,
-        PlanEdit::HorizonStart(start) => plan.horizon.start = optional_date(start)?,
-        PlanEdit::HorizonEnd(end) => plan.horizon.end = optional_date(end)?,
+        PlanEdit::HorizonStart(start) => plan.horizon.start = start,
+        PlanEdit::HorizonEnd(end) => plan.horizon.end = end,
         PlanEdit::Status(status) => plan.status = status,
         PlanEdit::AddDepartment { name } => {
             let name = department_name(plan, None, &name)?;
@@ -426,7 +403,7 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
                     department.colour = colour;
                 }
             }
-            department.updated_at = cx.now.to_string();
+            department.updated_at = cx.now;
         }
         PlanEdit::RestoreDepartment { department, at, links } => {
             if plan.department_mut(&department.id).is_none() {
@@ -452,9 +429,9 @@ fn edit_plan(plan: &mut Plan, edit: PlanEdit, cx: &mut Context<'_>) -> Result<Op
         PlanEdit::Structure(edit) => undo = apply_structure(plan, edit, cx)?.map(PlanEdit::Structure),
         PlanEdit::Log(edit) => undo = apply_log_edit(plan, edit, cx)?.map(PlanEdit::Log),
     }
-    if let (Some(start), Some(end)) = (&plan.horizon.start, &plan.horizon.end) {
+    if let (Some(start), Some(end)) = (plan.horizon.start, plan.horizon.end) {
         if end < start {
-            return Err(CommandError::HorizonEndsBeforeStart { start: start.clone(), end: end.clone() });
+            return Err(CommandError::HorizonEndsBeforeStart { start, end });
         }
     }
     Ok(undo)
@@ -481,10 +458,10 @@ mod tests {
     use super::*;
     use crate::model::ids::SequentialIds;
 
-    const NOW: &str = "2026-11-22T10:00:00.000Z";
+    use crate::model::testing::now;
 
     fn run(ws: &mut Workspace, ids: &mut SequentialIds, command: Command) -> Result<Outcome, CommandError> {
-        apply(ws, command, &mut Context { now: NOW, ids })
+        apply(ws, command, &mut Env { now: now(), today: now().day_utc(), ids })
     }
 
     fn new_plan(ws: &mut Workspace, ids: &mut SequentialIds) -> String {
@@ -535,13 +512,13 @@ mod tests {
         let finance = plan.departments[0].id.clone();
         plan.objectives.push(Objective {
             id: "o1".into(), title: "Faster replies".into(), description: String::new(), measure: Default::default(),
-            owner_department: Some(finance.clone()), origin: None, updated_at: NOW.into(), extra: Default::default(),
+            owner_department: Some(finance.clone()), origin: None, updated_at: now(), extra: Default::default(),
         });
         plan.initiatives.push(Initiative {
             id: "i1".into(), objective_id: "o1".into(), title: "Shared inbox".into(), description: String::new(),
             lead_department: Some(finance.clone()), contributing_departments: vec![], start: None, due: None,
             status: Default::default(), progress: 0, depends_on: vec![], raci: [(finance.clone(), Raci::Accountable)].into(),
-            origin: None, updated_at: NOW.into(), extra: Default::default(),
+            origin: None, updated_at: now(), extra: Default::default(),
         });
         let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, &id) }).unwrap();
         let copy = ws.plan(&copy.created.unwrap().id).unwrap();
@@ -559,7 +536,7 @@ mod tests {
         let id = new_plan(&mut ws, &mut ids);
         let before = ws.clone();
         let err = run(&mut ws, &mut ids, Command::Rename { doc: DocRef::new(DocumentKind::Plan, &id), title: " ".into() });
-        assert_eq!(err, Err(CommandError::EmptyTitle));
+        assert_eq!(err, Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
         assert_eq!(ws, before);
     }
 
@@ -571,8 +548,9 @@ mod tests {
         let before = ws.clone();
         let err = run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonEnd(Some("2026-12-31".into()))));
         assert!(matches!(err, Err(CommandError::HorizonEndsBeforeStart { .. })));
-        let err = run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonEnd(Some("2027-02-30".into()))));
-        assert_eq!(err, Err(CommandError::InvalidDate("2027-02-30".into())));
+        // An impossible day never becomes a `Day`: the value rule refuses it as typed.
+        let err = crate::model::values::optional_day(Some("2027-02-30")).map_err(CommandError::from);
+        assert_eq!(err, Err(CommandError::Value(crate::model::values::ValueError::InvalidDate("2027-02-30".into()))));
         assert_eq!(ws, before);
         run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonEnd(Some("2027-12-31".into())))).unwrap();
         run(&mut ws, &mut ids, edit(&id, PlanEdit::HorizonStart(None))).unwrap();
@@ -611,9 +589,9 @@ mod tests {
     fn edits_stamp_the_time() {
         let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
         let id = new_plan(&mut ws, &mut ids);
-        let later = "2026-11-23T08:00:00.000Z";
-        apply(&mut ws, edit(&id, PlanEdit::Vision("One team".into())), &mut Context { now: later, ids: &mut ids }).unwrap();
+        let later = crate::model::testing::at("2026-11-23T08:00:00.000Z");
+        apply(&mut ws, edit(&id, PlanEdit::Vision("One team".into())), &mut Env { now: later, today: later.day_utc(), ids: &mut ids }).unwrap();
         assert_eq!(ws.plans[0].updated_at, later);
-        assert_eq!(ws.plans[0].created_at, NOW);
+        assert_eq!(ws.plans[0].created_at, now());
     }
 }

@@ -7,6 +7,7 @@ use super::hash::plan_hash;
 use super::objective::{Initiative, InitiativeStatus};
 use super::plan::Plan;
 use super::rules::rolled_up_progress;
+use super::time::Day;
 
 /// One bar of a progress chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +30,7 @@ pub struct Attention {
     /// Why it needs attention: "due 2026-11-30", "Blocked", …
     pub detail: String,
     /// The day it was due, when late.
-    pub due: Option<String>,
+    pub due: Option<Day>,
 }
 
 /// Where the latest approval round stands against the plan as it is now.
@@ -45,8 +46,7 @@ pub enum ApprovalStatus {
 /// A coming deadline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
-    /// `YYYY-MM-DD`.
-    pub date: String,
+    pub date: Day,
     pub what: String,
 }
 
@@ -60,7 +60,7 @@ pub struct Dashboard {
     pub stuck: Vec<Attention>,
     pub approval: ApprovalStatus,
     /// The latest round's due day.
-    pub approval_due: Option<String>,
+    pub approval_due: Option<Day>,
     /// From today on, soonest first.
     pub deadlines: Vec<Deadline>,
 }
@@ -79,8 +79,8 @@ fn department_name(plan: &Plan, id: &str) -> String {
     plan.departments.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
 }
 
-/// The dashboard of `plan` on `today` (`YYYY-MM-DD`).
-pub fn dashboard(plan: &Plan, today: &str) -> Dashboard {
+/// The dashboard of `plan` on the user's `today`.
+pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
     let of = |keep: &dyn Fn(&Initiative) -> bool| plan.initiatives.iter().filter(|i| keep(i)).collect::<Vec<_>>();
     let objectives = plan.objectives.iter().map(|o| bar(&o.id, &o.title, None, &of(&|i| i.objective_id == o.id))).collect();
     // A department's share: every initiative it leads or contributes to, each counting once.
@@ -96,16 +96,16 @@ pub fn dashboard(plan: &Plan, today: &str) -> Dashboard {
     let mut overdue = Vec::new();
     let mut stuck = Vec::new();
     let mut deadlines = Vec::new();
-    let mut deadline = |date: &str, what: String| {
+    let mut deadline = |date: Day, what: String| {
         if date >= today {
-            deadlines.push(Deadline { date: date.to_string(), what });
+            deadlines.push(Deadline { date, what });
         }
     };
     for i in plan.initiatives.iter().filter(|i| i.status != InitiativeStatus::Done) {
-        if let Some(due) = &i.due {
-            if due.as_str() < today {
+        if let Some(due) = i.due {
+            if due < today {
                 let detail = format!("due {due}, {} %", i.progress);
-                overdue.push(Attention { kind: "Initiative", what: i.title.clone(), detail, due: Some(due.clone()) });
+                overdue.push(Attention { kind: "Initiative", what: i.title.clone(), detail, due: Some(due) });
             }
             deadline(due, format!("Initiative due: {}", i.title));
         }
@@ -117,10 +117,10 @@ pub fn dashboard(plan: &Plan, today: &str) -> Dashboard {
     for d in plan.decisions.iter().filter(|d| d.superseded_by.is_none()) {
         for a in &d.actions {
             if a.is_overdue(today) {
-                let due = a.due.clone().unwrap_or_default();
+                let due = a.due.map(Day::text).unwrap_or_default();
                 let owner = a.owner_department.as_deref().map(|o| format!(", {}", department_name(plan, o))).unwrap_or_default();
-                overdue.push(Attention { kind: "Follow-up action", what: a.text.clone(), detail: format!("due {due}{owner}"), due: Some(due) });
-            } else if let (Some(due), true) = (&a.due, a.status == super::tracking::ActionStatus::Open) {
+                overdue.push(Attention { kind: "Follow-up action", what: a.text.clone(), detail: format!("due {due}{owner}"), due: a.due });
+            } else if let (Some(due), true) = (a.due, a.status == super::tracking::ActionStatus::Open) {
                 deadline(due, format!("Action due: {}", a.text));
             }
         }
@@ -136,22 +136,22 @@ pub fn dashboard(plan: &Plan, today: &str) -> Dashboard {
             }
             RoundState::Contested { changes_requested, rejected } => ApprovalStatus::Contested { changes_requested, rejected },
         };
-        approval_due = round.due.clone();
-        let due = round.due.clone().unwrap_or_default();
-        for p in round.positions(&hash, today).into_iter().filter(|p| p.overdue) {
+        approval_due = round.due;
+        let due = round.due.map(Day::text).unwrap_or_default();
+        for p in round.positions(&hash, Some(today)).into_iter().filter(|p| p.overdue) {
             let name = department_name(plan, &p.department_id);
             let what = if p.stale { format!("{name} approved an older version") } else { format!("{name} has not approved") };
-            overdue.push(Attention { kind: "Sign-off", what, detail: format!("due {due}"), due: Some(due.clone()) });
+            overdue.push(Attention { kind: "Sign-off", what, detail: format!("due {due}"), due: round.due });
         }
-        if approval != ApprovalStatus::Approved && !due.is_empty() {
-            deadline(&due, "Sign-offs due".into());
+        if let (false, Some(due)) = (approval == ApprovalStatus::Approved, round.due) {
+            deadline(due, "Sign-offs due".into());
         }
     }
-    if let Some(end) = &plan.horizon.end {
+    if let Some(end) = plan.horizon.end {
         deadline(end, "The plan's horizon ends".into());
     }
-    overdue.sort_by(|a, b| a.due.cmp(&b.due));
-    deadlines.sort_by(|a, b| a.date.cmp(&b.date));
+    overdue.sort_by_key(|a| a.due);
+    deadlines.sort_by_key(|d| d.date);
     Dashboard { objectives, departments, overdue, stuck, approval, approval_due, deadlines }
 }
 
@@ -168,20 +168,20 @@ mod tests {
             id: id.into(), objective_id: objective.into(), title: id.into(), description: String::new(),
             lead_department: Some(lead.into()), contributing_departments: helpers.iter().map(|h| h.to_string()).collect(),
             start: None, due: Some(due.into()), status, progress, depends_on: vec![], raci: Default::default(),
-            origin: None, updated_at: String::new(), extra: Default::default(),
+            origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         }
     }
 
     fn plan() -> Plan {
-        let mut p = Plan::new("p".into(), "Plan".into(), "2026-11-01T00:00:00.000Z");
+        let mut p = Plan::new("p".into(), "Plan".into(), crate::model::testing::at("2026-11-01T00:00:00.000Z"));
         p.horizon.end = Some("2027-12-31".into());
         for (id, name) in [("fin", "Finance"), ("it", "IT"), ("hr", "HR")] {
-            p.departments.push(Department::new(id.into(), name.into(), "blue", ""));
+            p.departments.push(Department::new(id.into(), name.into(), "blue", crate::model::time::Timestamp::EPOCH));
         }
         for (id, title) in [("o1", "Faster replies"), ("o2", "Lower costs")] {
             p.objectives.push(Objective {
                 id: id.into(), title: title.into(), description: String::new(), measure: Default::default(),
-                owner_department: None, origin: None, updated_at: String::new(), extra: Default::default(),
+                owner_department: None, origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
             });
         }
         p.initiatives.push(initiative("inbox", "o1", "it", &["fin"], 80, InitiativeStatus::OnTrack, "2026-12-15"));
@@ -192,7 +192,7 @@ mod tests {
 
     #[test]
     fn progress_rolls_up_per_objective_and_per_department() {
-        let d = dashboard(&plan(), "2026-11-22");
+        let d = dashboard(&plan(), crate::model::testing::day("2026-11-22"));
         assert_eq!(d.objectives[0].percent, Some(67)); // (80 + 20 + 100) / 3
         assert_eq!(d.objectives[1].percent, None);
         // Finance leads "report" (20) and contributes to "inbox" (80); IT leads inbox (80) and done (100).
@@ -206,22 +206,22 @@ mod tests {
         let mut p = plan();
         let action = |id: &str, due: &str, status| FollowUp {
             id: id.into(), text: id.into(), owner_department: Some("hr".into()), due: Some(due.into()), status,
-            updated_at: String::new(), extra: Default::default(),
+            updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         };
         p.decisions.push(Decision {
             id: "d".into(), date: "2026-11-01".into(), title: "D".into(), context: String::new(), options: vec![],
             decision: String::new(), rationale: String::new(), departments: vec![],
             actions: vec![action("late", "2026-11-15", ActionStatus::Open), action("finished", "2026-11-15", ActionStatus::Done),
                           action("soon", "2026-11-30", ActionStatus::Open)],
-            superseded_by: None, origin: None, updated_at: String::new(), extra: Default::default(),
+            superseded_by: None, origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         });
-        let d = dashboard(&p, "2026-11-22");
+        let d = dashboard(&p, crate::model::testing::day("2026-11-22"));
         let overdue: Vec<_> = d.overdue.iter().map(|a| (a.kind, a.what.as_str())).collect();
         assert_eq!(overdue, [("Initiative", "report"), ("Follow-up action", "late")]);
         assert_eq!(d.overdue[1].detail, "due 2026-11-15, HR");
         assert_eq!(d.stuck.len(), 1);
         assert_eq!(d.stuck[0].detail, "Blocked, led by Finance");
-        let next: Vec<_> = d.deadlines.iter().map(|x| x.date.as_str()).collect();
+        let next: Vec<_> = d.deadlines.iter().map(|x| x.date.text()).collect();
         assert_eq!(next, ["2026-11-30", "2026-12-15", "2027-12-31"]);
         assert_eq!(d.approval, ApprovalStatus::NoRound);
     }
@@ -231,13 +231,13 @@ mod tests {
         let mut p = plan();
         let hash = plan_hash(&p);
         p.approval_rounds.push(ApprovalRound {
-            id: "r".into(), plan_hash: hash.clone(), opened_at: String::new(), due: Some("2026-11-20".into()),
+            id: "r".into(), plan_hash: hash.clone(), opened_at: crate::model::time::Timestamp::EPOCH, due: Some("2026-11-20".into()),
             required_departments: vec!["fin".into(), "it".into()],
             sign_offs: vec![SignOff { department_id: "fin".into(), state: SignOffState::Approved, by: "S".into(),
-                                      at: String::new(), comment: String::new(), plan_hash: hash, extra: Default::default() }],
+                                      at: crate::model::time::Timestamp::EPOCH, comment: String::new(), plan_hash: hash, extra: Default::default() }],
             extra: Default::default(),
         });
-        let d = dashboard(&p, "2026-11-22");
+        let d = dashboard(&p, crate::model::testing::day("2026-11-22"));
         assert_eq!(d.approval, ApprovalStatus::Waiting(vec!["IT".into()]));
         assert!(d.overdue.iter().any(|a| a.kind == "Sign-off" && a.what == "IT has not approved"));
         assert!(!d.deadlines.iter().any(|x| x.what == "Sign-offs due")); // already past

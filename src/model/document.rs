@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 
 pub use super::board::Board;
 use super::plan::Plan;
+use super::time::Timestamp;
 
 /// Which kind of document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,8 +74,8 @@ pub struct StakeholderMap {
     /// The plan this map belongs to, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_id: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -115,8 +116,8 @@ impl Document {
         common_fields!(self, d => &d.title)
     }
 
-    pub fn updated_at(&self) -> &str {
-        common_fields!(self, d => &d.updated_at)
+    pub fn updated_at(&self) -> Timestamp {
+        common_fields!(self, d => d.updated_at)
     }
 
     pub fn doc_ref(&self) -> DocRef {

@@ -7,13 +7,15 @@ use super::ids::IdSource;
 use super::objective::{Initiative, InitiativeStatus, Measure, Objective, Raci};
 use super::palette::Colour;
 use super::plan::{Department, Horizon, Plan, PlanStatus};
+use super::time::{Day, Timestamp};
 
 /// A realistic plan with four departments, two objectives, four initiatives
 /// with valid RACI roles, department objectives and information needs.
-pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
+pub fn example_plan(ids: &mut dyn IdSource, now: Timestamp) -> Plan {
+    let day = |text: &str| Day::parse(text).expect("the example's days are real days");
     let mut plan = Plan::new(ids.next_id(), "Example: Customer-first 2027".into(), now);
     plan.vision = "Every department answers a customer within one working day, and we can show it.".into();
-    plan.horizon = Horizon { start: Some("2027-01-01".into()), end: Some("2027-12-31".into()) };
+    plan.horizon = Horizon { start: Some(day("2027-01-01")), end: Some(day("2027-12-31")) };
     plan.status = PlanStatus::Draft;
     let people = [
         ("Customer Service", "Amara Okafor", "Leo Brandt"),
@@ -35,7 +37,7 @@ pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
         description: String::new(),
         measure: Measure { name: measure.0.into(), target: Some(measure.1), current: Some(measure.2), unit: measure.3.into() },
         owner_department: Some(owner.into()),
-        origin: None, updated_at: now.into(),
+        origin: None, updated_at: now,
         extra: Map::new(),
     };
     let replies = objective(ids, "Reply to every customer within one working day", ("replies within one working day", 95.0, 71.0, "%"), cs);
@@ -47,13 +49,13 @@ pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
         description: String::new(),
         lead_department: Some(lead.into()),
         contributing_departments: Vec::new(),
-        start: Some(dates.0.into()),
-        due: Some(dates.1.into()),
+        start: Some(day(dates.0)),
+        due: Some(day(dates.1)),
         status: InitiativeStatus::NotStarted,
         progress: 0,
         depends_on: Vec::new(),
         raci: roles.iter().map(|(d, r)| ((*d).clone(), *r)).collect(),
-        origin: None, updated_at: now.into(),
+        origin: None, updated_at: now,
         extra: Map::new(),
     };
     let mut inbox = initiative(ids, &replies, "Shared inbox", it, ("2027-01-11", "2027-03-31"),
@@ -77,7 +79,7 @@ pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
         department_id: department.into(),
         title: title.into(),
         aligned_to: to.map(|o| o.id.clone()),
-        updated_at: now.into(),
+        updated_at: now,
         extra: Map::new(),
     };
     plan.department_objectives = vec![
@@ -91,9 +93,9 @@ pub fn example_plan(ids: &mut dyn IdSource, now: &str) -> Plan {
         from_department: from.into(),
         to_department: to.into(),
         what: what.into(),
-        due: Some(due.into()),
+        due: Some(day(due)),
         agreed,
-        updated_at: now.into(),
+        updated_at: now,
         extra: Map::new(),
     };
     plan.information_needs = vec![
@@ -113,7 +115,7 @@ mod tests {
 
     #[test]
     fn the_example_plan_has_valid_roles_and_references() {
-        let plan = example_plan(&mut SequentialIds::default(), "2026-11-22T10:00:00.000Z");
+        let plan = example_plan(&mut SequentialIds::default(), crate::model::testing::now());
         assert_eq!((plan.objectives.len(), plan.initiatives.len()), (2, 4));
         assert!(plan.initiatives.iter().all(|i| raci_problems(i).is_empty()));
         assert!(plan.initiatives.iter().all(|i| plan.objectives.iter().any(|o| o.id == i.objective_id)));

@@ -79,7 +79,7 @@ mod tests {
     use crate::model::ids::SequentialIds;
 
     fn plan() -> Plan {
-        example_plan(&mut SequentialIds::default(), "2026-11-22T10:00:00.000Z")
+        example_plan(&mut SequentialIds::default(), crate::model::testing::at("2026-11-22T10:00:00.000Z"))
     }
 
     #[test]

@@ -127,14 +127,14 @@ mod tests {
             id: id.into(), objective_id: "o".into(), title: id.to_uppercase(), description: String::new(),
             lead_department: lead.map(Into::into), contributing_departments: vec![], start: None, due: None,
             status: InitiativeStatus::NotStarted, progress: 0, depends_on: depends_on.iter().map(|d| d.to_string()).collect(),
-            raci: raci.iter().map(|(d, r)| (d.to_string(), *r)).collect(), origin: None, updated_at: String::new(), extra: Default::default(),
+            raci: raci.iter().map(|(d, r)| (d.to_string(), *r)).collect(), origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         }
     }
 
     fn plan() -> Plan {
-        let mut plan = Plan::new("p".into(), "P".into(), "");
+        let mut plan = Plan::new("p".into(), "P".into(), crate::model::time::Timestamp::EPOCH);
         for d in ["fin", "it", "mkt"] {
-            plan.departments.push(Department::new(d.into(), d.to_uppercase(), "blue", ""));
+            plan.departments.push(Department::new(d.into(), d.to_uppercase(), "blue", crate::model::time::Timestamp::EPOCH));
         }
         let mut inbox = initiative("inbox", Some("it"), &[], &[("it", Raci::Accountable), ("fin", Raci::Responsible)]);
         inbox.contributing_departments = vec!["mkt".into()];
@@ -145,7 +145,7 @@ mod tests {
         ];
         plan.information_needs.push(InformationNeed {
             id: "n".into(), from_department: "mkt".into(), to_department: "fin".into(), what: "pricing changes".into(),
-            due: None, agreed: false, updated_at: String::new(), extra: Default::default(),
+            due: None, agreed: false, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         });
         plan
     }

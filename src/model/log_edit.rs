@@ -2,21 +2,23 @@
 //! updates, lessons), applied through the one write path as
 //! `PlanEdit::Log(LogEdit)`. Each removal returns the edit that puts it back.
 
-use super::command::{CommandError, Context};
+use super::command::CommandError;
+use super::env::Env;
 use super::plan::Plan;
-use super::time::is_valid_date;
+use super::time::Day;
+use super::values;
 use super::tracking::{ActionStatus, Decision, FollowUp, Lesson, LessonCategory, PlanUpdate};
 
 /// A change to one of the plan's logs.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogEdit {
-    AddDecision { date: String, title: String },
+    AddDecision { date: Day, title: String },
     EditDecision { decision_id: String, edit: DecisionEdit },
     RemoveDecision { decision_id: String },
     /// Undo of a removal: back at its place, and again the replacement of the
     /// decisions listed in `replaced` (those still there and not superseded since).
     RestoreDecision { decision: Decision, at: usize, replaced: Vec<String> },
-    AddUpdate { date: String, title: String, text: String },
+    AddUpdate { date: Day, title: String, text: String },
     EditUpdate { update_id: String, edit: UpdateEdit },
     RemoveUpdate { update_id: String },
     RestoreUpdate { update: PlanUpdate, at: usize },
@@ -29,7 +31,7 @@ pub enum LogEdit {
 /// A change to one decision.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DecisionEdit {
-    Date(String),
+    Date(Day),
     Title(String),
     Context(String),
     Decision(String),
@@ -52,14 +54,14 @@ pub enum DecisionEdit {
 pub enum ActionEdit {
     Text(String),
     Owner(Option<String>),
-    Due(Option<String>),
+    Due(Option<Day>),
     Status(ActionStatus),
 }
 
 /// A change to one update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateEdit {
-    Date(String),
+    Date(Day),
     Title(String),
     Text(String),
     Department { department_id: String, included: bool },
@@ -76,14 +78,14 @@ pub enum LessonEdit {
 type Undo = Result<Option<LogEdit>, CommandError>;
 
 /// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
-pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> Undo {
-    let now = cx.now.to_string();
+pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo {
+    let now = cx.now;
     match edit {
         LogEdit::AddDecision { date, title } => {
             plan.decisions.push(Decision {
                 id: cx.ids.next_id(),
-                date: date_text(&date)?,
-                title: title_text(&title)?,
+                date,
+                title: values::title(&title)?,
                 context: String::new(),
                 options: Vec::new(),
                 decision: String::new(),
@@ -103,7 +105,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
             let mut replaced = Vec::new();
             for other in plan.decisions.iter_mut().filter(|d| d.superseded_by.as_deref() == Some(decision_id.as_str())) {
                 other.superseded_by = None;
-                other.updated_at = now.clone();
+                other.updated_at = now;
                 replaced.push(other.id.clone());
             }
             Ok(Some(LogEdit::RestoreDecision { decision, at, replaced }))
@@ -121,8 +123,8 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
         LogEdit::AddUpdate { date, title, text } => {
             let update = PlanUpdate {
                 id: cx.ids.next_id(),
-                date: date_text(&date)?,
-                title: title_text(&title)?,
+                date,
+                title: values::title(&title)?,
                 text,
                 departments: Vec::new(),
                 updated_at: now,
@@ -134,8 +136,8 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
         LogEdit::EditUpdate { update_id, edit } => {
             let update = plan.updates.iter_mut().find(|u| u.id == update_id).ok_or(CommandError::LogEntryNotFound)?;
             match edit {
-                UpdateEdit::Date(date) => update.date = date_text(&date)?,
-                UpdateEdit::Title(title) => update.title = title_text(&title)?,
+                UpdateEdit::Date(date) => update.date = date,
+                UpdateEdit::Title(title) => update.title = values::title(&title)?,
                 UpdateEdit::Text(text) => update.text = text,
                 UpdateEdit::Department { department_id, included } => toggle(&mut update.departments, department_id, included),
             }
@@ -153,7 +155,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
             Ok(None)
         }
         LogEdit::AddLesson { what_happened, category } => {
-            let what_happened = non_empty(&what_happened, "What happened")?;
+            let what_happened = values::non_empty(&what_happened, "What happened")?;
             let lesson = Lesson { id: cx.ids.next_id(), what_happened, category, applied: false, origin: None, updated_at: now, extra: Default::default() };
             plan.lessons.push(lesson);
             Ok(None)
@@ -161,7 +163,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
         LogEdit::EditLesson { lesson_id, edit } => {
             let lesson = plan.lessons.iter_mut().find(|l| l.id == lesson_id).ok_or(CommandError::LogEntryNotFound)?;
             match edit {
-                LessonEdit::WhatHappened(text) => lesson.what_happened = non_empty(&text, "What happened")?,
+                LessonEdit::WhatHappened(text) => lesson.what_happened = values::non_empty(&text, "What happened")?,
                 LessonEdit::Category(category) => lesson.category = category,
                 LessonEdit::Applied(applied) => lesson.applied = applied,
             }
@@ -181,24 +183,24 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Context<'_>) -> U
     }
 }
 
-fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mut Context<'_>) -> Undo {
+fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mut Env<'_>) -> Undo {
     if let DecisionEdit::SupersededBy(Some(by)) = &edit {
         check_superseding(plan, decision_id, by)?;
     }
-    let now = cx.now.to_string();
+    let now = cx.now;
     let decision = plan.decisions.iter_mut().find(|d| d.id == decision_id).ok_or(CommandError::LogEntryNotFound)?;
     let option = |options: &mut Vec<String>, index: usize| options.get_mut(index).ok_or(CommandError::LogEntryNotFound).map(|_| ());
     let mut undo = None;
     match edit {
-        DecisionEdit::Date(date) => decision.date = date_text(&date)?,
-        DecisionEdit::Title(title) => decision.title = title_text(&title)?,
+        DecisionEdit::Date(date) => decision.date = date,
+        DecisionEdit::Title(title) => decision.title = values::title(&title)?,
         DecisionEdit::Context(text) => decision.context = text,
         DecisionEdit::Decision(text) => decision.decision = text,
         DecisionEdit::Rationale(text) => decision.rationale = text,
-        DecisionEdit::AddOption(text) => decision.options.push(non_empty(&text, "An option")?),
+        DecisionEdit::AddOption(text) => decision.options.push(values::non_empty(&text, "An option")?),
         DecisionEdit::EditOption { index, text } => {
             option(&mut decision.options, index)?;
-            decision.options[index] = non_empty(&text, "An option")?;
+            decision.options[index] = values::non_empty(&text, "An option")?;
         }
         DecisionEdit::RemoveOption { index } => {
             option(&mut decision.options, index)?;
@@ -213,22 +215,22 @@ fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mu
         DecisionEdit::SupersededBy(by) => decision.superseded_by = by.filter(|b| !b.is_empty()),
         DecisionEdit::AddAction { text } => decision.actions.push(FollowUp {
             id: cx.ids.next_id(),
-            text: non_empty(&text, "A follow-up action")?,
+            text: values::non_empty(&text, "A follow-up action")?,
             owner_department: None,
             due: None,
             status: ActionStatus::Open,
-            updated_at: now.clone(),
+            updated_at: now,
             extra: Default::default(),
         }),
         DecisionEdit::EditAction { action_id, edit } => {
             let action = decision.actions.iter_mut().find(|a| a.id == action_id).ok_or(CommandError::LogEntryNotFound)?;
             match edit {
-                ActionEdit::Text(text) => action.text = non_empty(&text, "A follow-up action")?,
+                ActionEdit::Text(text) => action.text = values::non_empty(&text, "A follow-up action")?,
                 ActionEdit::Owner(owner) => action.owner_department = owner.filter(|o| !o.is_empty()),
-                ActionEdit::Due(due) => action.due = optional_date(due)?,
+                ActionEdit::Due(due) => action.due = due,
                 ActionEdit::Status(status) => action.status = status,
             }
-            action.updated_at = now.clone();
+            action.updated_at = now;
         }
         DecisionEdit::RemoveAction { action_id } => {
             let at = position(&decision.actions, |a| a.id == action_id)?;
@@ -279,36 +281,6 @@ fn toggle(ids: &mut Vec<String>, id: String, present: bool) {
     }
 }
 
-fn title_text(title: &str) -> Result<String, CommandError> {
-    let title = title.trim();
-    if title.is_empty() {
-        return Err(CommandError::EmptyTitle);
-    }
-    Ok(title.to_string())
-}
-
-fn non_empty(text: &str, what: &'static str) -> Result<String, CommandError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(CommandError::EmptyText(what));
-    }
-    Ok(trimmed.to_string())
-}
-
-fn date_text(date: &str) -> Result<String, CommandError> {
-    let date = date.trim();
-    if !is_valid_date(date) {
-        return Err(CommandError::InvalidDate(date.to_string()));
-    }
-    Ok(date.to_string())
-}
-
-fn optional_date(date: Option<String>) -> Result<Option<String>, CommandError> {
-    match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        None => Ok(None),
-        Some(date) => date_text(date).map(Some),
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -316,7 +288,7 @@ mod tests {
     use crate::model::ids::SequentialIds;
     use crate::model::{apply, Command, PlanEdit, Workspace};
 
-    const NOW: &str = "2026-11-22T10:00:00.000Z";
+    use crate::model::testing::now;
 
     struct Fixture {
         ws: Workspace,
@@ -326,13 +298,13 @@ mod tests {
     impl Fixture {
         fn new() -> Self {
             let mut ws = Workspace::default();
-            ws.plans.push(Plan::new("p".into(), "Plan".into(), NOW));
+            ws.plans.push(Plan::new("p".into(), "Plan".into(), now()));
             Fixture { ws, ids: SequentialIds::default() }
         }
 
         fn run(&mut self, edit: LogEdit) -> Result<Option<Command>, CommandError> {
             let command = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::Log(edit) };
-            apply(&mut self.ws, command, &mut Context { now: NOW, ids: &mut self.ids }).map(|o| o.undo.map(|u| *u))
+            apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids }).map(|o| o.undo.map(|u| *u))
         }
 
         fn plan(&self) -> &Plan {
@@ -362,8 +334,8 @@ mod tests {
         let decision = &f.plan().decisions[0];
         assert_eq!(decision.title, "Use one shared inbox");
         assert_eq!(decision.options, ["Shared inbox", "Ticket tool"]);
-        assert!(decision.actions[0].is_overdue("2026-12-02"));
-        assert!(!decision.actions[0].is_overdue("2026-12-01"));
+        assert!(decision.actions[0].is_overdue(crate::model::testing::day("2026-12-02")));
+        assert!(!decision.actions[0].is_overdue(crate::model::testing::day("2026-12-01")));
 
         let undo = f.edit(&id, DecisionEdit::RemoveOption { index: 0 }).unwrap().unwrap();
         assert_eq!(f.plan().decisions[0].options, ["Ticket tool"]);
@@ -377,7 +349,7 @@ mod tests {
 
     impl Fixture {
         fn apply_undo(&mut self, undo: Command) {
-            apply(&mut self.ws, undo, &mut Context { now: NOW, ids: &mut self.ids }).unwrap();
+            apply(&mut self.ws, undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids }).unwrap();
         }
     }
 
@@ -385,14 +357,15 @@ mod tests {
     fn refuses_empty_titles_and_bad_dates_without_a_trace() {
         let mut f = Fixture::new();
         let before = f.ws.clone();
-        assert_eq!(f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: " ".into() }), Err(CommandError::EmptyTitle));
-        let bad = f.run(LogEdit::AddUpdate { date: "2026-02-30".into(), title: "Week 1".into(), text: String::new() });
-        assert_eq!(bad, Err(CommandError::InvalidDate("2026-02-30".into())));
-        assert_eq!(f.run(LogEdit::AddLesson { what_happened: "".into(), category: LessonCategory::Process }), Err(CommandError::EmptyText("What happened")));
+        assert_eq!(f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: " ".into() }), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
+        // An impossible day never becomes a `Day`: the value rule refuses it as typed.
+        let bad = crate::model::values::day("2026-02-30").map_err(CommandError::from);
+        assert_eq!(bad, Err(CommandError::Value(crate::model::values::ValueError::InvalidDate("2026-02-30".into()))));
+        assert_eq!(f.run(LogEdit::AddLesson { what_happened: "".into(), category: LessonCategory::Process }), Err(CommandError::Value(crate::model::values::ValueError::EmptyText("What happened"))));
         assert_eq!(f.ws, before);
         let id = f.decide("Budget");
-        assert!(f.edit(&id, DecisionEdit::Date("yesterday".into())).is_err());
-        assert_eq!(f.plan().decisions[0].date, "2026-11-20");
+        assert!(crate::model::values::day("yesterday").is_err());
+        assert_eq!(f.plan().decisions[0].date.text(), "2026-11-20");
     }
 
     #[test]
@@ -428,7 +401,7 @@ mod tests {
         use crate::model::{DocRef, DocumentKind, PlanEdit};
         let mut f = Fixture::new();
         let add = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::AddDepartment { name: "Finance".into() } };
-        apply(&mut f.ws, add, &mut Context { now: NOW, ids: &mut f.ids }).unwrap();
+        apply(&mut f.ws, add, &mut Env { now: now(), today: now().day_utc(), ids: &mut f.ids }).unwrap();
         let finance = f.plan().departments[0].id.clone();
         let (a, b) = (f.decide("A"), f.decide("B"));
         f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
@@ -442,7 +415,7 @@ mod tests {
         f.run(LogEdit::EditUpdate { update_id: update.clone(), edit: UpdateEdit::Department { department_id: finance.clone(), included: true } }).unwrap();
 
         let copy = Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, "p") };
-        let copy_id = apply(&mut f.ws, copy, &mut Context { now: NOW, ids: &mut f.ids }).unwrap().created.unwrap().id;
+        let copy_id = apply(&mut f.ws, copy, &mut Env { now: now(), today: now().day_utc(), ids: &mut f.ids }).unwrap().created.unwrap().id;
         let copy = f.ws.plan(&copy_id).unwrap();
         let new_finance = &copy.departments[0].id;
         let (ca, cb) = (&copy.decisions[0], &copy.decisions[1]);

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::keyed::Keyed;
 use super::promote::Origin;
+use super::time::{Day, Timestamp};
 
 /// How an objective is measured: a target and where things stand.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -35,7 +36,7 @@ pub struct Objective {
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -125,12 +126,12 @@ pub struct Initiative {
     pub lead_department: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contributing_departments: Vec<String>,
-    /// First day, `YYYY-MM-DD`.
+    /// First day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub start: Option<String>,
-    /// Due day, `YYYY-MM-DD`.
+    pub start: Option<Day>,
+    /// Due day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub due: Option<String>,
+    pub due: Option<Day>,
     pub status: InitiativeStatus,
     /// Percent done, 0 to 100.
     pub progress: u8,
@@ -143,7 +144,7 @@ pub struct Initiative {
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -12,6 +12,7 @@ use super::ids::IdSource;
 use super::keyed::Keyed;
 use super::objective::{Initiative, Objective};
 use super::review::Comment;
+use super::time::{Day, Timestamp};
 use super::tracking::{Decision, Lesson, PlanUpdate};
 
 /// Where a plan stands in its life.
@@ -56,12 +57,12 @@ impl Keyed for PlanStatus {
 /// The period a plan covers; either end may still be open.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Horizon {
-    /// First day, `YYYY-MM-DD`.
+    /// First day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub start: Option<String>,
-    /// Last day, `YYYY-MM-DD`.
+    pub start: Option<Day>,
+    /// Last day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub end: Option<String>,
+    pub end: Option<Day>,
 }
 
 /// A department taking part in a plan.
@@ -75,7 +76,7 @@ pub struct Department {
     pub representative: String,
     /// A palette colour name (see [`crate::model::palette`]).
     pub colour: String,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     /// Fields written by other versions, kept as they came.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -111,8 +112,8 @@ pub struct Plan {
     pub updates: Vec<PlanUpdate>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub lessons: Vec<Lesson>,
-    pub created_at: String,
-    pub updated_at: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     /// Fields written by other versions, kept as they came.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -120,7 +121,7 @@ pub struct Plan {
 
 impl Plan {
     /// An empty draft plan.
-    pub fn new(id: String, title: String, now: &str) -> Self {
+    pub fn new(id: String, title: String, now: Timestamp) -> Self {
         Plan {
             id,
             title,
@@ -137,8 +138,8 @@ impl Plan {
             decisions: Vec::new(),
             updates: Vec::new(),
             lessons: Vec::new(),
-            created_at: now.to_string(),
-            updated_at: now.to_string(),
+            created_at: now,
+            updated_at: now,
             extra: Map::new(),
         }
     }
@@ -249,14 +250,14 @@ impl Plan {
 
 impl Department {
     /// A department with only a name, coloured from the palette.
-    pub fn new(id: String, name: String, colour: &str, now: &str) -> Self {
+    pub fn new(id: String, name: String, colour: &str, now: Timestamp) -> Self {
         Department {
             id,
             name,
             head: String::new(),
             representative: String::new(),
             colour: colour.to_string(),
-            updated_at: now.to_string(),
+            updated_at: now,
             extra: Map::new(),
         }
     }

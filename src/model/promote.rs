@@ -8,13 +8,15 @@ use serde_json::{Map, Value};
 
 use super::board::voting::{per_cluster, vote_words};
 use super::board::Board;
-use super::command::{CommandError, Context, Outcome, PlanEdit};
+use super::command::{CommandError, Outcome, PlanEdit};
+use super::env::Env;
 use super::document::{DocRef, DocumentKind};
 use super::log_edit::LogEdit;
 use super::objective::{Initiative, InitiativeStatus, Measure, Objective};
 use super::structure_edit::StructureEdit;
 use super::tracking::{Decision, Lesson, LessonCategory};
 use super::workspace::Workspace;
+use super::time::Timestamp;
 use super::{Command, Keyed};
 
 /// Titles longer than this are cut at a word, and the whole text goes in the description.
@@ -52,7 +54,7 @@ pub struct Origin {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub votes: Option<u32>,
     /// When it was taken into the plan.
-    pub at: String,
+    pub at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -212,7 +214,7 @@ fn short_title(text: &str) -> String {
 }
 
 /// Adds the new item to the plan; the outcome's undo removes it again.
-pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result<Outcome, CommandError> {
+pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Outcome, CommandError> {
     let board_ref = DocRef::new(DocumentKind::Board, &p.board_id);
     let board = ws.boards.iter().find(|b| b.id == p.board_id).ok_or(CommandError::DocumentNotFound(board_ref))?;
     let mut c = content(board, p.item, &p.item_id)?;
@@ -222,12 +224,12 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
         item: p.item,
         item_id: p.item_id.clone(),
         votes: c.votes,
-        at: cx.now.to_string(),
+        at: cx.now,
         extra: Map::new(),
     });
     let plan_ref = DocRef::new(DocumentKind::Plan, &p.plan_id);
     let plan = ws.plan_mut(&p.plan_id).ok_or_else(|| CommandError::DocumentNotFound(plan_ref.clone()))?;
-    let now = cx.now.to_string();
+    let now = cx.now;
     let id = cx.ids.next_id();
     // Only departments of this plan: a board of another plan tags notes with that plan's ids.
     let departments: Vec<String> = std::mem::take(&mut c.departments).into_iter().filter(|d| plan.departments.iter().any(|x| &x.id == d)).collect();
@@ -236,7 +238,7 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
         PromoteInto::Objective => {
             plan.objectives.push(Objective {
                 id: id.clone(), title: c.title.clone(), description: c.body, measure: Measure::default(),
-                owner_department: sole, origin, updated_at: now.clone(), extra: Map::new(),
+                owner_department: sole, origin, updated_at: now, extra: Map::new(),
             });
             PlanEdit::Structure(StructureEdit::DeleteObjective { objective_id: id })
         }
@@ -249,15 +251,15 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
                 id: id.clone(), objective_id: objective_id.clone(), title: c.title.clone(), description: c.body,
                 lead_department: sole, contributing_departments: contributing, start: None, due: None,
                 status: InitiativeStatus::NotStarted, progress: 0, depends_on: Vec::new(), raci: Default::default(),
-                origin, updated_at: now.clone(), extra: Map::new(),
+                origin, updated_at: now, extra: Map::new(),
             });
             PlanEdit::Structure(StructureEdit::DeleteInitiative { initiative_id: id })
         }
         PromoteInto::Decision => {
             plan.decisions.push(Decision {
-                id: id.clone(), date: now.chars().take(10).collect(), title: c.title.clone(), context: c.body,
+                id: id.clone(), date: cx.today, title: c.title.clone(), context: c.body,
                 options: c.notes.iter().map(|(text, _)| text.clone()).collect(), decision: String::new(), rationale: String::new(), departments,
-                actions: Vec::new(), superseded_by: None, origin, updated_at: now.clone(), extra: Map::new(),
+                actions: Vec::new(), superseded_by: None, origin, updated_at: now, extra: Map::new(),
             });
             PlanEdit::Log(LogEdit::RemoveDecision { decision_id: id })
         }
@@ -265,7 +267,7 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Context<'_>) -> Result
             let what_happened = lesson_text(&c, p.item);
             plan.lessons.push(Lesson {
                 id: id.clone(), what_happened, category: LessonCategory::default(), applied: false, origin,
-                updated_at: now.clone(), extra: Map::new(),
+                updated_at: now, extra: Map::new(),
             });
             PlanEdit::Log(LogEdit::RemoveLesson { lesson_id: id })
         }

@@ -5,9 +5,9 @@ use crate::model::board::edit::{BoardEdit, NewNote};
 use crate::model::board::voting::{NewParticipant, VotingEdit};
 use crate::model::board::Template;
 use crate::model::ids::SequentialIds;
-use crate::model::{apply, Command, CommandError, Context, Plan, PlanEdit};
+use crate::model::{apply, Command, CommandError, Env, Plan, PlanEdit};
 
-const NOW: &str = "2026-11-22T10:00:00.000Z";
+use crate::model::testing::now;
 
 struct Room {
     ws: Workspace,
@@ -32,7 +32,7 @@ impl Room {
     }
 
     fn apply(&mut self, command: Command) -> Result<Outcome, CommandError> {
-        apply(&mut self.ws, command, &mut Context { now: NOW, ids: &mut self.ids })
+        apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids })
     }
 
     fn edit_plan(&mut self, edit: PlanEdit) {
@@ -92,7 +92,7 @@ fn a_note_becomes_an_objective_that_points_back_to_its_board() {
     let origin = objective.origin.as_ref().unwrap();
     assert_eq!((origin.board_id.as_str(), origin.board_title.as_str()), (room.board.as_str(), "Kick-off"));
     assert_eq!((origin.item, origin.item_id.as_str(), origin.votes), (BoardItem::Note, note.as_str(), None));
-    assert_eq!(room.plan().updated_at, NOW);
+    assert_eq!(room.plan().updated_at, now());
     let found = promoted_from(&room.ws, &room.board);
     assert_eq!(found.len(), 1);
     assert_eq!((found[0].item_id.as_str(), found[0].kind.noun(), found[0].kind.section()), (note.as_str(), "objective", "objectives"));
@@ -120,7 +120,7 @@ fn a_group_becomes_a_decision_with_its_notes_as_options_or_a_lesson() {
     let cluster = room.voted_group();
     room.promote(BoardItem::Cluster, &cluster, PromoteInto::Decision).unwrap();
     let decision = room.plan().decisions[0].clone();
-    assert_eq!((decision.title.as_str(), decision.date.as_str()), ("Tools", "2026-11-22"));
+    assert_eq!((decision.title.as_str(), decision.date.text().as_str()), ("Tools", "2026-11-22"));
     assert_eq!(decision.options, ["Shared wiki", "One chat tool"]);
     assert_eq!(decision.departments.len(), 2);
     room.promote(BoardItem::Cluster, &cluster, PromoteInto::Lesson).unwrap();

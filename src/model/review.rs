@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 use super::approval::SignOff;
 use super::hash::plan_hash;
 use super::plan::Plan;
+use super::time::Timestamp;
 
 /// A remark on the plan, an objective or an initiative. Raised as an
 /// objection, it enters the conflict log until it is resolved.
@@ -22,7 +23,7 @@ pub struct Comment {
     pub department_id: Option<String>,
     /// Who wrote it.
     pub by: String,
-    pub at: String,
+    pub at: Timestamp,
     /// The objective or initiative it is about; `None` is the whole plan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on: Option<String>,
@@ -35,13 +36,13 @@ pub struct Comment {
     pub objection: bool,
     /// When the objection was settled; open while `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub resolved_at: Option<String>,
+    pub resolved_at: Option<Timestamp>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub resolution: String,
     /// The decision that settled it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decision_id: Option<String>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -66,7 +67,7 @@ pub struct Response {
     pub plan_hash: String,
     /// Who exported it, and when.
     pub by: String,
-    pub at: String,
+    pub at: Timestamp,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sign_off: Option<SignOff>,
     pub comments: Vec<Comment>,
@@ -106,7 +107,7 @@ impl std::error::Error for ResponseError {}
 
 /// The response `department_id` gives on `round_id`: its comments made in
 /// that round and its latest sign-off there.
-pub fn build_response(plan: &Plan, round_id: &str, department_id: &str, by: &str, now: &str) -> Result<Response, ResponseError> {
+pub fn build_response(plan: &Plan, round_id: &str, department_id: &str, by: &str, now: Timestamp) -> Result<Response, ResponseError> {
     let department = plan.departments.iter().find(|d| d.id == department_id).ok_or(ResponseError::NotReviewing)?;
     let round = plan.approval_rounds.iter().find(|r| r.id == round_id).ok_or_else(|| ResponseError::UnknownRound {
         plan_title: plan.title.clone(),
@@ -126,7 +127,7 @@ pub fn build_response(plan: &Plan, round_id: &str, department_id: &str, by: &str
         department_name: department.name.clone(),
         plan_hash: plan_hash(plan),
         by: by.to_string(),
-        at: now.to_string(),
+        at: now,
         sign_off: round.sign_off(department_id).cloned(),
         comments,
         extra: Map::new(),
@@ -178,7 +179,7 @@ pub fn merge_response(plan: &mut Plan, response: &Response) -> Result<Option<Str
             // department's copy was settled later.
             Some(existing) if existing.updated_at < comment.updated_at => {
                 let settled_here = existing.resolved_at.is_some() && existing.resolved_at >= comment.resolved_at;
-                let kept = settled_here.then(|| (existing.resolved_at.clone(), existing.resolution.clone(), existing.decision_id.clone()));
+                let kept = settled_here.then(|| (existing.resolved_at, existing.resolution.clone(), existing.decision_id.clone()));
                 *existing = comment;
                 if let Some((resolved_at, resolution, decision_id)) = kept {
                     (existing.resolved_at, existing.resolution, existing.decision_id) = (resolved_at, resolution, decision_id);
@@ -201,16 +202,16 @@ mod tests {
     use crate::model::example::example_plan;
     use crate::model::ids::SequentialIds;
 
-    const NOW: &str = "2026-11-22T10:00:00.000Z";
+    use crate::model::testing::now;
 
     /// The liaison's plan with an open round, and Finance's copy of it.
     fn plan_and_finance_copy() -> (Plan, Plan, String) {
-        let mut plan = example_plan(&mut SequentialIds::default(), NOW);
+        let mut plan = example_plan(&mut SequentialIds::default(), now());
         let finance = plan.departments[1].id.clone();
         plan.approval_rounds.push(ApprovalRound {
             id: "r1".into(),
             plan_hash: plan_hash(&plan),
-            opened_at: NOW.into(),
+            opened_at: now(),
             due: None,
             required_departments: vec![finance.clone()],
             sign_offs: vec![],
@@ -225,7 +226,7 @@ mod tests {
             id: "c1".into(),
             department_id: Some(finance.into()),
             by: "Sofia".into(),
-            at: NOW.into(),
+            at: now(),
             on: None,
             round_id: Some("r1".into()),
             plan_hash: hash.clone(),
@@ -234,19 +235,19 @@ mod tests {
             resolved_at: None,
             resolution: String::new(),
             decision_id: None,
-            updated_at: NOW.into(),
+            updated_at: now(),
             extra: Map::new(),
         });
         copy.approval_rounds[0].sign_offs.push(SignOff {
             department_id: finance.into(),
             state: SignOffState::Approved,
             by: "Sofia".into(),
-            at: NOW.into(),
+            at: now(),
             comment: String::new(),
             plan_hash: hash,
             extra: Map::new(),
         });
-        build_response(copy, "r1", finance, "Sofia", NOW).unwrap()
+        build_response(copy, "r1", finance, "Sofia", now()).unwrap()
     }
 
     #[test]
@@ -280,7 +281,7 @@ mod tests {
         plan.horizon.end = Some("2028-06-30".into());
         let said = merge_response(&mut plan, &response).unwrap().unwrap();
         assert!(said.contains("stale"), "{said}");
-        let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), "2026-11-22");
+        let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), Some(crate::model::testing::day("2026-11-22")));
         assert!(positions[0].stale);
     }
 

@@ -95,7 +95,7 @@ mod tests {
             progress: 0,
             depends_on: depends_on.iter().map(|d| d.to_string()).collect(),
             raci: BTreeMap::new(),
-            origin: None, updated_at: String::new(),
+            origin: None, updated_at: crate::model::time::Timestamp::EPOCH,
             extra: Default::default(),
         }
     }

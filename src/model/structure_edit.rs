@@ -6,12 +6,14 @@
 use serde_json::Map;
 
 use super::alignment::{DepartmentObjective, InformationNeed};
-use super::command::{CommandError, Context};
+use super::command::CommandError;
+use super::env::Env;
 use super::structure_removal::{remove_initiatives, restore, Removed};
 use super::objective::{Initiative, InitiativeStatus, Measure, Objective, Raci};
 use super::plan::Plan;
 use super::rules::dependency_cycle;
-use super::time::is_valid_date;
+use super::time::{Day, Timestamp};
+use super::values;
 
 /// A change to the structure of one plan.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,8 +59,8 @@ pub enum InitiativeField {
     Lead(Option<String>),
     /// Adds (`true`) or removes a contributing department.
     Contributor(String, bool),
-    Start(Option<String>),
-    Due(Option<String>),
+    Start(Option<Day>),
+    Due(Option<Day>),
     Status(InitiativeStatus),
     /// As typed: a whole number from 0 to 100.
     Progress(String),
@@ -81,7 +83,7 @@ pub enum InformationNeedField {
     What(String),
     From(String),
     To(String),
-    Due(Option<String>),
+    Due(Option<Day>),
     Agreed(bool),
 }
 
@@ -90,30 +92,11 @@ fn not_found(what: &'static str) -> CommandError {
 }
 
 fn title(text: &str) -> Result<String, CommandError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(CommandError::EmptyTitle);
-    }
-    Ok(text.to_string())
-}
-
-fn date(value: Option<String>) -> Result<Option<String>, CommandError> {
-    match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
-        Some(d) if !is_valid_date(&d) => Err(CommandError::InvalidDate(d)),
-        other => Ok(other),
-    }
+    Ok(values::title(text)?)
 }
 
 fn number(text: &str) -> Result<Option<f64>, CommandError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    // serde_json's number reader is in the download already; `str::parse::<f64>` would add ~4 KB.
-    match serde_json::from_str::<serde_json::Value>(&text.replace(',', ".")) {
-        Ok(serde_json::Value::Number(n)) => Ok(n.as_f64()),
-        _ => Err(CommandError::NotANumber(text.to_string())),
-    }
+    Ok(values::number(text)?)
 }
 
 fn department(plan: &Plan, id: &str) -> Result<String, CommandError> {
@@ -129,8 +112,8 @@ fn index<T>(list: &[T], found: impl Fn(&T) -> bool, what: &'static str) -> Resul
 }
 
 /// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
-pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_>) -> Result<Option<StructureEdit>, CommandError> {
-    let now = cx.now.to_string();
+pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Env<'_>) -> Result<Option<StructureEdit>, CommandError> {
+    let now = cx.now;
     match edit {
         StructureEdit::AddObjective { title: text } => {
             let title = title(&text)?;
@@ -172,7 +155,7 @@ pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_
             let mut removed = remove_initiatives(plan, &ids);
             for d in plan.department_objectives.iter_mut().filter(|d| d.aligned_to.as_deref() == Some(&objective.id)) {
                 d.aligned_to = None;
-                removed.alignments.push((d.id.clone(), std::mem::replace(&mut d.updated_at, now.clone())));
+                removed.alignments.push((d.id.clone(), std::mem::replace(&mut d.updated_at, now)));
             }
             removed.objective = Some((at, objective));
             return Ok(Some(StructureEdit::Restore(Box::new(removed))));
@@ -258,7 +241,7 @@ pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_
                 }
                 InformationNeedField::From(_) => n.from_department = department_id,
                 InformationNeedField::To(_) => n.to_department = department_id,
-                InformationNeedField::Due(due) => n.due = date(due)?,
+                InformationNeedField::Due(due) => n.due = due,
                 InformationNeedField::Agreed(agreed) => n.agreed = agreed,
             }
             if n.from_department == n.to_department {
@@ -276,7 +259,7 @@ pub fn apply_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Context<'_
     Ok(None)
 }
 
-fn edit_initiative(plan: &mut Plan, id: &str, edit: InitiativeField, now: String) -> Result<(), CommandError> {
+fn edit_initiative(plan: &mut Plan, id: &str, edit: InitiativeField, now: Timestamp) -> Result<(), CommandError> {
     match &edit {
         InitiativeField::Lead(Some(d)) | InitiativeField::Contributor(d, true) => {
             department(plan, d)?;
@@ -310,14 +293,11 @@ fn edit_initiative(plan: &mut Plan, id: &str, edit: InitiativeField, now: String
                 i.contributing_departments.push(d);
             }
         }
-        InitiativeField::Start(start) => i.start = date(start)?,
-        InitiativeField::Due(due) => i.due = date(due)?,
+        InitiativeField::Start(start) => i.start = start,
+        InitiativeField::Due(due) => i.due = due,
         InitiativeField::Status(status) => i.status = status,
         InitiativeField::Progress(text) => {
-            i.progress = match text.trim().parse::<u8>() {
-                Ok(p) if p <= 100 => p,
-                _ => return Err(CommandError::ProgressOutOfRange(text.trim().to_string())),
-            }
+            i.progress = values::progress(&text)?
         }
         InitiativeField::DependsOn(other, add) => {
             i.depends_on.retain(|d| *d != other);
@@ -327,9 +307,9 @@ fn edit_initiative(plan: &mut Plan, id: &str, edit: InitiativeField, now: String
         }
         InitiativeField::Objective(o) => i.objective_id = o,
     }
-    if let (Some(start), Some(due)) = (&i.start, &i.due) {
+    if let (Some(start), Some(due)) = (i.start, i.due) {
         if due < start {
-            return Err(CommandError::DueBeforeStart { start: start.clone(), due: due.clone() });
+            return Err(CommandError::DueBeforeStart { start, due });
         }
     }
     i.updated_at = now;
@@ -344,7 +324,7 @@ mod tests {
     use crate::model::ids::SequentialIds;
     use crate::model::{Document, Workspace};
 
-    const NOW: &str = "2026-11-22T10:00:00.000Z";
+    use crate::model::testing::now;
 
     struct Fixture {
         ws: Workspace,
@@ -355,7 +335,7 @@ mod tests {
     impl Fixture {
         fn new() -> Self {
             let mut ids = SequentialIds::default();
-            let plan = example_plan(&mut ids, NOW);
+            let plan = example_plan(&mut ids, now());
             let plan_id = plan.id.clone();
             let mut ws = Workspace::default();
             ws.put(Document::Plan(plan));
@@ -366,7 +346,7 @@ mod tests {
         }
         fn run(&mut self, edit: StructureEdit) -> Result<Option<Command>, CommandError> {
             let command = Command::EditPlan { plan_id: self.plan_id.clone(), edit: PlanEdit::Structure(edit) };
-            let outcome = apply(&mut self.ws, command, &mut Context { now: "2026-11-23T08:00:00.000Z", ids: &mut self.ids })?;
+            let outcome = apply(&mut self.ws, command, &mut Env { now: crate::model::testing::at("2026-11-23T08:00:00.000Z"), today: crate::model::testing::day("2026-11-23"), ids: &mut self.ids })?;
             Ok(outcome.undo.map(|u| *u))
         }
         fn initiative(&self, title: &str) -> String {
@@ -387,9 +367,9 @@ mod tests {
         let edit = |edit| StructureEdit::EditObjective { objective_id: id.clone(), edit };
         fx.run(edit(ObjectiveField::Target("12,5".into()))).unwrap();
         assert_eq!(fx.plan().objectives[2].measure.target, Some(12.5));
-        assert_eq!(fx.plan().objectives[2].updated_at, "2026-11-23T08:00:00.000Z");
-        assert_eq!(fx.run(edit(ObjectiveField::Current("lots".into()))), Err(CommandError::NotANumber("lots".into())));
-        assert_eq!(fx.run(edit(ObjectiveField::Title(" ".into()))), Err(CommandError::EmptyTitle));
+        assert_eq!(fx.plan().objectives[2].updated_at, crate::model::testing::at("2026-11-23T08:00:00.000Z"));
+        assert_eq!(fx.run(edit(ObjectiveField::Current("lots".into()))), Err(CommandError::Value(crate::model::values::ValueError::NotANumber("lots".into()))));
+        assert_eq!(fx.run(edit(ObjectiveField::Title(" ".into()))), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
         assert!(matches!(fx.run(edit(ObjectiveField::Owner(Some("nope".into())))), Err(CommandError::DepartmentNotFound(_))));
         fx.run(StructureEdit::MoveObjective { objective_id: id.clone(), up: true }).unwrap();
         assert_eq!(fx.plan().objectives[1].id, id);
@@ -413,7 +393,7 @@ mod tests {
         assert_eq!((plan.objectives.len(), plan.initiatives.len()), (1, 2));
         assert!(!plan.initiatives.iter().any(|i| i.depends_on.contains(&inbox)), "no dependency on a deleted initiative");
         assert_eq!(plan.department_objectives.iter().filter(|d| d.aligned_to.is_some()).count(), 1);
-        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         let back = fx.plan();
         assert_eq!(back.objectives, linked.objectives);
         assert_eq!(back.initiatives.iter().map(|i| (&i.id, &i.depends_on)).collect::<Vec<_>>(),
@@ -428,7 +408,7 @@ mod tests {
         let initiative_id = fx.initiative("Shared inbox");
         let undo = fx.run(StructureEdit::DeleteInitiative { initiative_id }).unwrap().unwrap();
         assert!(fx.plan().initiatives.iter().all(|i| i.depends_on.is_empty() || i.title == "New price pages"));
-        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         assert_eq!(fx.plan().initiatives, before);
     }
 
@@ -438,11 +418,12 @@ mod tests {
         let before = fx.ws.clone();
         let field = InitiativeField::Due(Some("2027-01-01".into()));
         assert_eq!(fx.edit_initiative("Shared inbox", field), Err(CommandError::DueBeforeStart { start: "2027-01-11".into(), due: "2027-01-01".into() }));
-        let field = InitiativeField::Start(Some("2027-02-30".into()));
-        assert_eq!(fx.edit_initiative("Shared inbox", field), Err(CommandError::InvalidDate("2027-02-30".into())));
-        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Progress("101".into())), Err(CommandError::ProgressOutOfRange("101".into())));
-        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Progress("-1".into())), Err(CommandError::ProgressOutOfRange("-1".into())));
-        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Title("".into())), Err(CommandError::EmptyTitle));
+        // An impossible day never becomes a `Day`: the value rule refuses it as typed.
+        let field = crate::model::values::optional_day(Some("2027-02-30")).map_err(CommandError::from);
+        assert_eq!(field, Err(CommandError::Value(crate::model::values::ValueError::InvalidDate("2027-02-30".into()))));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Progress("101".into())), Err(CommandError::Value(crate::model::values::ValueError::ProgressOutOfRange("101".into()))));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Progress("-1".into())), Err(CommandError::Value(crate::model::values::ValueError::ProgressOutOfRange("-1".into()))));
+        assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::Title("".into())), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
         let inbox = fx.initiative("Shared inbox");
         assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::DependsOn(inbox, true)), Err(CommandError::DependsOnItself));
         assert_eq!(fx.edit_initiative("Shared inbox", InitiativeField::DependsOn("ghost".into(), true)), Err(CommandError::UnknownDependency("ghost".into())));
@@ -486,7 +467,7 @@ mod tests {
         assert_eq!(fx.plan().department_objectives.len(), 5);
         let id = fx.plan().department_objectives[4].id.clone();
         let undo = fx.run(StructureEdit::DeleteDepartmentObjective { id }).unwrap().unwrap();
-        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         assert_eq!(fx.plan().department_objectives[4].title, "Budget");
 
         let add = |what: &str, to: &str| StructureEdit::AddInformationNeed { from_department: cs.clone(), to_department: to.into(), what: what.into() };
@@ -496,11 +477,11 @@ mod tests {
         let id = fx.plan().information_needs[2].id.clone();
         fx.run(StructureEdit::EditInformationNeed { id: id.clone(), edit: InformationNeedField::Agreed(true) }).unwrap();
         assert!(fx.plan().information_needs[2].agreed);
-        let bad = StructureEdit::EditInformationNeed { id: id.clone(), edit: InformationNeedField::Due(Some("soon".into())) };
-        assert_eq!(fx.run(bad), Err(CommandError::InvalidDate("soon".into())));
+        let bad = crate::model::values::optional_day(Some("soon")).map_err(CommandError::from);
+        assert_eq!(bad, Err(CommandError::Value(crate::model::values::ValueError::InvalidDate("soon".into()))));
         let undo = fx.run(StructureEdit::DeleteInformationNeed { id }).unwrap().unwrap();
         assert_eq!(fx.plan().information_needs.len(), 2);
-        apply(&mut fx.ws, undo, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         assert_eq!(fx.plan().information_needs[2].what, "Budget figures");
     }
 
@@ -508,7 +489,7 @@ mod tests {
     fn a_duplicated_plan_keeps_department_objectives_and_needs_pointing_inside_it() {
         let mut fx = Fixture::new();
         let doc = crate::model::DocRef::new(crate::model::DocumentKind::Plan, &fx.plan_id);
-        let copy = apply(&mut fx.ws, Command::Duplicate { doc }, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let copy = apply(&mut fx.ws, Command::Duplicate { doc }, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         let copy = fx.ws.plan(&copy.created.unwrap().id).unwrap();
         let departments: Vec<&String> = copy.departments.iter().map(|d| &d.id).collect();
         assert!(copy.department_objectives.iter().all(|d| departments.contains(&&d.department_id)));
@@ -527,29 +508,29 @@ mod tests {
         // follow-up, is addressed by an update and said something.
         let review = |edit| Command::EditPlan { plan_id: fx.plan_id.clone(), edit: PlanEdit::Review(edit) };
         let open = review(ReviewEdit::OpenRound { due: None, required: vec![] });
-        apply(&mut fx.ws, open, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, open, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         let comment = review(ReviewEdit::AddComment {
             department_id: Some(it.clone()), by: "Tom".into(), on: None, round_id: None, text: "Fine".into(), objection: false,
         });
-        apply(&mut fx.ws, comment, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, comment, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         let plan = fx.ws.plan_mut(&fx.plan_id).unwrap();
         assert!(plan.approval_rounds[0].required_departments.contains(&it));
         let action = FollowUp {
             id: "a1".into(), text: "Order licences".into(), owner_department: Some(it.clone()), due: None,
-            status: ActionStatus::default(), updated_at: NOW.into(), extra: Default::default(),
+            status: ActionStatus::default(), updated_at: now(), extra: Default::default(),
         };
         plan.decisions.push(Decision {
             id: "d1".into(), date: "2026-11-22".into(), title: "Buy".into(), context: String::new(), options: vec![],
             decision: String::new(), rationale: String::new(), departments: vec![it.clone()], actions: vec![action],
-            superseded_by: None, origin: None, updated_at: NOW.into(), extra: Default::default(),
+            superseded_by: None, origin: None, updated_at: now(), extra: Default::default(),
         });
         plan.updates.push(PlanUpdate {
             id: "u1".into(), date: "2026-11-22".into(), title: "News".into(), text: String::new(), departments: vec![it.clone()],
-            updated_at: NOW.into(), extra: Default::default(),
+            updated_at: now(), extra: Default::default(),
         });
         let before = fx.plan().clone();
         let remove = PlanEdit::RemoveDepartment { department_id: it.clone() };
-        let outcome = apply(&mut fx.ws, Command::EditPlan { plan_id: fx.plan_id.clone(), edit: remove }, &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        let outcome = apply(&mut fx.ws, Command::EditPlan { plan_id: fx.plan_id.clone(), edit: remove }, &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         let plan = fx.plan();
         assert!(plan.initiatives.iter().all(|i| !i.raci.contains_key(&it) && i.lead_department.as_ref() != Some(&it) && !i.contributing_departments.contains(&it)));
         assert!(plan.department_objectives.iter().all(|d| d.department_id != it));
@@ -559,9 +540,9 @@ mod tests {
         assert!(plan.updates[0].departments.is_empty());
         assert_eq!(plan.comments[0].department_id.as_ref(), Some(&it), "what it said stays on record");
         let mut warnings = Vec::new();
-        crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, NOW, &mut warnings).unwrap();
+        crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, &mut warnings).unwrap();
         assert!(warnings.is_empty(), "nothing dangles after a removal: {warnings:?}");
-        apply(&mut fx.ws, *outcome.undo.unwrap(), &mut Context { now: NOW, ids: &mut fx.ids }).unwrap();
+        apply(&mut fx.ws, *outcome.undo.unwrap(), &mut Env { now: now(), today: now().day_utc(), ids: &mut fx.ids }).unwrap();
         let mut back = fx.plan().clone();
         back.updated_at = before.updated_at.clone();
         assert_eq!(back, before);

@@ -5,6 +5,7 @@
 use super::alignment::{DepartmentObjective, InformationNeed};
 use super::objective::{Initiative, Objective, Raci};
 use super::plan::Plan;
+use super::time::Timestamp;
 
 /// What a delete took away, with places, to put it back.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -15,7 +16,7 @@ pub struct Removed {
     /// `(initiative, dependency)` pairs dropped because the dependency went.
     pub links: Vec<(String, String)>,
     /// Department objectives that were aligned to the deleted objective, with their `updated_at` then.
-    pub alignments: Vec<(String, String)>,
+    pub alignments: Vec<(String, Timestamp)>,
     pub department_objective: Option<(usize, DepartmentObjective)>,
     pub information_need: Option<(usize, InformationNeed)>,
 }

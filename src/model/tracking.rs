@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::keyed::Keyed;
 use super::promote::Origin;
+use super::time::{Day, Timestamp};
 
 /// Whether a follow-up action is still to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -47,19 +48,19 @@ pub struct FollowUp {
     /// The department that carries it out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_department: Option<String>,
-    /// Due day, `YYYY-MM-DD`.
+    /// Due day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub due: Option<String>,
+    pub due: Option<Day>,
     pub status: ActionStatus,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 impl FollowUp {
-    /// Open and due before `today` (`YYYY-MM-DD`).
-    pub fn is_overdue(&self, today: &str) -> bool {
-        self.status == ActionStatus::Open && self.due.as_deref().is_some_and(|due| due < today)
+    /// Open and due before `today`.
+    pub fn is_overdue(&self, today: Day) -> bool {
+        self.status == ActionStatus::Open && self.due.is_some_and(|due| due < today)
     }
 }
 
@@ -67,8 +68,8 @@ impl FollowUp {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision {
     pub id: String,
-    /// The day it was taken, `YYYY-MM-DD`.
-    pub date: String,
+    /// The day it was taken.
+    pub date: Day,
     pub title: String,
     pub context: String,
     /// The options considered.
@@ -87,7 +88,7 @@ pub struct Decision {
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -96,14 +97,14 @@ pub struct Decision {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanUpdate {
     pub id: String,
-    /// `YYYY-MM-DD`.
-    pub date: String,
+    /// The day it is dated.
+    pub date: Day,
     pub title: String,
     pub text: String,
     /// For which departments; empty means everyone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub departments: Vec<String>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -162,7 +163,7 @@ pub struct Lesson {
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

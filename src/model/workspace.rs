@@ -3,6 +3,7 @@
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::plan::Plan;
 use super::text::fold_case;
+use super::time::Timestamp;
 
 /// All of a user's documents.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,7 +18,7 @@ pub struct Workspace {
 pub struct DocumentSummary {
     pub doc: DocRef,
     pub title: String,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     /// Title of the plan a board or map belongs to.
     pub plan_title: Option<String>,
 }
@@ -160,11 +161,10 @@ impl Workspace {
             .map(|(kind, id, title, updated_at, plan_title)| DocumentSummary {
                 doc: DocRef::new(kind, id),
                 title: title.clone(),
-                updated_at: updated_at.clone(),
+                updated_at: *updated_at,
                 plan_title,
             })
             .collect();
-        // RFC 3339 UTC text sorts in time order.
         list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.title.cmp(&b.title)));
         list
     }
@@ -174,15 +174,17 @@ impl Workspace {
 mod tests {
     use super::*;
 
-    fn board(id: &str, title: &str, plan: Option<&str>, at: &str) -> Board {
-        Board::new(id.into(), title.into(), plan.map(Into::into), at)
+    use crate::model::testing::{at, now};
+
+    fn board(id: &str, title: &str, plan: Option<&str>, when: Timestamp) -> Board {
+        Board::new(id.into(), title.into(), plan.map(Into::into), when)
     }
 
     #[test]
     fn lists_newest_first_and_searches_titles() {
         let mut ws = Workspace::default();
-        ws.put(Document::Plan(Plan::new("p".into(), "Growth 2027".into(), "2026-01-01T00:00:00Z")));
-        ws.put(Document::Board(board("b", "Kick-off workshop", Some("p"), "2026-02-01T00:00:00Z")));
+        ws.put(Document::Plan(Plan::new("p".into(), "Growth 2027".into(), at("2026-01-01T00:00:00Z"))));
+        ws.put(Document::Board(board("b", "Kick-off workshop", Some("p"), at("2026-02-01T00:00:00Z"))));
         let all = ws.summaries("");
         assert_eq!(all[0].title, "Kick-off workshop");
         assert_eq!(all[0].plan_title.as_deref(), Some("Growth 2027"));
@@ -191,10 +193,20 @@ mod tests {
     }
 
     #[test]
+    fn lists_by_when_documents_changed_whatever_the_spelling_of_the_time() {
+        let mut ws = Workspace::default();
+        // As text, "…T10:30:00+01:00" sorts after "…T10:00:00.500Z", but it is half an hour earlier.
+        ws.put(Document::Board(board("early", "Earlier", None, at("2026-11-22T10:30:00+01:00"))));
+        ws.put(Document::Board(board("late", "Later", None, at("2026-11-22T10:00:00.500Z"))));
+        let titles: Vec<String> = ws.summaries("").into_iter().map(|s| s.title).collect();
+        assert_eq!(titles, ["Later", "Earlier"]);
+    }
+
+    #[test]
     fn put_replaces_in_place_and_remove_takes_out() {
         let mut ws = Workspace::default();
-        ws.put(Document::Board(board("b", "One", None, "t")));
-        ws.put(Document::Board(board("b", "Two", None, "t")));
+        ws.put(Document::Board(board("b", "One", None, now())));
+        ws.put(Document::Board(board("b", "Two", None, now())));
         assert_eq!(ws.boards.len(), 1);
         assert_eq!(ws.title(&DocRef::new(DocumentKind::Board, "b")).as_deref(), Some("Two"));
         assert!(ws.remove(&DocRef::new(DocumentKind::Board, "b")).is_some());
@@ -204,8 +216,8 @@ mod tests {
     #[test]
     fn finds_what_belongs_to_a_plan() {
         let mut ws = Workspace::default();
-        ws.put(Document::Board(board("b1", "Mine", Some("p"), "t")));
-        ws.put(Document::Board(board("b2", "Other", None, "t")));
+        ws.put(Document::Board(board("b1", "Mine", Some("p"), now())));
+        ws.put(Document::Board(board("b2", "Other", None, now())));
         assert_eq!(ws.belonging_to("p"), vec![DocRef::new(DocumentKind::Board, "b1")]);
     }
 }

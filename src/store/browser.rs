@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::entry::{self, decide_write, utf16_len, decode_entry, doc_key, encode_entry, parse_doc_key, WriteDecision, ASIDE_PREFIX, DOC_PREFIX};
-use crate::model::{DocRef, Document, Workspace};
+use crate::model::{DocRef, Document, Timestamp, Workspace};
 
 /// What the browser said when it refused a storage call.
 fn refusal(error: &wasm_bindgen::JsValue) -> String {
@@ -27,7 +27,7 @@ pub struct Loaded {
     pub revs: BTreeMap<DocRef, u64>,
     /// Entries that could not be read, each moved aside: (new key, reason).
     pub set_aside: Vec<(String, String)>,
-    /// Repairs made while reading.
+    /// Repairs made while reading, each said with the title of its document.
     pub warnings: Vec<String>,
     /// Characters taken by each document entry read (key included).
     pub sizes: BTreeMap<String, usize>,
@@ -82,7 +82,7 @@ impl BrowserStore {
     }
 
     /// Reads every document entry; sets aside the ones that cannot be read.
-    pub fn load(&self, now: &str) -> Loaded {
+    pub fn load(&self, now: Timestamp) -> Loaded {
         let mut loaded = Loaded::default();
         for key in self.keys() {
             let Some(raw) = self.get(&key) else { continue };
@@ -127,7 +127,7 @@ impl BrowserStore {
 
     /// Moves an unreadable entry to an `aside` key; if even that fails (a full
     /// quota), it stays where it is, still untouched.
-    fn set_aside(&self, key: &str, raw: &str, now: &str) -> String {
+    fn set_aside(&self, key: &str, raw: &str, now: Timestamp) -> String {
         let aside = format!("{ASIDE_PREFIX}{now}/{key}");
         if self.storage.set_item(&aside, raw).is_ok() {
             let _ = self.storage.remove_item(key);
@@ -159,7 +159,7 @@ impl BrowserStore {
 
     /// Writes a document unless another tab saved a newer revision; returns
     /// the revision written and the characters the entry takes (key included).
-    pub fn write(&self, document: Document, known: Option<u64>, now: &str) -> Result<(u64, usize), WriteError> {
+    pub fn write(&self, document: Document, known: Option<u64>, now: Timestamp) -> Result<(u64, usize), WriteError> {
         let key = doc_key(&document.doc_ref());
         let rev = match decide_write(known, self.get(&key).as_deref(), js_sys::Date::now() as u64) {
             WriteDecision::Write { rev } => rev,

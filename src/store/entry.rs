@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-use crate::format::{envelope_of, restore, ExportMeta, ImportError};
+use crate::format::{envelope_of, restore, ExportMeta, ImportError, Warning};
+use crate::model::time::Timestamp;
 use crate::model::{DocRef, Document, DocumentKind};
 
 /// Prefix of every key Liaison owns.
@@ -27,7 +28,7 @@ pub fn parse_doc_key(key: &str) -> Option<DocRef> {
 }
 
 /// The text stored for revision `rev` of a document.
-pub fn encode_entry(rev: u64, document: Document, now: &str) -> String {
+pub fn encode_entry(rev: u64, document: Document, now: Timestamp) -> String {
     let file = envelope_of([document], ExportMeta { now, by: "Liaison" });
     let file = serde_json::to_string(&file).expect("documents always serialize");
     // The revision comes first so other tabs can read it without parsing the rest.
@@ -64,7 +65,7 @@ impl fmt::Display for EntryError {
 
 /// Reads a stored entry through the same restore as an imported file. The
 /// entry must hold exactly the document its key names.
-pub fn decode_entry(key: &DocRef, raw: &str) -> Result<(u64, Document, Vec<String>), EntryError> {
+pub fn decode_entry(key: &DocRef, raw: &str) -> Result<(u64, Document, Vec<Warning>), EntryError> {
     let rev = peek_rev(raw).ok_or_else(|| EntryError("it has no revision number".into()))?;
     // `{"rev":N,"file":<file>}`: the file is read straight from the stored text.
     let prefix = format!("{{\"rev\":{rev},\"file\":");
@@ -128,10 +129,10 @@ mod tests {
     use super::*;
     use crate::model::{Board, Plan};
 
-    const NOW: &str = "2026-11-22T10:00:00.000Z";
+    use crate::model::testing::now;
 
     fn plan() -> Document {
-        Document::Plan(Plan::new("p-1".into(), "Growth".into(), NOW))
+        Document::Plan(Plan::new("p-1".into(), "Growth".into(), now()))
     }
 
     #[test]
@@ -146,7 +147,7 @@ mod tests {
 
     #[test]
     fn entries_round_trip_through_restore() {
-        let raw = encode_entry(7, plan(), NOW);
+        let raw = encode_entry(7, plan(), now());
         assert_eq!(peek_rev(&raw), Some(7));
         let (rev, document, warnings) = decode_entry(&DocRef::new(DocumentKind::Plan, "p-1"), &raw).unwrap();
         assert_eq!((rev, document, warnings.len()), (7, plan(), 0));
@@ -159,13 +160,13 @@ mod tests {
         assert!(decode_entry(&key, "{\"rev\":1}").is_err());
         assert!(decode_entry(&key, "{\"rev\":1,\"file\":{\"format\":\"liaison\",\"version\":9}}").unwrap_err().is_from_newer_version());
         assert!(!decode_entry(&key, "{\"rev\":1}").unwrap_err().is_from_newer_version());
-        let other = encode_entry(1, Document::Board(Board::new("p-1".into(), "x".into(), None, NOW)), NOW);
+        let other = encode_entry(1, Document::Board(Board::new("p-1".into(), "x".into(), None, now())), now());
         assert!(decode_entry(&key, &other).is_err());
     }
 
     #[test]
     fn a_tab_never_overwrites_a_newer_revision() {
-        let stored = encode_entry(5, plan(), NOW);
+        let stored = encode_entry(5, plan(), now());
         assert_eq!(decide_write(Some(5), Some(&stored), 0), WriteDecision::Write { rev: 6 });
         assert_eq!(decide_write(Some(4), Some(&stored), 0), WriteDecision::Conflict { stored_rev: 5 });
         assert_eq!(decide_write(None, Some(&stored), 0), WriteDecision::Conflict { stored_rev: 5 });

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{DocRef, Workspace};
+use crate::model::{DocRef, Timestamp, Workspace};
 use crate::store::browser::{BrowserStore, Loaded, WriteError};
 use crate::store::entry::utf16_len;
 use crate::store::{decode_entry, doc_key};
@@ -78,7 +78,7 @@ impl Saver {
     }
 
     /// Writes every dirty document; what cannot be written stays dirty.
-    pub fn flush(&mut self, ws: &Workspace, now: &str) -> FlushReport {
+    pub fn flush(&mut self, ws: &Workspace, now: Timestamp) -> FlushReport {
         let mut report = FlushReport::default();
         let Some(store) = self.store.clone() else {
             report.unavailable = Some("Storage is not available".into());

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use super::common::files::download_text;
 use super::route::Route;
 use super::saver::{OtherTab, Saver};
-use super::system::{measured, now, BrowserIds};
+use super::system::{measured, now, today, with_env};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
 use crate::model::review::build_response;
-use crate::model::{apply, Command, Context, DocRef, Outcome, Workspace};
+use crate::model::{apply, Command, DocRef, Outcome, Workspace};
 use crate::store::browser::{AsideEntry, BrowserStore};
 
 /// A short message at the bottom of the screen, maybe with an undo.
@@ -27,7 +27,7 @@ pub struct Toast {
 pub struct PendingImport {
     pub file_name: String,
     pub preview: ImportPreview,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::format::Warning>,
     /// For a review file, the plan to open at its approval section.
     pub review: Option<String>,
 }
@@ -79,7 +79,7 @@ impl AppState {
     pub fn provide() -> AppState {
         let store = BrowserStore::open();
         let (loaded, store, unavailable) = match store {
-            Ok(store) => (store.load(&now()), Some(store), None),
+            Ok(store) => (store.load(now()), Some(store), None),
             Err(why) => (Default::default(), None, Some(why)),
         };
         let aside = store.as_ref().map(BrowserStore::aside_entries).unwrap_or_default();
@@ -130,11 +130,10 @@ impl AppState {
     /// Applies a command and schedules the save. The error, if any, is in
     /// words for the user; the workspace is then unchanged.
     pub fn run(self, command: Command) -> Result<Outcome, String> {
-        let now = now();
         let mut result = Err(String::new());
         // A refused command changed nothing, so nothing needs to re-render.
         self.workspace.maybe_update(|ws| {
-            result = apply(ws, command, &mut Context { now: &now, ids: &mut BrowserIds }).map_err(|e| e.to_string());
+            result = with_env(|env| apply(ws, command, env)).map_err(|e| e.to_string());
             result.is_ok()
         });
         if let Ok(outcome) = &result {
@@ -167,7 +166,7 @@ impl AppState {
         let now = now();
         let report = self.saver.try_update_value(|saver| {
             saver.flush_scheduled = false;
-            let report = measured("liaison:save", || self.workspace.with_untracked(|ws| saver.flush(ws, &now)));
+            let report = measured("liaison:save", || self.workspace.with_untracked(|ws| saver.flush(ws, now)));
             if report.quota_full {
                 saver.recount();
             }
@@ -287,7 +286,6 @@ impl AppState {
     }
 
     fn apply_pending(self, pending: PendingImport, choice: ConflictChoice, refresh: bool) {
-        let now = now();
         let mut changed = Vec::new();
         let review = pending.review.clone();
         self.workspace.update(|ws| {
@@ -299,13 +297,14 @@ impl AppState {
                     choice = ConflictChoice::KeepBoth;
                 }
             }
-            changed = apply_import(ws, preview, choice, &mut Context { now: &now, ids: &mut BrowserIds });
+            changed = with_env(|env| apply_import(ws, preview, choice, env));
         });
         let count = changed.len();
         self.changed(changed.clone());
         let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
         if !pending.warnings.is_empty() {
-            text.push_str(&format!(" Notes: {}", pending.warnings.join(" ")));
+            let notes: Vec<String> = pending.warnings.iter().map(ToString::to_string).collect();
+            text.push_str(&format!(" Notes: {}", notes.join(" ")));
         }
         self.toast(text, false, None);
         if review.is_some() && !changed.is_empty() {
@@ -322,7 +321,7 @@ impl AppState {
         let now = now();
         let text = self.workspace.with_untracked(|ws| {
             let all: Vec<DocRef> = docs.iter().flat_map(|d| format::with_belongings(ws, d)).collect();
-            format::export_documents(ws, &all, ExportMeta { now: &now, by: "Liaison" })
+            format::export_documents(ws, &all, ExportMeta { now, by: "Liaison" })
         });
         download_text(&format::file_name(file_title), &text);
     }
@@ -330,7 +329,7 @@ impl AppState {
     /// Downloads the review file of an approval round.
     pub fn export_review(self, plan_id: &str, round_id: &str) {
         let now = now();
-        let meta = ExportMeta { now: &now, by: "Liaison" };
+        let meta = ExportMeta { now, by: "Liaison" };
         let file = self.workspace.with_untracked(|ws| {
             let text = format::export_review(ws, plan_id, round_id, meta)?;
             Some((format!("{} review", ws.plan(plan_id)?.title), text))
@@ -345,13 +344,13 @@ impl AppState {
         let now = now();
         let response = self.workspace.with_untracked(|ws| {
             let plan = ws.plan(plan_id).ok_or_else(|| "This plan is no longer here.".to_string())?;
-            build_response(plan, round_id, department_id, by, &now).map_err(|e| e.to_string())
+            build_response(plan, round_id, department_id, by, now).map_err(|e| e.to_string())
         });
         match response {
             Ok(response) => {
                 let title = format!("{} response {}", response.plan_title, response.department_name);
                 let by = response.department_name.clone();
-                let text = format::export_response(response, ExportMeta { now: &now, by: &by });
+                let text = format::export_response(response, ExportMeta { now, by: &by });
                 download_text(&format::file_name(&title), &text);
             }
             Err(why) => self.toast(why, true, None),
@@ -361,7 +360,7 @@ impl AppState {
     /// Downloads the whole workspace: the backup.
     pub fn export_everything(self) {
         let refs = self.workspace.with_untracked(Workspace::doc_refs);
-        self.export(refs, &format!("liaison-backup-{}", &now()[..10]));
+        self.export(refs, &format!("liaison-backup-{}", today()));
     }
 
     /// Downloads the raw text of a set-aside entry.

@@ -5,9 +5,9 @@ use super::moves::Nudge;
 use super::voting::{clusters_by_votes, notes_by_votes, NewParticipant, VotingEdit};
 use super::*;
 use crate::model::ids::SequentialIds;
-use crate::model::{apply, Command, CommandError, Context, DocRef, DocumentKind, Outcome, PlanEdit, Workspace};
+use crate::model::{apply, Command, CommandError, Env, DocRef, DocumentKind, Outcome, PlanEdit, Workspace};
 
-const NOW: &str = "2026-11-22T10:00:00.000Z";
+use crate::model::testing::now;
 
 struct Room {
     ws: Workspace,
@@ -19,13 +19,13 @@ impl Room {
     fn new(template: Template) -> Self {
         let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
         let create = Command::CreateBoard { title: Some("Retro".into()), template, plan_id: None };
-        let board = apply(&mut ws, create, &mut Context { now: NOW, ids: &mut ids }).unwrap().created.unwrap().id;
+        let board = apply(&mut ws, create, &mut Env { now: now(), today: now().day_utc(), ids: &mut ids }).unwrap().created.unwrap().id;
         Room { ws, ids, board }
     }
 
     fn run(&mut self, edit: BoardEdit) -> Result<Outcome, CommandError> {
         let command = Command::EditBoard { board_id: self.board.clone(), edit };
-        apply(&mut self.ws, command, &mut Context { now: NOW, ids: &mut self.ids })
+        apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids })
     }
 
     fn board(&self) -> &Board {
@@ -59,7 +59,7 @@ fn creates_a_board_from_a_template_and_keeps_plain_create_working() {
     assert_eq!(room.board().columns, 2);
     assert_eq!(room.board().areas.len(), 4);
     let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
-    let cx = &mut Context { now: NOW, ids: &mut ids };
+    let cx = &mut Env { now: now(), today: now().day_utc(), ids: &mut ids };
     let plain = Command::Create { kind: DocumentKind::Board, title: None, plan_id: None };
     let id = apply(&mut ws, plain, cx).unwrap().created.unwrap().id;
     assert!(ws.boards[0].areas.is_empty() && ws.boards[0].id == id);
@@ -83,7 +83,7 @@ fn areas_are_added_renamed_reordered_and_removed_only_when_empty() {
     let mut room = Room::new(Template::StartStopContinue);
     room.run(BoardEdit::AddArea { title: " Questions ".into() }).unwrap();
     assert_eq!(room.board().areas[3].title, "Questions");
-    assert_eq!(room.run(BoardEdit::AddArea { title: " ".into() }), Err(CommandError::EmptyTitle));
+    assert_eq!(room.run(BoardEdit::AddArea { title: " ".into() }), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
     let start = room.area(0);
     room.run(BoardEdit::RenameArea { area_id: start.clone(), title: "Begin".into() }).unwrap();
     room.run(BoardEdit::MoveArea { area_id: start.clone(), index: 99 }).unwrap();
@@ -95,7 +95,7 @@ fn areas_are_added_renamed_reordered_and_removed_only_when_empty() {
     let empty = room.area(0);
     let undo = room.run(BoardEdit::RemoveArea { area_id: empty }).unwrap().undo.unwrap();
     assert_eq!(room.board().areas.len(), 3);
-    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.board().areas[0].title, "Stop");
 }
 
@@ -114,7 +114,7 @@ fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
     let undo = room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap().undo.unwrap();
     assert!(room.board().note(&b).is_none());
     room.run(BoardEdit::EditNoteText { note_id: c.clone(), text: "Sea".into() }).unwrap();
-    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.texts(0)[1..], ["A", "Bee", "Sea"], "back at its place, later edits kept");
     // Undo after its area went: it comes back in the first area.
     room.run(BoardEdit::AddArea { title: "Later".into() }).unwrap();
@@ -122,7 +122,7 @@ fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
     room.run(BoardEdit::MoveNote { note_id: a.clone(), area_id: later.clone(), cluster_id: None, index: 0 }).unwrap();
     let undo = room.run(BoardEdit::DeleteNote { note_id: a.clone() }).unwrap().undo.unwrap();
     room.run(BoardEdit::RemoveArea { area_id: later }).unwrap();
-    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.board().note(&a).unwrap().area_id, room.area(0));
 }
 
@@ -195,7 +195,7 @@ fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
     let [a, b] = ["A", "B"].map(|t| room.add(0, t));
     let x = room.add(1, "X");
     assert_eq!(room.run(BoardEdit::Group { note_ids: vec![], title: "T".into() }), Err(CommandError::NothingToGroup));
-    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: " ".into() }), Err(CommandError::EmptyTitle));
+    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: " ".into() }), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
     room.run(BoardEdit::Group { note_ids: vec![a.clone(), x.clone()], title: "Tools".into() }).unwrap();
     let cluster = room.board().clusters[0].clone();
     assert_eq!(cluster.area_id, room.area(0), "the cluster lives in the first note's area");
@@ -216,7 +216,7 @@ fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
     let undo = room.run(BoardEdit::Ungroup { cluster_id: cluster.id.clone() }).unwrap().undo.unwrap();
     assert!(room.board().clusters.is_empty());
     assert_eq!(room.texts(2), ["A", "B", "X"]);
-    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.cluster_texts(&cluster.id), ["A", "B", "X"]);
 }
 
@@ -293,13 +293,13 @@ fn multiple_votes_per_note_reveal_clear_and_new_round() {
     // Deleting a voted note takes its votes; undo brings them back.
     let undo = room.run(BoardEdit::DeleteNote { note_id: c.clone() }).unwrap().undo.unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 1);
-    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 3);
     let undo = room.run(BoardEdit::Voting(VotingEdit::Clear)).unwrap().undo.unwrap();
     let voting = room.board().voting.clone().unwrap();
     assert!(voting.votes.is_empty() && !voting.results_revealed && voting.participants.len() == 1);
     room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap();
-    apply(&mut room.ws, *undo, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 2, "votes for a note deleted since stay gone");
     let round = VotingEdit::NewRound { participants: people(&["Ben", "Cy"]), votes_per_person: 1, allow_multiple_per_note: false };
     room.run(BoardEdit::Voting(round)).unwrap();
@@ -310,7 +310,7 @@ fn multiple_votes_per_note_reveal_clear_and_new_round() {
 #[test]
 fn departments_of_the_plan_vote_under_their_names() {
     let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
-    let cx = &mut Context { now: NOW, ids: &mut ids };
+    let cx = &mut Env { now: now(), today: now().day_utc(), ids: &mut ids };
     let plan_id = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap().created.unwrap().id;
     apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: "Finance".into() } }, cx).unwrap();
     let finance = ws.plans[0].departments[0].id.clone();
@@ -333,7 +333,7 @@ fn duplicating_a_board_renews_its_ids() {
     let a = room.add(0, "A");
     room.run(BoardEdit::Group { note_ids: vec![a], title: "G".into() }).unwrap();
     let doc = DocRef::new(DocumentKind::Board, &room.board);
-    let copy = apply(&mut room.ws, Command::Duplicate { doc }, &mut Context { now: NOW, ids: &mut room.ids }).unwrap();
+    let copy = apply(&mut room.ws, Command::Duplicate { doc }, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     let copy = room.ws.boards.iter().find(|b| b.id == copy.created.as_ref().unwrap().id).unwrap();
     let original = room.board();
     assert_eq!(copy.title, "Retro (copy)");

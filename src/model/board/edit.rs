@@ -10,9 +10,11 @@ use serde_json::Map;
 use super::moves::{move_cluster, move_note, nudge_cluster, nudge_note, Nudge};
 use super::voting::{edit_voting, Vote, VotingEdit};
 use super::{Area, Board, Cluster, Note, Timer};
-use crate::model::command::{CommandError, Context};
+use crate::model::command::CommandError;
+use crate::model::env::Env;
 use crate::model::palette::Colour;
 use crate::model::plan::Department;
+use crate::model::values;
 
 /// A change to one board.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,18 +75,18 @@ pub fn edit_board(
     board: &mut Board,
     edit: BoardEdit,
     departments: &[Department],
-    cx: &mut Context<'_>,
+    cx: &mut Env<'_>,
 ) -> Result<Option<BoardEdit>, CommandError> {
-    let now = cx.now.to_string();
+    let now = cx.now;
     match edit {
         BoardEdit::TextsHidden(hidden) => board.texts_hidden = hidden,
         BoardEdit::Columns(columns) => board.columns = columns,
         BoardEdit::AddArea { title } => {
-            let title = non_empty(&title, CommandError::EmptyTitle)?;
+            let title = values::title(&title)?;
             board.areas.push(Area { id: cx.ids.next_id(), title, updated_at: now, extra: Map::new() });
         }
         BoardEdit::RenameArea { area_id, title } => {
-            let title = non_empty(&title, CommandError::EmptyTitle)?;
+            let title = values::title(&title)?;
             let area = board.areas.iter_mut().find(|a| a.id == area_id).ok_or(CommandError::AreaNotFound)?;
             (area.title, area.updated_at) = (title, now);
         }
@@ -123,7 +125,7 @@ pub fn edit_board(
                 colour,
                 author: optional(new.author),
                 cluster_id: None,
-                created_at: now.clone(),
+                created_at: now,
                 updated_at: now,
                 extra: Map::new(),
             });
@@ -170,12 +172,12 @@ pub fn edit_board(
             }
         }
         BoardEdit::MoveNote { note_id, area_id, cluster_id, index } => {
-            move_note(board, &note_id, &area_id, cluster_id.as_deref(), index, &now)?
+            move_note(board, &note_id, &area_id, cluster_id.as_deref(), index, now)?
         }
-        BoardEdit::NudgeNote { note_id, nudge } => nudge_note(board, &note_id, nudge, &now)?,
+        BoardEdit::NudgeNote { note_id, nudge } => nudge_note(board, &note_id, nudge, now)?,
         BoardEdit::Group { note_ids, title } => group(board, note_ids, title, cx)?,
         BoardEdit::RenameCluster { cluster_id, title } => {
-            let title = non_empty(&title, CommandError::EmptyTitle)?;
+            let title = values::title(&title)?;
             let cluster = cluster_mut(board, &cluster_id)?;
             (cluster.title, cluster.updated_at) = (title, now);
         }
@@ -203,16 +205,16 @@ pub fn edit_board(
                 board.clusters.insert(at.min(board.clusters.len()), cluster);
             }
         }
-        BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, &now)?,
-        BoardEdit::NudgeCluster { cluster_id, nudge } => nudge_cluster(board, &cluster_id, nudge, &now)?,
+        BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, now)?,
+        BoardEdit::NudgeCluster { cluster_id, nudge } => nudge_cluster(board, &cluster_id, nudge, now)?,
         BoardEdit::Voting(edit) => return edit_voting(board, edit, departments, cx),
         BoardEdit::Timer(timer) => board.timer = timer,
     }
     Ok(None)
 }
 
-fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Context<'_>) -> Result<(), CommandError> {
-    let title = non_empty(&title, CommandError::EmptyTitle)?;
+fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Env<'_>) -> Result<(), CommandError> {
+    let title = values::title(&title)?;
     let first = note_ids.first().ok_or(CommandError::NothingToGroup)?;
     let area_id = board.note(first).ok_or(CommandError::NoteNotFound)?.area_id.clone();
     let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
@@ -224,11 +226,11 @@ fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Conte
         area_id: area_id.clone(),
         title,
         collapsed: false,
-        updated_at: cx.now.to_string(),
+        updated_at: cx.now,
         extra: Map::new(),
     };
     for note in board.notes.iter_mut().filter(|n| ids.contains(n.id.as_str())) {
-        (note.area_id, note.cluster_id, note.updated_at) = (area_id.clone(), Some(cluster.id.clone()), cx.now.to_string());
+        (note.area_id, note.cluster_id, note.updated_at) = (area_id.clone(), Some(cluster.id.clone()), cx.now);
     }
     board.clusters.push(cluster);
     Ok(())

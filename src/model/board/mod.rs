@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use super::ids::IdSource;
 use super::palette::Colour;
 use super::plan::Department;
+use super::time::Timestamp;
 
 pub use edit::BoardEdit;
 pub use template::Template;
@@ -48,8 +49,8 @@ pub struct Board {
     pub voting: Option<Voting>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timer: Option<Timer>,
-    pub created_at: String,
-    pub updated_at: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -59,7 +60,7 @@ pub struct Board {
 pub struct Area {
     pub id: String,
     pub title: String,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -84,8 +85,8 @@ pub struct Note {
     /// The cluster it is grouped in (a cluster of the same area).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -98,7 +99,7 @@ pub struct Cluster {
     pub title: String,
     #[serde(skip_serializing_if = "is_false")]
     pub collapsed: bool,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -113,7 +114,7 @@ fn is_false(b: &bool) -> bool {
 
 impl Board {
     /// An empty board with no areas.
-    pub fn new(id: String, title: String, plan_id: Option<String>, now: &str) -> Self {
+    pub fn new(id: String, title: String, plan_id: Option<String>, now: Timestamp) -> Self {
         Board {
             id,
             title,
@@ -125,8 +126,8 @@ impl Board {
             notes: Vec::new(),
             voting: None,
             timer: None,
-            created_at: now.to_string(),
-            updated_at: now.to_string(),
+            created_at: now,
+            updated_at: now,
             extra: Map::new(),
         }
     }
@@ -218,16 +219,16 @@ mod tests {
 
     #[test]
     fn renewing_ids_keeps_references_consistent() {
-        let mut board = Board::new("b".into(), "Retro".into(), None, "t");
-        board.areas.push(Area { id: "a".into(), title: "Start".into(), updated_at: "t".into(), extra: Map::new() });
+        let mut board = Board::new("b".into(), "Retro".into(), None, crate::model::testing::now());
+        board.areas.push(Area { id: "a".into(), title: "Start".into(), updated_at: crate::model::testing::now(), extra: Map::new() });
         board.clusters.push(Cluster {
-            id: "c".into(), area_id: "a".into(), title: "Tools".into(), collapsed: false, updated_at: "t".into(), extra: Map::new(),
+            id: "c".into(), area_id: "a".into(), title: "Tools".into(), collapsed: false, updated_at: crate::model::testing::now(), extra: Map::new(),
         });
         board.notes.push(Note {
             id: "n".into(), area_id: "a".into(), text: "Wiki".into(), department_id: None, label: None, colour: None,
-            author: None, cluster_id: Some("c".into()), created_at: "t".into(), updated_at: "t".into(), extra: Map::new(),
+            author: None, cluster_id: Some("c".into()), created_at: crate::model::testing::now(), updated_at: crate::model::testing::now(), extra: Map::new(),
         });
-        let mut voting = Voting::new(vec![Participant::named("p".into(), "Ana".into())], 3, false, "t");
+        let mut voting = Voting::new(vec![Participant::named("p".into(), "Ana".into())], 3, false, crate::model::testing::now());
         voting.votes.push(Vote::new("p".into(), "n".into()));
         board.voting = Some(voting);
         board.renew_ids(&mut SequentialIds::default());
@@ -245,9 +246,9 @@ mod tests {
     fn a_note_shows_its_department_or_its_label_with_a_colour() {
         let mut note = Note {
             id: "n".into(), area_id: "a".into(), text: "x".into(), department_id: Some("d".into()), label: Some("Ops".into()),
-            colour: Some("yellow".into()), author: None, cluster_id: None, created_at: "t".into(), updated_at: "t".into(), extra: Map::new(),
+            colour: Some("yellow".into()), author: None, cluster_id: None, created_at: crate::model::testing::now(), updated_at: crate::model::testing::now(), extra: Map::new(),
         };
-        let departments = [Department::new("d".into(), "IT".into(), "blue", "t")];
+        let departments = [Department::new("d".into(), "IT".into(), "blue", crate::model::testing::now())];
         assert_eq!(Board::note_tag(&note, &departments), Some(("IT".into(), Colour::from_name("blue").unwrap())));
         assert_eq!(Board::note_tag(&note, &[]), Some(("Ops".into(), Colour::from_name("yellow").unwrap())));
         note.colour = None;

@@ -5,6 +5,7 @@
 use super::edit::area_position;
 use super::Board;
 use crate::model::command::CommandError;
+use crate::model::time::Timestamp;
 
 /// A keyboard move of one note or cluster.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub fn move_note(
     area_id: &str,
     cluster_id: Option<&str>,
     index: usize,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), CommandError> {
     let area_id = match cluster_id {
         Some(id) => board.cluster(id).ok_or(CommandError::ClusterNotFound)?.area_id.clone(),
@@ -52,13 +53,13 @@ pub fn move_note(
     let to = to.or(after_last).unwrap_or(board.notes.len());
     note.area_id = area_id;
     note.cluster_id = cluster_id.map(str::to_string);
-    note.updated_at = now.to_string();
+    note.updated_at = now;
     board.notes.insert(to, note);
     Ok(())
 }
 
 /// One keyboard step; at the edge of the board nothing moves.
-pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: &str) -> Result<(), CommandError> {
+pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), CommandError> {
     let at = board.notes.iter().position(|n| n.id == note_id).ok_or(CommandError::NoteNotFound)?;
     let (area_id, cluster_id) = (board.notes[at].area_id.clone(), board.notes[at].cluster_id.clone());
     let same_group = |n: &super::Note| n.area_id == area_id && n.cluster_id == cluster_id;
@@ -82,13 +83,13 @@ pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: &str) -> 
             return Ok(());
         }
     }
-    board.notes.iter_mut().find(|n| n.id == note_id).expect("still there").updated_at = now.to_string();
+    board.notes.iter_mut().find(|n| n.id == note_id).expect("still there").updated_at = now;
     Ok(())
 }
 
 /// Moves a cluster to position `index` (clamped) among an area's clusters;
 /// its notes follow it into that area.
-pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: usize, now: &str) -> Result<(), CommandError> {
+pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: usize, now: Timestamp) -> Result<(), CommandError> {
     area_position(board, area_id)?;
     let from = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(CommandError::ClusterNotFound)?;
     let mut cluster = board.clusters.remove(from);
@@ -101,18 +102,18 @@ pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: u
     if cluster.area_id != area_id {
         for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_deref() == Some(cluster_id)) {
             note.area_id = area_id.to_string();
-            note.updated_at = now.to_string();
+            note.updated_at = now;
         }
     }
     cluster.area_id = area_id.to_string();
-    cluster.updated_at = now.to_string();
+    cluster.updated_at = now;
     board.clusters.insert(to, cluster);
     Ok(())
 }
 
 /// One keyboard step of a cluster, with its notes; at the edge of the board
 /// nothing moves.
-pub fn nudge_cluster(board: &mut Board, cluster_id: &str, nudge: Nudge, now: &str) -> Result<(), CommandError> {
+pub fn nudge_cluster(board: &mut Board, cluster_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), CommandError> {
     let area_id = board.cluster(cluster_id).ok_or(CommandError::ClusterNotFound)?.area_id.clone();
     let siblings = board.clusters_in_area(&area_id).count();
     let at = board.clusters_in_area(&area_id).position(|c| c.id == cluster_id).unwrap_or(0);
@@ -141,12 +142,12 @@ mod tests {
     use crate::model::board::{Area, Cluster, Note};
 
     const THEN: &str = "2026-11-22T09:00:00.000Z";
-    const NOW: &str = "2026-11-22T10:00:00.000Z";
+    use crate::model::testing::now;
 
     /// Areas a0..a2; clusters c0, c1 in a0 and c2 in a1; notes n0, n1 in c0,
     /// n2 in c1, n3 loose in a0, n4 loose in a1.
     fn board() -> Board {
-        let mut board = Board::new("b".into(), "Retro".into(), None, THEN);
+        let mut board = Board::new("b".into(), "Retro".into(), None, THEN.into());
         board.areas = (0..3).map(|n| Area { id: format!("a{n}"), title: format!("Area {n}"), updated_at: THEN.into(), extra: Map::new() }).collect();
         board.clusters = [("c0", "a0"), ("c1", "a0"), ("c2", "a1")]
             .map(|(id, area)| Cluster { id: id.into(), area_id: area.into(), title: id.into(), collapsed: false, updated_at: THEN.into(), extra: Map::new() })
@@ -180,26 +181,26 @@ mod tests {
     #[test]
     fn a_cluster_moved_to_another_area_takes_its_notes_and_nothing_else() {
         let mut board = board();
-        move_cluster(&mut board, "c0", "a1", 0, NOW).unwrap();
+        move_cluster(&mut board, "c0", "a1", 0, now()).unwrap();
         assert_eq!((clusters(&board, "a0"), clusters(&board, "a1")), (vec!["c1".to_string()], vec!["c0".to_string(), "c2".into()]));
         let carried = [("n0", Some("c0")), ("n1", Some("c0")), ("n4", None)].map(|(n, c)| (n.to_string(), c.map(str::to_string)));
         assert_eq!(notes(&board, "a1"), carried, "its notes, in their order, still in it; the area's loose note stays");
         assert_eq!(notes(&board, "a0"), [("n2".to_string(), Some("c1".to_string())), ("n3".to_string(), None)]);
-        let stamped: Vec<&str> = board.notes.iter().filter(|n| n.updated_at == NOW).map(|n| n.id.as_str()).collect();
+        let stamped: Vec<&str> = board.notes.iter().filter(|n| n.updated_at == now()).map(|n| n.id.as_str()).collect();
         assert_eq!(stamped, ["n0", "n1"], "only the carried notes change");
-        assert_eq!(board.cluster("c0").unwrap().updated_at, NOW);
+        assert_eq!(board.cluster("c0").unwrap().updated_at, now());
     }
 
     #[test]
     fn a_cluster_moves_among_its_areas_clusters_with_a_clamped_index() {
         let mut board = board();
-        move_cluster(&mut board, "c0", "a0", 1, NOW).unwrap();
+        move_cluster(&mut board, "c0", "a0", 1, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
-        move_cluster(&mut board, "c0", "a0", 0, NOW).unwrap();
+        move_cluster(&mut board, "c0", "a0", 0, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c0", "c1"]);
-        move_cluster(&mut board, "c0", "a0", 99, NOW).unwrap();
+        move_cluster(&mut board, "c0", "a0", 99, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
-        move_cluster(&mut board, "c2", "a2", 5, NOW).unwrap();
+        move_cluster(&mut board, "c2", "a2", 5, now()).unwrap();
         assert_eq!(clusters(&board, "a2"), ["c2"], "an area with no clusters takes it");
         assert_eq!(notes(&board, "a0").len(), 4, "notes stay when the area does not change");
     }
@@ -207,31 +208,31 @@ mod tests {
     #[test]
     fn moving_an_unknown_cluster_or_to_an_unknown_area_is_refused_untouched() {
         let mut board = board();
-        assert_eq!(move_cluster(&mut board, "c0", "nowhere", 0, NOW), Err(CommandError::AreaNotFound));
-        assert_eq!(move_cluster(&mut board, "gone", "a1", 0, NOW), Err(CommandError::ClusterNotFound));
-        assert_eq!(nudge_cluster(&mut board, "gone", Nudge::Up, NOW), Err(CommandError::ClusterNotFound));
+        assert_eq!(move_cluster(&mut board, "c0", "nowhere", 0, now()), Err(CommandError::AreaNotFound));
+        assert_eq!(move_cluster(&mut board, "gone", "a1", 0, now()), Err(CommandError::ClusterNotFound));
+        assert_eq!(nudge_cluster(&mut board, "gone", Nudge::Up, now()), Err(CommandError::ClusterNotFound));
         assert_eq!(board, self::board());
     }
 
     #[test]
     fn keyboard_steps_move_a_cluster_one_place_or_one_area_and_stop_at_the_edges() {
         let mut board = board();
-        nudge_cluster(&mut board, "c0", Nudge::Down, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::Down, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
-        nudge_cluster(&mut board, "c0", Nudge::Down, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::Down, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"], "the last stays the last");
-        nudge_cluster(&mut board, "c0", Nudge::Up, NOW).unwrap();
-        nudge_cluster(&mut board, "c0", Nudge::Up, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::Up, now()).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::Up, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c0", "c1"], "the first stays the first");
-        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c0", "c1"], "no area before the first");
-        nudge_cluster(&mut board, "c0", Nudge::NextArea, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::NextArea, now()).unwrap();
         assert_eq!(clusters(&board, "a1"), ["c2", "c0"], "to the end of the next area's clusters");
         assert!(board.notes_in_cluster("c0").all(|n| n.area_id == "a1"));
-        nudge_cluster(&mut board, "c0", Nudge::NextArea, NOW).unwrap();
-        nudge_cluster(&mut board, "c0", Nudge::NextArea, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::NextArea, now()).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::NextArea, now()).unwrap();
         assert_eq!(clusters(&board, "a2"), ["c0"], "no area after the last");
-        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, NOW).unwrap();
+        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, now()).unwrap();
         assert_eq!(clusters(&board, "a1"), ["c2", "c0"]);
     }
 }

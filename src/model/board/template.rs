@@ -7,6 +7,7 @@ use super::Area;
 use crate::model::ids::IdSource;
 use crate::model::keyed::Keyed;
 use crate::model::plan::Department;
+use crate::model::time::Timestamp;
 
 /// The layouts a new board can start from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -86,11 +87,11 @@ impl Template {
     }
 
     /// The areas of a new board made from this template, with fresh ids.
-    pub fn areas(self, departments: &[Department], ids: &mut dyn IdSource, now: &str) -> (u32, Vec<Area>) {
+    pub fn areas(self, departments: &[Department], ids: &mut dyn IdSource, now: Timestamp) -> (u32, Vec<Area>) {
         let (columns, titles) = self.layout(departments);
         let areas = titles
             .into_iter()
-            .map(|title| Area { id: ids.next_id(), title, updated_at: now.to_string(), extra: Map::new() })
+            .map(|title| Area { id: ids.next_id(), title, updated_at: now, extra: Map::new() })
             .collect();
         (columns, areas)
     }
@@ -119,9 +120,9 @@ mod tests {
     fn department_lanes_follow_the_plan() {
         let departments: Vec<Department> = ["Finance", "IT", "HR", "Legal", "Sales"]
             .iter()
-            .map(|name| Department::new(format!("d-{name}"), name.to_string(), "blue", "t"))
+            .map(|name| Department::new(format!("d-{name}"), name.to_string(), "blue", crate::model::testing::now()))
             .collect();
-        let (columns, areas) = Template::DepartmentLanes.areas(&departments, &mut SequentialIds::default(), "t");
+        let (columns, areas) = Template::DepartmentLanes.areas(&departments, &mut SequentialIds::default(), crate::model::testing::now());
         assert_eq!(columns, 4);
         assert_eq!(areas.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Finance", "IT", "HR", "Legal", "Sales"]);
         assert_ne!(areas[0].id, areas[1].id);

@@ -9,8 +9,10 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{Board, BoardEdit, Cluster, Note};
-use crate::model::command::{CommandError, Context};
+use crate::model::command::CommandError;
+use crate::model::env::Env;
 use crate::model::plan::Department;
+use crate::model::time::Timestamp;
 
 /// One voting round.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,7 +26,7 @@ pub struct Voting {
     pub votes: Vec<Vote>,
     #[serde(skip_serializing_if = "is_false")]
     pub results_revealed: bool,
-    pub started_at: String,
+    pub started_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -93,14 +95,14 @@ impl Participant {
 }
 
 impl Voting {
-    pub fn new(participants: Vec<Participant>, votes_per_person: u32, allow_multiple_per_note: bool, now: &str) -> Self {
+    pub fn new(participants: Vec<Participant>, votes_per_person: u32, allow_multiple_per_note: bool, now: Timestamp) -> Self {
         Voting {
             participants,
             votes_per_person,
             allow_multiple_per_note,
             votes: Vec::new(),
             results_revealed: false,
-            started_at: now.to_string(),
+            started_at: now,
             extra: Map::new(),
         }
     }
@@ -183,7 +185,7 @@ pub fn edit_voting(
     board: &mut Board,
     edit: VotingEdit,
     departments: &[Department],
-    cx: &mut Context<'_>,
+    cx: &mut Env<'_>,
 ) -> Result<Option<BoardEdit>, CommandError> {
     let before = board.voting.clone();
     let undo = Some(BoardEdit::Voting(VotingEdit::Restore(before.clone())));
@@ -250,7 +252,7 @@ pub fn edit_voting(
 fn new_participants(
     wanted: Vec<NewParticipant>,
     departments: &[Department],
-    cx: &mut Context<'_>,
+    cx: &mut Env<'_>,
 ) -> Result<Vec<Participant>, CommandError> {
     let mut participants: Vec<Participant> = Vec::with_capacity(wanted.len());
     for NewParticipant { name, department_id } in wanted {

@@ -61,7 +61,7 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
         (false, _) => None,
         (true, true) => Some(view! { <span class="badge badge-objection" data-testid="objection-open">"Objection: open"</span> }.into_any()),
         (true, false) => Some(view! {
-            <span class="badge badge-resolved" data-testid="objection-resolved">{format!("Resolved {}", day(comment.resolved_at.as_deref().unwrap_or_default()))}</span>
+            <span class="badge badge-resolved" data-testid="objection-resolved">{format!("Resolved {}", comment.resolved_at.map(day).unwrap_or_default())}</span>
         }.into_any()),
     };
     view! {
@@ -69,7 +69,7 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
             <div class="comment-head">
                 {head}
                 <span class="comment-by">{comment.by.clone()}</span>
-                <span class="muted">{format!("{} · {about}", day(&comment.at))}</span>
+                <span class="muted">{format!("{} · {about}", day(comment.at))}</span>
                 {status}
             </div>
             <p class="comment-text" data-testid="comment-text-shown">{comment.text.clone()}</p>

@@ -53,7 +53,11 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
     let set_due = {
         let (plan_id, round_id) = (plan_id.clone(), round_id.clone());
         move |due: String| {
-            let edit = ReviewEdit::SetRoundDue { round_id: round_id.clone(), due: Some(due).filter(|d| !d.is_empty()) };
+            let due = match crate::model::values::optional_day(Some(&due)) {
+                Ok(due) => due,
+                Err(why) => return state.toast(why.to_string(), true, None),
+            };
+            let edit = ReviewEdit::SetRoundDue { round_id: round_id.clone(), due };
             state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) });
         }
     };
@@ -68,12 +72,12 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
             })}
             <p class="round-meta">
                 {move || round.with(|r| r.as_ref().map(|r| format!(
-                    "Version {} under review since {}.", r.plan_hash.chars().take(8).collect::<String>(), day(&r.opened_at)
+                    "Version {} under review since {}.", r.plan_hash.chars().take(8).collect::<String>(), day(r.opened_at)
                 )))}
                 <label class="inline-field">
                     " Due by "
                     <input type="date" data-testid="round-due-edit"
-                        prop:value=move || round.with(|r| r.as_ref().and_then(|r| r.due.clone()).unwrap_or_default())
+                        prop:value=move || round.with(|r| r.as_ref().and_then(|r| r.due).map(|d| d.text()).unwrap_or_default())
                         on:change:target=move |ev| set_due(ev.target().value()) />
                 </label>
             </p>

@@ -51,7 +51,10 @@ pub fn OpenRound(plan_id: String, first: bool) -> impl IntoView {
             error.set(Some("Tick at least one department that must sign off.".into()));
             return;
         }
-        let due = Some(due.get_untracked()).filter(|d| !d.is_empty());
+        let due = match crate::model::values::optional_day(Some(&due.get_untracked())) {
+            Ok(due) => due,
+            Err(why) => return error.set(Some(why.to_string())),
+        };
         let edit = PlanEdit::Review(ReviewEdit::OpenRound { due, required });
         match state.run(Command::EditPlan { plan_id: plan_id.clone(), edit }) {
             Ok(_) => error.set(None),

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::model::Plan;
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::state::use_app;
-use crate::ui::system::now;
+use crate::model::Timestamp;
+use crate::ui::system::local_day;
 
 /// The plan as it is now, or `None` once it is gone.
 pub fn plan_memo(plan_id: &str) -> Memo<Option<Plan>> {
@@ -21,11 +22,6 @@ pub fn reviewing_department(plan_id: &str) -> Memo<Option<String>> {
     Memo::new(move |_| state.reviewing_as.get().filter(|(p, _)| *p == plan_id).map(|(_, d)| d))
 }
 
-/// Today, `YYYY-MM-DD`.
-pub fn today() -> String {
-    now().chars().take(10).collect()
-}
-
 /// A department's colour chip with its name, or the liaison for `None`.
 pub fn department_chip(plan: &Plan, department_id: Option<&str>) -> impl IntoView {
     let department = department_id.and_then(|id| plan.departments.iter().find(|d| d.id == id));
@@ -39,7 +35,7 @@ pub fn department_chip(plan: &Plan, department_id: Option<&str>) -> impl IntoVie
     }
 }
 
-/// The day of a timestamp, for people.
-pub fn day(timestamp: &str) -> String {
-    timestamp.chars().take(10).collect()
+/// The day of an instant on the user's calendar, for people.
+pub fn day(at: Timestamp) -> String {
+    local_day(at).text()
 }

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::{day, department_chip, today};
+use super::plan_view::{day, department_chip};
+use crate::ui::system::today;
 use crate::model::approval::{ApprovalRound, SignOffState};
 use crate::model::{Keyed, Plan};
 
@@ -12,7 +13,7 @@ use crate::model::{Keyed, Plan};
 pub fn PositionsTable(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<Option<ApprovalRound>>) -> impl IntoView {
     let rows = move || {
         let (Some(p), Some(r)) = (plan.get(), round.get()) else { return Vec::new() };
-        r.positions(&hash.get(), &today())
+        r.positions(&hash.get(), Some(today()))
             .into_iter()
             .map(|position| {
                 let sign_off = r.sign_off(&position.department_id).cloned();
@@ -22,7 +23,7 @@ pub fn PositionsTable(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<
                 } else if position.stale {
                     Some(("stale", "Stale: given on an older version".to_string()))
                 } else if position.overdue {
-                    Some(("overdue", format!("Overdue since {}", r.due.clone().unwrap_or_default())))
+                    Some(("overdue", format!("Overdue since {}", r.due.map(|d| d.text()).unwrap_or_default())))
                 } else {
                     None
                 };
@@ -33,7 +34,7 @@ pub fn PositionsTable(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<
                             {badge.map(|(class, text)| view! { <span class=format!("badge badge-{class}") data-testid=format!("badge-{class}")>{text}</span> })}
                         </td>
                         <td>{sign_off.as_ref().map(|s| s.by.clone())}</td>
-                        <td>{sign_off.as_ref().filter(|s| s.state != SignOffState::Pending).map(|s| day(&s.at))}</td>
+                        <td>{sign_off.as_ref().filter(|s| s.state != SignOffState::Pending).map(|s| day(s.at))}</td>
                         <td class="sign-comment">{sign_off.map(|s| s.comment)}</td>
                     </tr>
                 }
@@ -53,7 +54,7 @@ pub fn PositionsTable(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<
 pub fn Holdups(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<Option<ApprovalRound>>) -> impl IntoView {
     let items = move || {
         let (Some(p), Some(r)) = (plan.get(), round.get()) else { return Vec::new() };
-        r.holdups(&hash.get(), &today())
+        r.holdups(&hash.get(), today())
             .into_iter()
             .map(|h| {
                 let why = match (h.position.state, h.position.stale) {
@@ -67,7 +68,7 @@ pub fn Holdups(plan: Memo<Option<Plan>>, hash: Memo<String>, round: Memo<Option<
                 view! {
                     <li class:overdue=h.position.overdue data-testid="holdup">
                         {department_chip(&p, Some(&h.position.department_id))}
-                        {format!(" {why}, since {}", day(&h.since))}
+                        {format!(" {why}, since {}", day(h.since))}
                         {h.position.overdue.then(|| view! { <strong class="badge badge-overdue">"Overdue"</strong> })}
                     </li>
                 }

@@ -2,6 +2,7 @@
 
 pub mod add_row;
 pub mod colour_chip;
+pub mod day_field;
 pub mod draft;
 pub mod field;
 pub mod files;

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::model::time::describe_age;
-use crate::model::{Command, DocumentSummary};
+use crate::model::{Command, DocumentSummary, Timestamp};
+use crate::ui::system::zone;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
@@ -15,7 +16,7 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
     let DocumentSummary { doc, title, updated_at, plan_title } = summary;
     let href = Route::document(doc.clone()).to_hash();
     let kind = doc.kind.label();
-    let age_of = updated_at.clone();
+    let age_of = updated_at;
     let (doc_rename, doc_dup, doc_export, doc_delete) = (doc.clone(), doc.clone(), doc.clone(), doc.clone());
     let (title_rename, title_export, title_delete) = (title.clone(), title.clone(), title.clone());
     let commit_rename = Callback::new(move |value: String| {
@@ -55,7 +56,7 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
                 {plan_title.map(|p| view! { <span class="muted small">" · in “" {p} "”"</span> })}
             </td>
             <td data-testid="doc-kind">{kind}</td>
-            <td title=updated_at.clone() data-testid="doc-changed">{move || describe_age(&age_of, now.get())}</td>
+            <td title=updated_at.text() data-testid="doc-changed">{move || describe_age(age_of, Timestamp::from_millis(now.get() as i64), zone())}</td>
             <td class="row-actions-cell"><div class="row-actions">
                 <button type="button" data-testid="doc-rename" on:click=move |_| renaming.set(true)>"Rename"</button>
                 <button type="button" data-testid="doc-duplicate" on:click=move |_| {

@@ -3,14 +3,10 @@
 use leptos::prelude::*;
 
 use super::departments::DepartmentList;
-use crate::model::{Command, Keyed, Plan, PlanEdit, PlanStatus};
+use crate::model::{Command, Day, Keyed, Plan, PlanEdit, PlanStatus};
+use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
-
-/// An empty date field means "no date".
-fn optional(text: String) -> Option<String> {
-    Some(text).filter(|t| !t.is_empty())
-}
 
 /// Vision, horizon, status and departments of one plan.
 #[component]
@@ -32,6 +28,14 @@ pub fn PlanOverview(plan_id: String) -> impl IntoView {
             })
         }
     };
+    let day_of = |f: fn(&Plan) -> Option<Day>| {
+        let plan_id = plan_id.clone();
+        Signal::derive(move || state.workspace.with(|ws| ws.plan(&plan_id).and_then(f)))
+    };
+    let set_day = |make: fn(Option<Day>) -> PlanEdit| {
+        let plan_id = plan_id.clone();
+        Callback::new(move |day| state.run(Command::EditPlan { plan_id: plan_id.clone(), edit: make(day) }).map(drop))
+    };
     let status = read(|p| p.status.key().to_string());
     let set_status = edit(|key| PlanEdit::Status(PlanStatus::from_key(&key).unwrap_or_default()));
     view! {
@@ -44,12 +48,10 @@ pub fn PlanOverview(plan_id: String) -> impl IntoView {
                 </div>
                 <fieldset class="plan-horizon">
                     <legend>"Horizon"</legend>
-                    <TextField label="Starts" kind="date" testid="plan-start"
-                        value=read(|p| p.horizon.start.clone().unwrap_or_default())
-                        on_edit=edit(|t| PlanEdit::HorizonStart(optional(t))) />
-                    <TextField label="Ends" kind="date" testid="plan-end"
-                        value=read(|p| p.horizon.end.clone().unwrap_or_default())
-                        on_edit=edit(|t| PlanEdit::HorizonEnd(optional(t))) />
+                    <DayField label="Starts" testid="plan-start"
+                        value=day_of(|p| p.horizon.start) on_edit=set_day(PlanEdit::HorizonStart) />
+                    <DayField label="Ends" testid="plan-end"
+                        value=day_of(|p| p.horizon.end) on_edit=set_day(PlanEdit::HorizonEnd) />
                 </fieldset>
                 <label class="field plan-status">
                     <span class="field-label">"Status"</span>

@@ -7,7 +7,7 @@ use crate::format::ConflictChoice;
 use crate::model::time::describe_age;
 use crate::ui::common::modal::Modal;
 use crate::ui::state::use_app;
-use crate::ui::system::now_ms;
+use crate::ui::system::{now, zone};
 
 /// The dialog, shown while an import waits for a choice.
 #[component]
@@ -26,7 +26,7 @@ pub fn ImportDialog() -> impl IntoView {
         state.pending_import.with(|queue| queue.first().cloned()).map(|pending| {
             let preview = pending.preview;
             let added = preview.added.len();
-            let now = now_ms();
+            let now = now();
             view! {
                 <Modal title=format!("“{}” holds documents you already have", pending.file_name)
                     on_close=Callback::new(move |_| choose(None)) testid="import-dialog">
@@ -42,7 +42,7 @@ pub fn ImportDialog() -> impl IntoView {
                                 <br/>
                                 <span class="muted">{format!(
                                     "Yours changed {}, the file’s {}. Different: {}.",
-                                    describe_age(&c.local_updated_at, now), describe_age(&c.incoming_updated_at, now),
+                                    describe_age(c.local_updated_at, now, zone()), describe_age(c.incoming_updated_at, now, zone()),
                                     c.differences.join(", ")
                                 )}</span>
                             </li>

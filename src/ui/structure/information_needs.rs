@@ -8,6 +8,7 @@ use super::shared::{delete_with_undo, departments, plan_part, run};
 use crate::model::alignment::InformationNeed;
 use crate::model::structure_edit::InformationNeedField;
 use crate::model::StructureEdit;
+use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
 
@@ -81,6 +82,14 @@ fn NeedRow(plan_id: String, id: String, options: Memo<Vec<(String, String)>>) ->
             Callback::new(move |t: String| run(state, &plan_id, StructureEdit::EditInformationNeed { id: id.clone(), edit: make(t) }).map(drop))
         }
     };
+    let due = {
+        let (plan_id, id) = (plan_id.clone(), id.clone());
+        Signal::derive(move || state.workspace.with(|ws| ws.plan(&plan_id).and_then(|p| p.information_needs.iter().find(|n| n.id == id)).and_then(|n| n.due)))
+    };
+    let set_due = {
+        let (plan_id, id) = (plan_id.clone(), id.clone());
+        Callback::new(move |day| run(state, &plan_id, StructureEdit::EditInformationNeed { id: id.clone(), edit: InformationNeedField::Due(day) }).map(drop))
+    };
     let agreed = read(|n| if n.agreed { "yes".into() } else { String::new() });
     let set_agreed = edit(|t| InformationNeedField::Agreed(!t.is_empty()));
     let what = read(|n| n.what.clone());
@@ -90,8 +99,7 @@ fn NeedRow(plan_id: String, id: String, options: Memo<Vec<(String, String)>>) ->
             <Choice label="Who needs it".into() value=read(|n| n.from_department.clone()) options=options testid="need-from" on_change=edit(InformationNeedField::From) />
             <div class="grow"><TextField label="needs" value=what on_edit=edit(InformationNeedField::What) testid="need-what" /></div>
             <Choice label="from".into() value=read(|n| n.to_department.clone()) options=options testid="need-to" on_change=edit(InformationNeedField::To) />
-            <TextField label="by" kind="date" value=read(|n| n.due.clone().unwrap_or_default())
-                on_edit=edit(|t| InformationNeedField::Due(Some(t).filter(|t| !t.is_empty()))) testid="need-due" />
+            <DayField label="by" value=due on_edit=set_due testid="need-due" />
             <label class="agreed">
                 <input type="checkbox" data-testid="need-agreed" prop:checked=move || !agreed.get().is_empty()
                     on:change:target=move |ev| { let _ = set_agreed.run(if ev.target().checked() { "yes".into() } else { String::new() }); } />

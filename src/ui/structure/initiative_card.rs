@@ -9,7 +9,8 @@ use super::depends_on::DependsOn;
 use super::shared::{delete_with_undo, departments, initiative, plan_part, run};
 use crate::model::objective::{Initiative, InitiativeStatus};
 use crate::model::structure_edit::InitiativeField;
-use crate::model::{Keyed, StructureEdit};
+use crate::model::{Day, Keyed, StructureEdit};
+use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::common::origin::OriginLine;
 use crate::ui::state::use_app;
@@ -38,6 +39,20 @@ pub fn InitiativeCard(plan_id: String, initiative_id: String) -> impl IntoView {
             })
         }
     };
+    let day_of = {
+        let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
+        move |f: fn(&Initiative) -> Option<Day>| {
+            let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
+            Signal::derive(move || state.workspace.with(|ws| ws.plan(&plan_id).and_then(|p| initiative(p, &initiative_id)).and_then(f)))
+        }
+    };
+    let set_day = {
+        let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
+        move |make: fn(Option<Day>) -> InitiativeField| {
+            let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
+            Callback::new(move |day| run(state, &plan_id, StructureEdit::EditInitiative { initiative_id: initiative_id.clone(), edit: make(day) }).map(drop))
+        }
+    };
     let department_options = plan_part(&plan_id, departments);
     let objective_options = plan_part(&plan_id, |p| p.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>());
     let statuses: Vec<(String, String)> = InitiativeStatus::ALL.iter().map(|s| (s.key().to_string(), s.label().to_string())).collect();
@@ -62,10 +77,8 @@ pub fn InitiativeCard(plan_id: String, initiative_id: String) -> impl IntoView {
             </div>
             <OriginLine origin />
             <div class="initiative-row">
-                <TextField label="Starts" kind="date" value=read(|i| i.start.clone().unwrap_or_default())
-                    on_edit=edit(|t| InitiativeField::Start(optional(t))) testid="initiative-start" />
-                <TextField label="Due" kind="date" value=read(|i| i.due.clone().unwrap_or_default())
-                    on_edit=edit(|t| InitiativeField::Due(optional(t))) testid="initiative-due" />
+                <DayField label="Starts" value=day_of(|i| i.start) on_edit=set_day(InitiativeField::Start) testid="initiative-start" />
+                <DayField label="Due" value=day_of(|i| i.due) on_edit=set_day(InitiativeField::Due) testid="initiative-due" />
                 <div class="progress-field">
                     <TextField label="Progress (%)" value=read(|i| i.progress.to_string()) on_edit=edit(InitiativeField::Progress)
                         testid="initiative-progress" hint="0–100" />

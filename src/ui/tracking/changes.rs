@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::run::today;
+use crate::model::Day;
+use crate::ui::system::{local_day, zone};
 use crate::model::changes::{brief, changes_since};
 use crate::ui::state::use_app;
 
@@ -11,13 +13,13 @@ use crate::ui::state::use_app;
 #[component]
 pub fn ChangesSince(plan_id: String) -> impl IntoView {
     let state = use_app();
-    let since = RwSignal::new(week_before(&today()));
+    let since = RwSignal::new(today().plus_days(-7));
     let computed = Memo::new(move |_| {
         let since = since.get();
         state.workspace.with(|ws| {
             ws.plan(&plan_id).map(|p| {
-                let groups = changes_since(p, &since);
-                let text = brief(p, &since, &groups);
+                let groups = changes_since(p, since, zone());
+                let text = brief(p, since, &groups, zone());
                 (groups, text)
             })
         })
@@ -43,8 +45,8 @@ pub fn ChangesSince(plan_id: String) -> impl IntoView {
             <div class="record-form">
                 <label class="field">
                     <span class="field-label">"Since the day"</span>
-                    <input type="date" data-testid="changes-since" prop:value=since
-                        on:change:target=move |ev| if !ev.target().value().is_empty() { since.set(ev.target().value()) } />
+                    <input type="date" data-testid="changes-since" prop:value=move || since.get().text()
+                        on:change:target=move |ev| if let Some(day) = Day::parse(&ev.target().value()) { since.set(day) } />
                 </label>
                 <button type="button" class="primary" data-testid="changes-copy" on:click=copy>"Copy the brief"</button>
             </div>
@@ -57,7 +59,7 @@ pub fn ChangesSince(plan_id: String) -> impl IntoView {
                     groups.into_iter().map(|g| view! {
                         <div class="change-group" data-testid="change-group">
                             <h3>{format!("{} ({})", g.kind.label(), g.changes.len())}</h3>
-                            <ul>{g.changes.into_iter().map(|c| view! { <li><span class="change-day">{c.at.get(..10).unwrap_or_default().to_string()}</span>" "{c.what}</li> }).collect_view()}</ul>
+                            <ul>{g.changes.into_iter().map(|c| view! { <li><span class="change-day">{local_day(c.at).text()}</span>" "{c.what}</li> }).collect_view()}</ul>
                         </div>
                     }).collect_view().into_any()
                 })}
@@ -68,14 +70,6 @@ pub fn ChangesSince(plan_id: String) -> impl IntoView {
             </label>
         </section>
     }
-}
-
-/// Seven days before `day`, as the default "since".
-fn week_before(day: &str) -> String {
-    use crate::model::time::{parse_rfc3339_millis, rfc3339_from_millis};
-    parse_rfc3339_millis(&format!("{day}T00:00:00Z"))
-        .map(|ms| rfc3339_from_millis(ms - 7.0 * 86_400_000.0)[..10].to_string())
-        .unwrap_or_else(|| day.to_string())
 }
 
 /// Hands `text` to the Clipboard API (no web-sys feature needed); `None` when the browser has none.

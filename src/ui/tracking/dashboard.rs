@@ -8,11 +8,11 @@ use super::bar_chart::BarChart;
 use super::dashboard_lists::AttentionLists;
 use super::run::today;
 use crate::model::dashboard::{dashboard, ApprovalStatus};
-use crate::model::{DocRef, DocumentKind};
+use crate::model::{Day, DocRef, DocumentKind};
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
-fn approval_text(status: &ApprovalStatus, due: Option<&str>) -> (String, &'static str) {
+fn approval_text(status: &ApprovalStatus, due: Option<Day>) -> (String, &'static str) {
     let due = due.map(|d| format!(" Sign-offs are due {d}.")).unwrap_or_default();
     match status {
         ApprovalStatus::NoRound => ("No approval round yet. Open one in the Approval tab.".into(), "status-none"),
@@ -33,11 +33,11 @@ pub fn DashboardSection(plan_id: String) -> impl IntoView {
     let today = today();
     let objectives_tab = Route::Document(DocRef::new(DocumentKind::Plan, &plan_id), "objectives".into()).to_hash();
     let figures = Memo::new(move |_| {
-        state.workspace.with(|ws| ws.plan(&plan_id).map(|p| (dashboard(p, &today), p.initiatives.is_empty())))
+        state.workspace.with(|ws| ws.plan(&plan_id).map(|p| (dashboard(p, today), p.initiatives.is_empty())))
     });
     move || {
         let Some((d, no_initiatives)) = figures.get() else { return view! { <p>"This plan no longer exists."</p> }.into_any() };
-        let (status, class) = approval_text(&d.approval, d.approval_due.as_deref());
+        let (status, class) = approval_text(&d.approval, d.approval_due);
         let charts = if no_initiatives {
             view! {
                 <div class="empty-state" data-testid="dashboard-empty">

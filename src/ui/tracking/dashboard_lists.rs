@@ -46,7 +46,7 @@ pub fn AttentionLists(dashboard: Dashboard) -> impl IntoView {
                     view! {
                         <ol class="deadline-list">
                             {next.into_iter().map(|d| view! {
-                                <li data-testid="deadline"><span class="deadline-date">{d.date}</span>" "{d.what}</li>
+                                <li data-testid="deadline"><span class="deadline-date">{d.date.text()}</span>" "{d.what}</li>
                             }).collect_view()}
                         </ol>
                     }.into_any()

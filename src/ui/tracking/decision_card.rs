@@ -10,6 +10,8 @@ use super::options::OptionList;
 use super::run::{decision_field, read_plan, remove_with_undo, run_log, today};
 use crate::model::log_edit::{DecisionEdit, LogEdit};
 use crate::model::tracking::Decision;
+use crate::model::Day;
+use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::common::origin::OriginLine;
 use crate::ui::state::use_app;
@@ -40,7 +42,7 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
         })
     };
     let today = today();
-    let late = Memo::new(move |_| decision.with(|d| d.as_ref().map_or(0, |d| d.actions.iter().filter(|a| a.is_overdue(&today)).count())));
+    let late = Memo::new(move |_| decision.with(|d| d.as_ref().map_or(0, |d| d.actions.iter().filter(|a| a.is_overdue(today)).count())));
     let anchor = format!("decision-{decision_id}");
     let others = {
         let decision_id = decision_id.clone();
@@ -74,14 +76,21 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
         }
     };
     let field = |make| decision_field(&plan_id, &decision_id, make);
-    let (on_date, on_title, on_context) = (field(DecisionEdit::Date), field(DecisionEdit::Title), field(DecisionEdit::Context));
+    let (on_title, on_context) = (field(DecisionEdit::Title), field(DecisionEdit::Context));
+    let on_date = {
+        let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
+        Callback::new(move |day: Option<Day>| {
+            let Some(day) = day else { return Ok(()) };
+            run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit: DecisionEdit::Date(day) })
+        })
+    };
     let (on_decision, on_rationale) = (field(DecisionEdit::Decision), field(DecisionEdit::Rationale));
     let superseded_value = read(|d| d.superseded_by.clone().unwrap_or_default());
     view! {
         <article class="decision-card" class:superseded=move || replaced_by.with(Option::is_some)
             id=anchor data-testid="decision">
             <header class="decision-head">
-                <span class="decision-date" data-testid="decision-date">{read(|d| d.date.clone())}</span>
+                <span class="decision-date" data-testid="decision-date">{read(|d| d.date.text())}</span>
                 <h3 data-testid="decision-title">{read(|d| d.title.clone())}</h3>
                 {move || replaced_by.get().map(|(id, title)| view! {
                     <span class="badge badge-superseded" data-testid="decision-superseded">"Superseded by "
@@ -99,7 +108,8 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
             <Show when=move || open.get()>
                 <div class="decision-body">
                     <div class="decision-grid">
-                        <TextField label="Date" kind="date" value=read(|d| d.date.clone()) on_edit=on_date testid="decision-date-field" />
+                        <DayField label="Date" required=true value=Signal::derive(move || decision.with(|d| d.as_ref().map(|d| d.date)))
+                            on_edit=on_date testid="decision-date-field" />
                         <TextField label="Title" value=read(|d| d.title.clone()) on_edit=on_title testid="decision-title-field" />
                     </div>
                     <TextField label="Context" multiline=true value=read(|d| d.context.clone()) on_edit=on_context testid="decision-context" />

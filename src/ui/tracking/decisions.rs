@@ -15,17 +15,19 @@ pub fn DecisionsSection(plan_id: String) -> impl IntoView {
     // Newest first: by date, then by the order they were recorded.
     let ids = {
         let ids = read_plan(&plan_id, |p| {
-            let mut all: Vec<(String, usize, String)> =
-                p.decisions.iter().enumerate().map(|(n, d)| (d.date.clone(), n, d.id.clone())).collect();
-            all.sort_by(|a, b| (&b.0, b.1).cmp(&(&a.0, a.1)));
+            let mut all: Vec<(crate::model::Day, usize, String)> =
+                p.decisions.iter().enumerate().map(|(n, d)| (d.date, n, d.id.clone())).collect();
+            all.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
             Some(all.into_iter().map(|(_, _, id)| id).collect::<Vec<_>>())
         });
         Memo::new(move |_| ids.get())
     };
-    let (date, title, error) = (RwSignal::new(today()), RwSignal::new(String::new()), RwSignal::new(None::<String>));
+    let (date, title, error) = (RwSignal::new(today().text()), RwSignal::new(String::new()), RwSignal::new(None::<String>));
     let add = {
         let plan_id = plan_id.clone();
-        move || match run_log(state, &plan_id, LogEdit::AddDecision { date: date.get_untracked(), title: title.get_untracked() }) {
+        move || match crate::model::values::day(&date.get_untracked()).map_err(|why| why.to_string()).and_then(|date| {
+            run_log(state, &plan_id, LogEdit::AddDecision { date, title: title.get_untracked() })
+        }) {
             Ok(()) => { title.set(String::new()); error.set(None) }
             Err(why) => error.set(Some(why)),
         }

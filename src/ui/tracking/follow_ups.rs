@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::run::{read_plan, remove_with_undo, run_log, today};
 use crate::model::log_edit::{ActionEdit, DecisionEdit, LogEdit};
 use crate::model::tracking::{ActionStatus, FollowUp};
+use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
 use crate::ui::common::add_row::AddRow;
@@ -49,7 +50,7 @@ fn ActionRow(plan_id: String, decision_id: String, action_id: String, actions: S
     let read = move |f: fn(&FollowUp) -> String| Signal::derive(move || action.with(|a| a.as_ref().map(f).unwrap_or_default()));
     let departments = read_plan(&plan_id, |p| Some(p.departments.clone()));
     let today = today();
-    let overdue = Memo::new(move |_| action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(&today))));
+    let overdue = Memo::new(move |_| action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today))));
     let edit = {
         let (plan_id, decision_id, action_id) = (plan_id.clone(), decision_id.clone(), action_id.clone());
         move |edit: ActionEdit| {
@@ -79,8 +80,8 @@ fn ActionRow(plan_id: String, decision_id: String, action_id: String, actions: S
                     }).collect_view()}
                 </select>
             </label>
-            <TextField label="Due" kind="date" value=read(|a| a.due.clone().unwrap_or_default()) testid="action-due"
-                on_edit=Callback::new(move |t: String| e3(ActionEdit::Due(Some(t)))) />
+            <DayField label="Due" value=Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.due))) testid="action-due"
+                on_edit=Callback::new(move |day| e3(ActionEdit::Due(day))) />
             <label class="pick done-pick">
                 <input type="checkbox" data-testid="action-done"
                     prop:checked=move || action.with(|a| a.as_ref().is_some_and(|a| a.status == ActionStatus::Done))

@@ -35,7 +35,4 @@ pub fn decision_field(plan_id: &str, decision_id: &str, make: fn(String) -> Deci
     })
 }
 
-/// Today, `YYYY-MM-DD`, from the browser's clock (UTC, like every timestamp).
-pub fn today() -> String {
-    crate::ui::system::now()[..10].to_string()
-}
+pub use crate::ui::system::today;

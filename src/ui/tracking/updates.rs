@@ -6,6 +6,8 @@ use super::department_picks::{department_names, DepartmentPicks};
 use super::run::{read_plan, remove_with_undo, run_log, today};
 use crate::model::log_edit::{LogEdit, UpdateEdit};
 use crate::model::tracking::PlanUpdate;
+use crate::model::Day;
+use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
@@ -16,18 +18,22 @@ pub fn UpdatesLog(plan_id: String) -> impl IntoView {
     let state = use_app();
     let ids = {
         let ids = read_plan(&plan_id, |p| {
-            let mut all: Vec<(String, usize, String)> = p.updates.iter().enumerate().map(|(n, u)| (u.date.clone(), n, u.id.clone())).collect();
+            let mut all: Vec<(crate::model::Day, usize, String)> = p.updates.iter().enumerate().map(|(n, u)| (u.date, n, u.id.clone())).collect();
             all.sort_by(|a, b| (&b.0, b.1).cmp(&(&a.0, a.1)));
             Some(all.into_iter().map(|(_, _, id)| id).collect::<Vec<_>>())
         });
         Memo::new(move |_| ids.get())
     };
-    let (date, title, text) = (RwSignal::new(today()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (date, title, text) = (RwSignal::new(today().text()), RwSignal::new(String::new()), RwSignal::new(String::new()));
     let error = RwSignal::new(None::<String>);
     let add = {
         let plan_id = plan_id.clone();
         move |_| {
-            let edit = LogEdit::AddUpdate { date: date.get_untracked(), title: title.get_untracked(), text: text.get_untracked() };
+            let date = match crate::model::values::day(&date.get_untracked()) {
+                Ok(date) => date,
+                Err(why) => return error.set(Some(why.to_string())),
+            };
+            let edit = LogEdit::AddUpdate { date, title: title.get_untracked(), text: text.get_untracked() };
             match run_log(state, &plan_id, edit) {
                 Ok(()) => { title.set(String::new()); text.set(String::new()); error.set(None) }
                 Err(why) => error.set(Some(why)),
@@ -74,6 +80,8 @@ fn UpdateCard(plan_id: String, update_id: String) -> impl IntoView {
         let (plan_id, update_id) = (plan_id.clone(), update_id.clone());
         move |edit: UpdateEdit| run_log(state, &plan_id, LogEdit::EditUpdate { update_id: update_id.clone(), edit })
     };
+    let set_date = edit.clone();
+    let day = Signal::derive(move || update.with(|u| u.as_ref().map(|u| u.date)));
     let field = |make: fn(String) -> UpdateEdit| {
         let edit = edit.clone();
         Callback::new(move |text: String| edit(make(text)))
@@ -88,9 +96,10 @@ fn UpdateCard(plan_id: String, update_id: String) -> impl IntoView {
     };
     view! {
         <article class="log-card" data-testid="update">
-            <p class="log-meta"><strong data-testid="update-date">{read(|u| u.date.clone())}</strong>" · for "<span data-testid="update-audience">{audience}</span></p>
+            <p class="log-meta"><strong data-testid="update-date">{read(|u| u.date.text())}</strong>" · for "<span data-testid="update-audience">{audience}</span></p>
             <div class="decision-grid">
-                <TextField label="Date" kind="date" value=read(|u| u.date.clone()) on_edit=field(UpdateEdit::Date) testid="update-date-field" />
+                <DayField label="Date" required=true value=day testid="update-date-field"
+                    on_edit=Callback::new(move |day: Option<Day>| day.map_or(Ok(()), |day| set_date(UpdateEdit::Date(day)))) />
                 <TextField label="Title" value=read(|u| u.title.clone()) on_edit=field(UpdateEdit::Title) testid="update-title" />
             </div>
             <TextField label="Text" multiline=true value=read(|u| u.text.clone()) on_edit=field(UpdateEdit::Text) testid="update-text" />

@@ -1,0 +1,71 @@
+//! What was repaired while a file or a stored entry was read: where (the
+//! path of the field in the file) and what was done, so the user can be told
+//! in a sentence and the app can group or count repairs by kind.
+
+use std::fmt;
+
+use crate::model::time::Day;
+
+/// One repair, at one place of a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    /// Where in the file: `plans[0].initiatives[2].due`; empty when it is
+    /// about the whole file.
+    pub path: String,
+    /// The title of the thing at `path`, when that helps people find it.
+    pub about: Option<String>,
+    pub repair: Repair,
+}
+
+/// What was done.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Repair {
+    /// The file was written in an older format and was brought up to date.
+    Migrated { from: u64, to: u64 },
+    /// It had no title and now has this one.
+    Untitled { called: String },
+    /// A time that is not a time was replaced by the nearest one known
+    /// (the time of what holds it, or of the file).
+    BadTime { found: String },
+    /// A day that is not a day: left empty, or replaced by `used`.
+    BadDay { found: String, used: Option<Day> },
+    /// Any other repair, as a sentence about what is at the path.
+    Other(String),
+}
+
+impl Warning {
+    pub fn new(path: impl Into<String>, repair: Repair) -> Warning {
+        Warning { path: path.into(), about: None, repair }
+    }
+
+    /// The same warning, naming the title of what it is about.
+    pub fn about(mut self, title: impl Into<String>) -> Warning {
+        self.about = Some(title.into());
+        self
+    }
+
+    /// A repair told in a sentence about the thing at `path`.
+    pub fn said(path: impl Into<String>, sentence: impl Into<String>) -> Warning {
+        Warning::new(path, Repair::Other(sentence.into()))
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = match &self.about {
+            Some(title) => format!("{} (“{title}”)", self.path),
+            None => self.path.clone(),
+        };
+        match &self.repair {
+            Repair::Migrated { from, to } => {
+                write!(f, "This file was written in format version {from} and was updated to version {to}.")
+            }
+            Repair::Untitled { called } => write!(f, "{path} had no title and was called “{called}”."),
+            Repair::BadTime { found } => write!(f, "{path}: “{found}” is not a valid time and was replaced."),
+            Repair::BadDay { found, used: None } => write!(f, "{path}: “{found}” is not a date, so it was left empty."),
+            Repair::BadDay { found, used: Some(day) } => write!(f, "{path}: “{found}” is not a date, so {day} was used."),
+            Repair::Other(sentence) if path.is_empty() => f.write_str(sentence),
+            Repair::Other(sentence) => write!(f, "{path}: {sentence}"),
+        }
+    }
+}
