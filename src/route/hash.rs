@@ -22,6 +22,8 @@ impl Route {
         if id.is_empty() {
             return Route::Library;
         }
+        // The URL's words are spelled here, not taken from `DocumentKind::slug`
+        // (which also names storage keys): links in old e-mails must keep opening.
         match kind.as_str() {
             "plan" => Route::Plan { id, section: PlanSection::from_key(&part).unwrap_or_default() },
             "board" => Route::Board { id, view: BoardView::from_key(&part).unwrap_or_default() },
