@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use super::documents::DocumentPage;
 use super::library::LibraryPage;
 use super::on_demand::{prefetch, Part};
-use super::plans::PlanSection;
-use super::route::Route;
+use super::route::PlanSection;
 use super::shell::{Banners, DropZone, Header, ImportDialog, Toasts};
 use super::state::AppState;
 
@@ -17,10 +16,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::provide();
     // Only a change of document rebuilds the page; a change of section is
     // the page's own business.
-    let doc = Memo::new(move |_| match state.route.get() {
-        Route::Library => None,
-        Route::Document(doc, _) => Some(doc),
-    });
+    let doc = Memo::new(move |_| state.route.get().doc());
     let page = move || match doc.get() {
         None => view! { <LibraryPage/> }.into_any(),
         Some(doc) => view! { <DocumentPage doc/> }.into_any(),

@@ -19,7 +19,8 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::approvals::{ApprovalSection, DiscussionSection};
 use super::boards::BoardPage;
-use super::plans::{PlanOverview, PlanSection};
+use super::plans::PlanOverview;
+use super::route::PlanSection;
 use super::structure::{DependenciesSection, ObjectivesSection, RolesSection};
 use super::tracking::{DashboardSection, DecisionsSection, LogSection};
 

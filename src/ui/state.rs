@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::common::files::download_text;
-use super::route::Route;
+use super::route::{PlanSection, Route};
 use super::saver::{OtherTab, Saver};
 use super::system::{measured, now, today, with_env};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
@@ -35,7 +35,7 @@ pub struct PendingImport {
 /// A review file opens its plan at the approval section, ready to review.
 fn open_review(review: &Option<String>) {
     if let Some(plan_id) = review {
-        Route::Document(DocRef::new(crate::model::DocumentKind::Plan, plan_id), "approval".into()).go();
+        Route::Plan { id: plan_id.clone(), section: PlanSection::Approval }.go();
     }
 }
 
@@ -273,7 +273,7 @@ impl AppState {
             }
             Ok(outcome) => {
                 self.toast(format!("Merged “{file_name}”: {}.", outcome.report.join("; ")), false, None);
-                Route::Document(DocRef::new(crate::model::DocumentKind::Plan, &plan_id), "approval".into()).go();
+                Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
                 true
             }
         }
@@ -312,7 +312,7 @@ impl AppState {
             let plan = changed.iter().find(|d| d.kind == crate::model::DocumentKind::Plan).map(|d| d.id.clone());
             open_review(&plan.or(review));
         } else if let [doc] = changed.as_slice() {
-            Route::document(doc.clone()).go();
+            Route::open(doc.clone()).go();
         }
     }
 

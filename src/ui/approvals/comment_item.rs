@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::plan_view::{day, department_chip};
 use crate::model::review::Comment;
 use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
+use crate::ui::route::{PlanSection, Route};
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
 
@@ -64,6 +65,7 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
             <span class="badge badge-resolved" data-testid="objection-resolved">{format!("Resolved {}", comment.resolved_at.map(day).unwrap_or_default())}</span>
         }.into_any()),
     };
+    let decisions_tab = Route::Plan { id: plan_id.clone(), section: PlanSection::Decisions }.to_hash();
     view! {
         <li class="comment" class:objection=comment.objection data-testid="comment">
             <div class="comment-head">
@@ -76,7 +78,7 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
             {(!comment.resolution.is_empty()).then(|| view! { <p class="resolution"><strong>"Resolution: "</strong>{comment.resolution.clone()}</p> })}
             {settled_by.map(|title| view! {
                 <p class="resolution" data-testid="settled-by"><strong>"Settled by the decision "</strong>
-                    <a href=format!("#/plan/{plan_id}/decisions")>{title}</a></p>
+                    <a href=decisions_tab>{title}</a></p>
             })}
             <div class="comment-actions">
                 {if comment.objection {

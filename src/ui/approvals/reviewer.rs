@@ -70,8 +70,8 @@ pub fn ReviewerBar(plan_id: String) -> impl IntoView {
 
 /// Goes to the comments section of the current plan.
 fn go_comments() {
-    use crate::ui::route::Route;
-    if let Route::Document(doc, _) = Route::current() {
-        Route::Document(doc, "discussion".into()).go();
+    use crate::ui::route::{PlanSection, Route};
+    if let Route::Plan { id, .. } = Route::current() {
+        Route::Plan { id, section: PlanSection::Discussion }.go();
     }
 }

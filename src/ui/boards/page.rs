@@ -13,14 +13,14 @@ use super::toolbar::BoardToolbar;
 use super::voting::VotingPanel;
 use crate::model::{DocRef, DocumentKind};
 use crate::ui::documents::DocHeader;
-use crate::ui::route::Route;
+use crate::ui::route::{BoardView, Route};
 
 /// One board.
 #[component]
 pub fn BoardPage(board_id: String) -> impl IntoView {
     let ctx = BoardCtx::provide(board_id.clone());
     let state = ctx.state;
-    let projector = Memo::new(move |_| matches!(state.route.get(), Route::Document(_, section) if section == "projector"));
+    let projector = Memo::new(move |_| matches!(state.route.get(), Route::Board { view: BoardView::Projector, .. }));
     let doc = DocRef::new(DocumentKind::Board, &board_id);
     move || {
         if projector.get() {

@@ -11,15 +11,14 @@ use super::timer::{start_or_pause, ticking_clock};
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::voting::VotingEdit;
 use crate::model::board::Timer;
-use crate::model::{DocRef, DocumentKind};
-use crate::ui::route::Route;
+use crate::ui::route::{BoardView, Route};
 
 /// Goes full screen (this needs the click that calls it) and opens projector mode.
 pub fn enter_projector(ctx: BoardCtx) {
     if let Some(root) = document().document_element() {
         let _ = root.request_fullscreen();
     }
-    Route::Document(DocRef::new(DocumentKind::Board, ctx.id.get_value()), "projector".into()).go();
+    Route::Board { id: ctx.id.get_value(), view: BoardView::Projector }.go();
 }
 
 /// Back to the editor, out of full screen.
@@ -27,7 +26,7 @@ fn leave(ctx: BoardCtx) {
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
-    Route::document(DocRef::new(DocumentKind::Board, ctx.id.get_value())).go();
+    Route::Board { id: ctx.id.get_value(), view: BoardView::Editor }.go();
 }
 
 /// The board as the room sees it.

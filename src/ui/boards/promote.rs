@@ -9,9 +9,9 @@ use super::ctx::{use_board, BoardCtx};
 use super::keys::{focus_later, focus_note};
 use crate::model::board::voting::vote_words;
 use crate::model::promote::{preview, BoardItem, ItemKind, PromoteInto, Promoted, Promotion};
-use crate::model::{Command, DocRef, DocumentKind};
+use crate::model::{Command, DocumentKind};
 use crate::ui::common::modal::Modal;
-use crate::ui::route::Route;
+use crate::ui::route::{PlanSection, Route};
 
 /// The button on a note or a group's head that opens the dialog.
 #[component]
@@ -34,7 +34,9 @@ pub fn PromotedLinks(item_id: String) -> impl IntoView {
     move || {
         let links = ctx.promoted.with(|p| p.iter().filter(|p| p.item_id == item_id).cloned().collect::<Vec<Promoted>>());
         links.into_iter().map(|p| {
-            let href = Route::Document(DocRef::new(DocumentKind::Plan, &p.plan_id), p.kind.section().to_string()).to_hash();
+            // The model names the tab by its URL key; a route test checks every kind names one.
+            let section = PlanSection::from_key(p.kind.section()).unwrap_or_default();
+            let href = Route::Plan { id: p.plan_id.clone(), section }.to_hash();
             view! {
                 // The item's title is the note's text: not while texts are hidden.
                 <a class="promoted-link" href=href title=move || (!ctx.hidden.get()).then(|| p.title.clone()) data-testid="promoted-link">

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::board::voting::vote_words;
 use crate::model::promote::{BoardItem, Origin};
-use crate::model::{DocRef, DocumentKind};
-use crate::ui::route::Route;
+use crate::ui::route::{BoardView, Route};
 use crate::ui::state::use_app;
 
 /// "From a group on workshop board Kick-off · 4 votes", or nothing.
@@ -27,7 +26,7 @@ pub fn OriginLine(#[prop(into)] origin: Signal<Option<Origin>>) -> impl IntoView
                 BoardItem::Cluster => "From a group on workshop board ",
             };
             let board = if here {
-                let href = Route::document(DocRef::new(DocumentKind::Board, &o.board_id)).to_hash();
+                let href = Route::Board { id: o.board_id.clone(), view: BoardView::Editor }.to_hash();
                 Either::Left(view! { <a href=href data-testid="origin-board">{title}</a> })
             } else {
                 Either::Right(format!("“{title}” (not in this browser)"))

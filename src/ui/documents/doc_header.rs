@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::{Command, DocRef};
 use crate::ui::common::field::TextField;
+use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
 /// Breadcrumb, title field and export button of a document.
@@ -21,7 +22,7 @@ pub fn DocHeader(doc: DocRef) -> impl IntoView {
     let kind = doc.kind.label();
     view! {
         <div class="doc-header">
-            <p class="breadcrumb"><a href="#/">"Documents"</a>" / " {kind}</p>
+            <p class="breadcrumb"><a href=Route::Library.to_hash()>"Documents"</a>" / " {kind}</p>
             <div class="doc-header-row">
                 <div class="doc-title-field">
                     <TextField label="Title" value=title on_edit=rename testid="doc-title" />

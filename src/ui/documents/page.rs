@@ -6,6 +6,7 @@ use super::titled_document::TitledDocument;
 use crate::model::{DocRef, DocumentKind};
 use crate::ui::on_demand::{OnDemand, Part};
 use crate::ui::plans::PlanPage;
+use crate::ui::route::Route;
 use crate::ui::state::use_app;
 
 /// The page of one document, or a way back if it does not exist.
@@ -22,7 +23,7 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
                 <section class="not-found" data-testid="not-found">
                     <h1>"This document is not here"</h1>
                     <p>"It may have been deleted, or the link comes from another browser. Documents live in the browser that made them; ask for a file instead."</p>
-                    <a href="#/" class="button">"Back to your documents"</a>
+                    <a href=Route::Library.to_hash() class="button">"Back to your documents"</a>
                 </section>
             }
             .into_any();

@@ -16,7 +16,7 @@ const PAGE: usize = 100;
 /// Creates a document of `kind` and opens it.
 pub fn create_and_open(state: AppState, command: Command) {
     if let Some(doc) = state.run_or_toast(command).and_then(|o| o.created) {
-        Route::document(doc).go();
+        Route::open(doc).go();
     }
 }
 

@@ -14,7 +14,7 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
     let state = use_app();
     let renaming = RwSignal::new(false);
     let DocumentSummary { doc, title, updated_at, plan_title } = summary;
-    let href = Route::document(doc.clone()).to_hash();
+    let href = Route::open(doc.clone()).to_hash();
     let kind = doc.kind.label();
     let age_of = updated_at;
     let (doc_rename, doc_dup, doc_export, doc_delete) = (doc.clone(), doc.clone(), doc.clone(), doc.clone());

@@ -3,8 +3,6 @@
 mod departments;
 mod overview;
 mod page;
-mod section;
 
 pub use overview::PlanOverview;
 pub use page::PlanPage;
-pub use section::PlanSection;

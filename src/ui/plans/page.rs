@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::section::PlanSection;
 use crate::model::{DocRef, DocumentKind};
 use crate::ui::documents::DocHeader;
 use crate::ui::on_demand::{prefetch, OnDemand, Part};
-use crate::ui::route::Route;
+use crate::ui::route::{PlanSection, Route};
 use crate::ui::state::use_app;
 
 /// One plan, section by section.
@@ -16,13 +15,13 @@ pub fn PlanPage(plan_id: String) -> impl IntoView {
     let state = use_app();
     let doc = DocRef::new(DocumentKind::Plan, &plan_id);
     let section = Memo::new(move |_| match state.route.get() {
-        Route::Document(_, key) => PlanSection::from_key(&key),
-        Route::Library => PlanSection::Overview,
+        Route::Plan { section, .. } => section,
+        _ => PlanSection::Overview,
     });
     let tabs = PlanSection::ALL
         .into_iter()
         .map(|s| {
-            let href = Route::Document(doc.clone(), s.key().to_string()).to_hash();
+            let href = Route::Plan { id: plan_id.clone(), section: s }.to_hash();
             let current = move || (section.get() == s).then_some("page");
             view! {
                 <a class="plan-tab" href=href aria-current=current data-testid=format!("tab-{}", s.key())>{s.label()}</a>

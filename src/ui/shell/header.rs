@@ -16,7 +16,7 @@ pub fn Header() -> impl IntoView {
     let picker = NodeRef::<Input>::new();
     view! {
         <header class="topbar">
-            <a class="brand" href="#/" data-testid="nav-library" on:click=move |_| Route::Library.go()>
+            <a class="brand" href=Route::Library.to_hash() data-testid="nav-library" on:click=move |_| Route::Library.go()>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>" Liaison"
             </a>
             <nav class="topbar-actions">

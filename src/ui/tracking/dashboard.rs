@@ -8,8 +8,8 @@ use super::bar_chart::BarChart;
 use super::dashboard_lists::AttentionLists;
 use super::run::today;
 use crate::model::dashboard::{dashboard, ApprovalStatus};
-use crate::model::{Day, DocRef, DocumentKind};
-use crate::ui::route::Route;
+use crate::model::Day;
+use crate::ui::route::{PlanSection, Route};
 use crate::ui::state::use_app;
 
 fn approval_text(status: &ApprovalStatus, due: Option<Day>) -> (String, &'static str) {
@@ -31,7 +31,7 @@ fn approval_text(status: &ApprovalStatus, due: Option<Day>) -> (String, &'static
 pub fn DashboardSection(plan_id: String) -> impl IntoView {
     let state = use_app();
     let today = today();
-    let objectives_tab = Route::Document(DocRef::new(DocumentKind::Plan, &plan_id), "objectives".into()).to_hash();
+    let objectives_tab = Route::Plan { id: plan_id.clone(), section: PlanSection::Objectives }.to_hash();
     let figures = Memo::new(move |_| {
         state.workspace.with(|ws| ws.plan(&plan_id).map(|p| (dashboard(p, today), p.initiatives.is_empty())))
     });

@@ -1,8 +1,10 @@
-//! The sections of a plan page, each named in the URL (`#/plan/<id>/roles`).
+//! The parts of a document page a route can name: a plan's sections, a
+//! board's views.
 
-/// One tab of the plan page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One section (tab) of the plan page, named in the URL (`#/plan/<id>/roles`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PlanSection {
+    #[default]
     Overview,
     Objectives,
     Roles,
@@ -15,6 +17,7 @@ pub enum PlanSection {
 }
 
 impl PlanSection {
+    /// Every section, in the order the tabs show them.
     pub const ALL: [PlanSection; 9] = [
         Self::Overview,
         Self::Objectives,
@@ -27,7 +30,8 @@ impl PlanSection {
         Self::Log,
     ];
 
-    /// The name in the URL.
+    /// The name in the URL. Links live on in bookmarks and e-mails: a key
+    /// that changes must stay readable by [`PlanSection::from_key`].
     pub fn key(self) -> &'static str {
         match self {
             Self::Overview => "overview",
@@ -57,8 +61,36 @@ impl PlanSection {
         }
     }
 
-    /// The section a URL names; anything unknown is the overview.
-    pub fn from_key(key: &str) -> PlanSection {
-        Self::ALL.into_iter().find(|s| s.key() == key).unwrap_or(Self::Overview)
+    /// The section a URL key names, if any.
+    pub fn from_key(key: &str) -> Option<PlanSection> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// How a workshop board is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum BoardView {
+    /// Editing, with the app's header and toolbars (`#/board/<id>`).
+    #[default]
+    Editor,
+    /// Full screen for the room (`#/board/<id>/projector`).
+    Projector,
+}
+
+impl BoardView {
+    /// Every view.
+    pub const ALL: [BoardView; 2] = [Self::Editor, Self::Projector];
+
+    /// The name in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Editor => "editor",
+            Self::Projector => "projector",
+        }
+    }
+
+    /// The view a URL key names, if any.
+    pub fn from_key(key: &str) -> Option<BoardView> {
+        Self::ALL.into_iter().find(|v| v.key() == key)
     }
 }

@@ -1,0 +1,52 @@
+//! Which page the app shows, and the URL hash that names it, as plain Rust.
+//!
+//! It lives outside `ui` (which builds for the browser only) so that native
+//! `cargo test` checks every link shape against the one module the app runs,
+//! rather than compiling a `ui` file twice through `#[path]`; `ui::route`
+//! re-exports it and adds reading and setting the browser's hash.
+
+mod hash;
+mod section;
+#[cfg(test)]
+mod tests;
+
+pub use section::{BoardView, PlanSection};
+
+use crate::model::{DocRef, DocumentKind};
+
+/// A page of the app. Printed by [`Route::to_hash`], read back by
+/// [`Route::from_hash`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The list of documents (`#/`).
+    Library,
+    /// One section of a plan (`#/plan/<id>/<section>`).
+    Plan { id: String, section: PlanSection },
+    /// A workshop board, in its editor or on the projector
+    /// (`#/board/<id>`, `#/board/<id>/projector`).
+    Board { id: String, view: BoardView },
+    /// A stakeholder map (`#/map/<id>`); it has no sections yet.
+    Map { id: String },
+}
+
+impl Route {
+    /// The first page of a document: a plan's overview, a board's editor.
+    pub fn open(doc: DocRef) -> Route {
+        let id = doc.id;
+        match doc.kind {
+            DocumentKind::Plan => Route::Plan { id, section: PlanSection::default() },
+            DocumentKind::Board => Route::Board { id, view: BoardView::default() },
+            DocumentKind::StakeholderMap => Route::Map { id },
+        }
+    }
+
+    /// The document this page shows, if any; its section or view left aside.
+    pub fn doc(&self) -> Option<DocRef> {
+        match self {
+            Route::Library => None,
+            Route::Plan { id, .. } => Some(DocRef::new(DocumentKind::Plan, id)),
+            Route::Board { id, .. } => Some(DocRef::new(DocumentKind::Board, id)),
+            Route::Map { id } => Some(DocRef::new(DocumentKind::StakeholderMap, id)),
+        }
+    }
+}
