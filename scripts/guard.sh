@@ -23,5 +23,12 @@ if grep -rnE "$times" "${dirs[@]}" --include='*.rs'; then
   fail "the fields above hold a time or a day as text in ${dirs[*]}; use model::time::Timestamp or Day"
 fi
 
+# One module per area: each area has its own edits and errors, and only the command module
+# (the one write path) knows them all. model/mod.rs may re-export it for the UI.
+hub='\bcommand::|\bCommandError\b|\bCommand\b|\bOutcome\b'
+if grep -rnE "$hub" src/model --include='*.rs' | grep -v '^src/model/command/' | grep -v '^src/model/mod.rs:.*pub use command::'; then
+  fail "the model files above name the command module; an area uses its own edit and error types"
+fi
+
 if [ "$failed" = 1 ]; then exit 1; fi
-echo "guard: ${dirs[*]} are pure, and hold times as Timestamp/Day"
+echo "guard: ${dirs[*]} are pure, hold times as Timestamp/Day, and only the command module names the command module"

@@ -75,7 +75,7 @@ fn a_document_named_twice_is_exported_once() {
 #[test]
 fn reads_and_writes_objectives_initiatives_and_approval_rounds() {
     use liaison::model::approval::{default_required, SignOffState};
-    use liaison::model::objective::{InitiativeStatus, Raci};
+    use liaison::model::structure::{InitiativeStatus, Raci};
     let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
     let plan = &ws.plans[0];
     assert_eq!(plan.objectives[0].measure.target, Some(95.0));
@@ -532,7 +532,8 @@ fn the_dashboard_of_the_tracking_fixture() {
 
 #[test]
 fn plan_items_from_a_board_keep_their_origin_and_older_files_write_none() {
-    use liaison::model::promote::{promoted_from, BoardItem};
+    use liaison::model::promote::promoted_from;
+    use liaison::model::provenance::BoardItem;
     // The migration test of `origin`: it is optional, so the version stays 1.
     let older = restore(&fixture("plan-tracking-v1.liaison.json")).unwrap().workspace;
     assert!(!export_workspace(&older, META).contains("\"origin\""));

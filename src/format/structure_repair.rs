@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::rules::dependency_cycle;
+use crate::model::structure::rules::dependency_cycle;
 use super::warning::Warning;
 use crate::model::Plan;
 
@@ -120,7 +120,7 @@ mod tests {
         assert_eq!(plan, clean, "the example plan needs no repair");
 
         plan.initiatives[0].objective_id = "gone".into();
-        plan.initiatives[0].raci.insert("d-gone".into(), crate::model::objective::Raci::Informed);
+        plan.initiatives[0].raci.insert("d-gone".into(), crate::model::structure::Raci::Informed);
         plan.initiatives[1].depends_on.push("i-gone".into());
         plan.initiatives[1].lead_department = Some("d-gone".into());
         plan.information_needs[0].to_department = "d-gone".into();

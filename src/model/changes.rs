@@ -204,7 +204,7 @@ mod tests {
 
     #[test]
     fn comments_objections_and_information_needs_are_briefed_too() {
-        use crate::model::alignment::InformationNeed;
+        use crate::model::structure::InformationNeed;
         use crate::model::review::Comment;
         let at = "2026-11-21T08:00:00.000Z";
         let mut plan = Plan::new("p".into(), "Growth".into(), at.into());

@@ -4,9 +4,9 @@
 
 use super::approval::RoundState;
 use super::hash::plan_hash;
-use super::objective::{Initiative, InitiativeStatus};
+use super::structure::{Initiative, InitiativeStatus};
 use super::plan::Plan;
-use super::rules::rolled_up_progress;
+use super::structure::rules::rolled_up_progress;
 use super::time::Day;
 
 /// One bar of a progress chart.
@@ -159,7 +159,7 @@ pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
 mod tests {
     use super::*;
     use crate::model::approval::{ApprovalRound, SignOff, SignOffState};
-    use crate::model::objective::Objective;
+    use crate::model::structure::Objective;
     use crate::model::tracking::{ActionStatus, Decision, FollowUp};
     use crate::model::Department;
 

@@ -2,9 +2,9 @@
 
 use serde_json::Map;
 
-use super::alignment::{DepartmentObjective, InformationNeed};
+use super::structure::{DepartmentObjective, InformationNeed};
 use super::ids::IdSource;
-use super::objective::{Initiative, InitiativeStatus, Measure, Objective, Raci};
+use super::structure::{Initiative, InitiativeStatus, Measure, Objective, Raci};
 use super::palette::Colour;
 use super::plan::{Department, Horizon, Plan, PlanStatus};
 use super::time::{Day, Timestamp};
@@ -111,7 +111,7 @@ pub fn example_plan(ids: &mut dyn IdSource, now: Timestamp) -> Plan {
 mod tests {
     use super::*;
     use crate::model::ids::SequentialIds;
-    use crate::model::rules::raci_problems;
+    use crate::model::structure::rules::raci_problems;
 
     #[test]
     fn the_example_plan_has_valid_roles_and_references() {

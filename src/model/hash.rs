@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::objective::{Initiative, Objective};
+use super::structure::{Initiative, Objective};
 use super::plan::Plan;
 
 /// SHA-256 of the canonical substance of `plan`, as lowercase hex.

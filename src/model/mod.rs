@@ -1,9 +1,17 @@
 //! The domain: plain data and the rules that change it. No browser, clock or
-//! random source here: the current time and new ids are passed in.
+//! random source here: the current time, the user's day and new ids are
+//! passed in ([`Env`]).
+//!
+//! One module per area, each with its types, its edit enum, its error enum
+//! and its queries: `plan` (a plan's own fields and departments),
+//! `structure` (objectives, initiatives, roles, dependencies, alignment),
+//! `approval` (rounds and sign-offs), `review` (comments, objections,
+//! response files), `tracking` (decisions, updates, lessons), `board`
+//! (workshop boards and their voting), `promote` (a note becomes a plan
+//! item). `command` is the one write path and the only module that knows
+//! them all; no other module names it.
 
-pub mod alignment;
 pub mod approval;
-pub mod approval_edit;
 pub mod board;
 pub mod changes;
 pub mod command;
@@ -12,18 +20,14 @@ pub mod document;
 pub mod env;
 pub mod example;
 pub mod hash;
-pub mod interdependence;
 pub mod ids;
 pub mod keyed;
-pub mod log_edit;
-pub mod objective;
 pub mod palette;
 pub mod plan;
 pub mod promote;
+pub mod provenance;
 pub mod review;
-pub mod rules;
-pub mod structure_edit;
-pub mod structure_removal;
+pub mod structure;
 #[cfg(test)]
 pub mod testing;
 pub mod text;
@@ -32,15 +36,17 @@ pub mod tracking;
 pub mod values;
 pub mod workspace;
 
-pub use approval_edit::ReviewEdit;
-pub use board::{BoardEdit, Template};
-pub use command::{apply, Command, CommandError, Outcome, PlanEdit, DepartmentEdit};
-pub use env::Env;
-pub use structure_edit::StructureEdit;
+pub use approval::ApprovalEdit;
+pub use board::{BoardEdit, Template, VotingEdit};
+pub use command::{apply, Command, CommandError, Outcome};
 pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
+pub use env::Env;
 pub use ids::IdSource;
 pub use keyed::Keyed;
 pub use palette::Colour;
+pub use plan::{Department, DepartmentEdit, Horizon, Plan, PlanEdit, PlanStatus};
+pub use review::ReviewEdit;
+pub use structure::StructureEdit;
 pub use time::{Day, Timestamp, Zone};
-pub use plan::{Department, Horizon, Plan, PlanStatus};
+pub use tracking::LogEdit;
 pub use workspace::{DocumentSummary, Workspace};

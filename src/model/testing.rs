@@ -3,7 +3,10 @@
 //! about. Compiled for tests only.
 
 use super::env::Env;
+use super::example::example_plan;
 use super::ids::SequentialIds;
+use super::plan::Plan;
+use super::structure::{Initiative, Objective, Raci};
 use super::time::{Day, Timestamp};
 
 /// The instant a test calls "now": 2026-11-22T10:00:00.000Z.
@@ -61,4 +64,61 @@ impl TestEnv {
     pub fn env(&mut self) -> Env<'_> {
         Env { now: self.now, today: self.today, ids: &mut self.ids }
     }
+}
+
+/// An objective with only a title.
+pub fn objective(id: &str, title: &str) -> Objective {
+    Objective {
+        id: id.into(),
+        title: title.into(),
+        description: String::new(),
+        measure: Default::default(),
+        owner_department: None,
+        origin: None,
+        updated_at: now(),
+        extra: Default::default(),
+    }
+}
+
+/// An initiative under `objective_id` with only a title; set what a test needs.
+pub fn initiative(id: &str, objective_id: &str, title: &str) -> Initiative {
+    Initiative {
+        id: id.into(),
+        objective_id: objective_id.into(),
+        title: title.into(),
+        description: String::new(),
+        lead_department: None,
+        contributing_departments: Vec::new(),
+        start: None,
+        due: None,
+        status: Default::default(),
+        progress: 0,
+        depends_on: Vec::new(),
+        raci: Default::default(),
+        origin: None,
+        updated_at: now(),
+        extra: Default::default(),
+    }
+}
+
+/// The example plan's four departments (Customer Service, Finance, IT,
+/// Marketing), with none of its structure.
+pub fn bare_plan() -> Plan {
+    let mut plan = example_plan(&mut SequentialIds::default(), now());
+    (plan.objectives, plan.initiatives) = (vec![], vec![]);
+    (plan.department_objectives, plan.information_needs) = (vec![], vec![]);
+    plan
+}
+
+/// [`bare_plan`] with objective `o1` and initiative `i1` (due 2027-03-01), for
+/// which Customer Service is Responsible and Finance Accountable.
+pub fn plan_with_roles() -> Plan {
+    let mut plan = bare_plan();
+    let (cs, finance) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
+    plan.objectives.push(objective("o1", "Answer fast"));
+    let mut inbox = initiative("i1", "o1", "Shared inbox");
+    inbox.due = Some(day("2027-03-01"));
+    inbox.raci = [(cs, Raci::Responsible), (finance, Raci::Accountable)].into();
+    plan.initiatives.push(inbox);
+    plan
 }

@@ -1,20 +1,20 @@
-//! Every change to a board's content, applied by [`edit_board`] from
-//! `Command::EditBoard` (the one write path). Each function edits the copy
-//! `apply` hands it and returns the edit that takes it back, when the UI
-//! offers undo (deleting a note, removing an area, ungrouping, clearing votes).
+//! Every change to a board's content but its voting, applied by
+//! [`edit_board`] on a copy of the board (the command does that), and the
+//! rules it can break. Each edit returns the edit that takes it back, when
+//! the UI offers undo (deleting a note, removing an area, ungrouping).
 
 use std::collections::BTreeSet;
+use std::fmt;
 
 use serde_json::Map;
 
 use super::moves::{move_cluster, move_note, nudge_cluster, nudge_note, Nudge};
-use super::voting::{edit_voting, Vote, VotingEdit};
+use super::voting::Vote;
 use super::{Area, Board, Cluster, Note, Timer};
-use crate::model::command::CommandError;
 use crate::model::env::Env;
 use crate::model::palette::Colour;
 use crate::model::plan::Department;
-use crate::model::values;
+use crate::model::values::{self, ValueError};
 
 /// A change to one board.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,8 +55,54 @@ pub enum BoardEdit {
     /// Keyboard moves: up or down among its area's clusters, to the end of
     /// the previous or next area's clusters; its notes go with it.
     NudgeCluster { cluster_id: String, nudge: Nudge },
-    Voting(VotingEdit),
     Timer(Option<Timer>),
+}
+
+/// Why a change to a board was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BoardError {
+    AreaNotFound,
+    NoteNotFound,
+    ClusterNotFound,
+    EmptyNote,
+    AreaHasNotes { title: String, notes: usize },
+    NothingToGroup,
+    /// A "lane per department" board needs a plan with departments.
+    TemplateNeedsDepartments,
+    DepartmentNotFound(String),
+    UnknownColour(String),
+    Value(ValueError),
+}
+
+impl fmt::Display for BoardError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::AreaNotFound => write!(f, "This area is no longer on the board."),
+            Self::NoteNotFound => write!(f, "This note is no longer on the board."),
+            Self::ClusterNotFound => write!(f, "This group is no longer on the board."),
+            Self::EmptyNote => write!(f, "A note needs some text."),
+            Self::AreaHasNotes { title, notes } => write!(
+                f,
+                "“{title}” still holds {notes} note{}: move or delete them before removing the area.",
+                if *notes == 1 { "" } else { "s" }
+            ),
+            Self::NothingToGroup => write!(f, "Choose at least one note to group."),
+            Self::TemplateNeedsDepartments => {
+                write!(f, "One lane per department needs a plan with at least one department.")
+            }
+            Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
+            Self::UnknownColour(name) => write!(f, "“{name}” is not one of the department colours."),
+            Self::Value(why) => write!(f, "{why}"),
+        }
+    }
+}
+
+impl std::error::Error for BoardError {}
+
+impl From<ValueError> for BoardError {
+    fn from(why: ValueError) -> Self {
+        BoardError::Value(why)
+    }
 }
 
 /// A note as typed: the chosen department or label go with it.
@@ -76,7 +122,7 @@ pub fn edit_board(
     edit: BoardEdit,
     departments: &[Department],
     cx: &mut Env<'_>,
-) -> Result<Option<BoardEdit>, CommandError> {
+) -> Result<Option<BoardEdit>, BoardError> {
     let now = cx.now;
     match edit {
         BoardEdit::TextsHidden(hidden) => board.texts_hidden = hidden,
@@ -87,7 +133,7 @@ pub fn edit_board(
         }
         BoardEdit::RenameArea { area_id, title } => {
             let title = values::title(&title)?;
-            let area = board.areas.iter_mut().find(|a| a.id == area_id).ok_or(CommandError::AreaNotFound)?;
+            let area = board.areas.iter_mut().find(|a| a.id == area_id).ok_or(BoardError::AreaNotFound)?;
             (area.title, area.updated_at) = (title, now);
         }
         BoardEdit::MoveArea { area_id, index } => {
@@ -99,7 +145,7 @@ pub fn edit_board(
             let at = area_position(board, &area_id)?;
             let notes = board.notes_in_area(&area_id).count();
             if notes > 0 {
-                return Err(CommandError::AreaHasNotes { title: board.areas[at].title.clone(), notes });
+                return Err(BoardError::AreaHasNotes { title: board.areas[at].title.clone(), notes });
             }
             let area = board.areas.remove(at);
             let (clusters, kept) = std::mem::take(&mut board.clusters).into_iter().partition(|c| c.area_id == area.id);
@@ -114,7 +160,7 @@ pub fn edit_board(
         }
         BoardEdit::AddNote(new) => {
             area_position(board, &new.area_id)?;
-            let text = non_empty(&new.text, CommandError::EmptyNote)?;
+            let text = non_empty(&new.text, BoardError::EmptyNote)?;
             let (department_id, label, colour) = tag(new.department_id, new.label, new.colour, departments)?;
             board.notes.push(Note {
                 id: cx.ids.next_id(),
@@ -131,7 +177,7 @@ pub fn edit_board(
             });
         }
         BoardEdit::EditNoteText { note_id, text } => {
-            let text = non_empty(&text, CommandError::EmptyNote)?;
+            let text = non_empty(&text, BoardError::EmptyNote)?;
             let note = note_mut(board, &note_id)?;
             (note.text, note.updated_at) = (text, now);
         }
@@ -146,7 +192,7 @@ pub fn edit_board(
             (note.author, note.updated_at) = (optional(author), now);
         }
         BoardEdit::DeleteNote { note_id } => {
-            let at = board.notes.iter().position(|n| n.id == note_id).ok_or(CommandError::NoteNotFound)?;
+            let at = board.notes.iter().position(|n| n.id == note_id).ok_or(BoardError::NoteNotFound)?;
             let note = board.notes.remove(at);
             let mut votes = Vec::new();
             if let Some(voting) = &mut board.voting {
@@ -159,7 +205,7 @@ pub fn edit_board(
             if board.note(&note.id).is_none() {
                 // Its area removed meanwhile: the note comes back in the first area.
                 if area_position(board, &note.area_id).is_err() {
-                    note.area_id = board.areas.first().ok_or(CommandError::AreaNotFound)?.id.clone();
+                    note.area_id = board.areas.first().ok_or(BoardError::AreaNotFound)?.id.clone();
                 }
                 if note.cluster_id.as_deref().is_some_and(|c| board.cluster(c).is_none_or(|c| c.area_id != note.area_id)) {
                     note.cluster_id = None;
@@ -186,7 +232,7 @@ pub fn edit_board(
             (cluster.collapsed, cluster.updated_at) = (collapsed, now);
         }
         BoardEdit::Ungroup { cluster_id } => {
-            let at = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(CommandError::ClusterNotFound)?;
+            let at = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(BoardError::ClusterNotFound)?;
             let cluster = board.clusters.remove(at);
             let mut note_ids = Vec::new();
             for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_deref() == Some(&cluster.id)) {
@@ -207,19 +253,18 @@ pub fn edit_board(
         }
         BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, now)?,
         BoardEdit::NudgeCluster { cluster_id, nudge } => nudge_cluster(board, &cluster_id, nudge, now)?,
-        BoardEdit::Voting(edit) => return edit_voting(board, edit, departments, cx),
         BoardEdit::Timer(timer) => board.timer = timer,
     }
     Ok(None)
 }
 
-fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Env<'_>) -> Result<(), CommandError> {
+fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Env<'_>) -> Result<(), BoardError> {
     let title = values::title(&title)?;
-    let first = note_ids.first().ok_or(CommandError::NothingToGroup)?;
-    let area_id = board.note(first).ok_or(CommandError::NoteNotFound)?.area_id.clone();
+    let first = note_ids.first().ok_or(BoardError::NothingToGroup)?;
+    let area_id = board.note(first).ok_or(BoardError::NoteNotFound)?.area_id.clone();
     let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
     if board.notes.iter().filter(|n| ids.contains(n.id.as_str())).count() != ids.len() {
-        return Err(CommandError::NoteNotFound);
+        return Err(BoardError::NoteNotFound);
     }
     let cluster = Cluster {
         id: cx.ids.next_id(),
@@ -239,15 +284,15 @@ fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Env<'
 /// The checked department or label and colour of a note.
 type Tag = (Option<String>, Option<String>, Option<String>);
 
-fn tag(department_id: Option<String>, label: Option<String>, colour: Option<String>, departments: &[Department]) -> Result<Tag, CommandError> {
+fn tag(department_id: Option<String>, label: Option<String>, colour: Option<String>, departments: &[Department]) -> Result<Tag, BoardError> {
     if let Some(id) = &department_id {
         if !departments.iter().any(|d| &d.id == id) {
-            return Err(CommandError::DepartmentNotFound(id.clone()));
+            return Err(BoardError::DepartmentNotFound(id.clone()));
         }
     }
     let colour = optional(colour);
     if let Some(name) = &colour {
-        Colour::from_name(name).ok_or_else(|| CommandError::UnknownColour(name.clone()))?;
+        Colour::from_name(name).ok_or_else(|| BoardError::UnknownColour(name.clone()))?;
     }
     Ok((department_id, optional(label), colour))
 }
@@ -257,19 +302,19 @@ fn optional(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
 
-fn non_empty(text: &str, error: CommandError) -> Result<String, CommandError> {
+fn non_empty(text: &str, error: BoardError) -> Result<String, BoardError> {
     let text = text.trim();
     if text.is_empty() { Err(error) } else { Ok(text.to_string()) }
 }
 
-pub(super) fn area_position(board: &Board, area_id: &str) -> Result<usize, CommandError> {
-    board.areas.iter().position(|a| a.id == area_id).ok_or(CommandError::AreaNotFound)
+pub(super) fn area_position(board: &Board, area_id: &str) -> Result<usize, BoardError> {
+    board.areas.iter().position(|a| a.id == area_id).ok_or(BoardError::AreaNotFound)
 }
 
-fn note_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Note, CommandError> {
-    board.notes.iter_mut().find(|n| n.id == id).ok_or(CommandError::NoteNotFound)
+fn note_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Note, BoardError> {
+    board.notes.iter_mut().find(|n| n.id == id).ok_or(BoardError::NoteNotFound)
 }
 
-fn cluster_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Cluster, CommandError> {
-    board.clusters.iter_mut().find(|c| c.id == id).ok_or(CommandError::ClusterNotFound)
+fn cluster_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Cluster, BoardError> {
+    board.clusters.iter_mut().find(|c| c.id == id).ok_or(BoardError::ClusterNotFound)
 }

@@ -15,15 +15,15 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::ids::IdSource;
-use super::palette::Colour;
-use super::plan::Department;
-use super::time::Timestamp;
+use crate::model::ids::IdSource;
+use crate::model::palette::Colour;
+use crate::model::plan::Department;
+use crate::model::time::Timestamp;
 
-pub use edit::BoardEdit;
+pub use edit::{edit_board, BoardEdit, BoardError};
 pub use template::Template;
 pub use timer::Timer;
-pub use voting::{Participant, Vote, Voting};
+pub use voting::{edit_voting, Participant, Vote, Voting, VotingEdit, VotingError};
 
 /// A workshop board.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -172,7 +172,7 @@ impl Board {
         match (department, &note.label) {
             (Some(d), _) => Some((d.name.clone(), Colour::from_name(&d.colour).unwrap_or_default())),
             (None, Some(label)) => {
-                let colour = note.colour.as_deref().and_then(Colour::from_name).unwrap_or(super::palette::PALETTE[7]);
+                let colour = note.colour.as_deref().and_then(Colour::from_name).unwrap_or(crate::model::palette::PALETTE[7]);
                 Some((label.clone(), colour))
             }
             (None, None) => None,
@@ -258,5 +258,3 @@ mod tests {
     }
 }
 
-#[cfg(test)]
-mod command_tests;

@@ -4,7 +4,7 @@
 
 use super::edit::area_position;
 use super::Board;
-use crate::model::command::CommandError;
+use super::edit::BoardError;
 use crate::model::time::Timestamp;
 
 /// A keyboard move of one note or cluster.
@@ -29,12 +29,12 @@ pub fn move_note(
     cluster_id: Option<&str>,
     index: usize,
     now: Timestamp,
-) -> Result<(), CommandError> {
+) -> Result<(), BoardError> {
     let area_id = match cluster_id {
-        Some(id) => board.cluster(id).ok_or(CommandError::ClusterNotFound)?.area_id.clone(),
+        Some(id) => board.cluster(id).ok_or(BoardError::ClusterNotFound)?.area_id.clone(),
         None => board.areas[area_position(board, area_id)?].id.clone(),
     };
-    let from = board.notes.iter().position(|n| n.id == note_id).ok_or(CommandError::NoteNotFound)?;
+    let from = board.notes.iter().position(|n| n.id == note_id).ok_or(BoardError::NoteNotFound)?;
     let mut note = board.notes.remove(from);
     // Where in the list: before the group's `index`th note, else after its last.
     let mut seen = 0;
@@ -59,8 +59,8 @@ pub fn move_note(
 }
 
 /// One keyboard step; at the edge of the board nothing moves.
-pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), CommandError> {
-    let at = board.notes.iter().position(|n| n.id == note_id).ok_or(CommandError::NoteNotFound)?;
+pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), BoardError> {
+    let at = board.notes.iter().position(|n| n.id == note_id).ok_or(BoardError::NoteNotFound)?;
     let (area_id, cluster_id) = (board.notes[at].area_id.clone(), board.notes[at].cluster_id.clone());
     let same_group = |n: &super::Note| n.area_id == area_id && n.cluster_id == cluster_id;
     match nudge {
@@ -89,9 +89,9 @@ pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: Timestamp
 
 /// Moves a cluster to position `index` (clamped) among an area's clusters;
 /// its notes follow it into that area.
-pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: usize, now: Timestamp) -> Result<(), CommandError> {
+pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: usize, now: Timestamp) -> Result<(), BoardError> {
     area_position(board, area_id)?;
-    let from = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(CommandError::ClusterNotFound)?;
+    let from = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(BoardError::ClusterNotFound)?;
     let mut cluster = board.clusters.remove(from);
     let positions: Vec<usize> =
         board.clusters.iter().enumerate().filter(|(_, c)| c.area_id == area_id).map(|(at, _)| at).collect();
@@ -113,8 +113,8 @@ pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: u
 
 /// One keyboard step of a cluster, with its notes; at the edge of the board
 /// nothing moves.
-pub fn nudge_cluster(board: &mut Board, cluster_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), CommandError> {
-    let area_id = board.cluster(cluster_id).ok_or(CommandError::ClusterNotFound)?.area_id.clone();
+pub fn nudge_cluster(board: &mut Board, cluster_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), BoardError> {
+    let area_id = board.cluster(cluster_id).ok_or(BoardError::ClusterNotFound)?.area_id.clone();
     let siblings = board.clusters_in_area(&area_id).count();
     let at = board.clusters_in_area(&area_id).position(|c| c.id == cluster_id).unwrap_or(0);
     // `move_cluster` counts places without the moved cluster: one down is `at + 1`.
@@ -208,9 +208,9 @@ mod tests {
     #[test]
     fn moving_an_unknown_cluster_or_to_an_unknown_area_is_refused_untouched() {
         let mut board = board();
-        assert_eq!(move_cluster(&mut board, "c0", "nowhere", 0, now()), Err(CommandError::AreaNotFound));
-        assert_eq!(move_cluster(&mut board, "gone", "a1", 0, now()), Err(CommandError::ClusterNotFound));
-        assert_eq!(nudge_cluster(&mut board, "gone", Nudge::Up, now()), Err(CommandError::ClusterNotFound));
+        assert_eq!(move_cluster(&mut board, "c0", "nowhere", 0, now()), Err(BoardError::AreaNotFound));
+        assert_eq!(move_cluster(&mut board, "gone", "a1", 0, now()), Err(BoardError::ClusterNotFound));
+        assert_eq!(nudge_cluster(&mut board, "gone", Nudge::Up, now()), Err(BoardError::ClusterNotFound));
         assert_eq!(board, self::board());
     }
 

@@ -4,12 +4,12 @@
 //! whose turn, the ranking) are computed here for the board screen.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{Board, BoardEdit, Cluster, Note};
-use crate::model::command::CommandError;
+use super::{Board, Cluster, Note};
 use crate::model::env::Env;
 use crate::model::plan::Department;
 use crate::model::time::Timestamp;
@@ -178,6 +178,50 @@ pub fn clusters_by_votes(board: &Board) -> Vec<(&Cluster, u32)> {
     ranked
 }
 
+/// Why a voting edit was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VotingError {
+    NoVotingRound,
+    VotingUnderWay,
+    NoParticipants,
+    EmptyParticipantName,
+    DuplicateParticipant(String),
+    ParticipantNotFound,
+    NoVotesToCast,
+    OverBudget { participant: String, budget: u32 },
+    AlreadyVotedForNote { participant: String },
+    VoteNotFound,
+    NoteNotFound,
+    DepartmentNotFound(String),
+}
+
+impl fmt::Display for VotingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoVotingRound => write!(f, "There is no voting round on this board: start one first."),
+            Self::VotingUnderWay => write!(f, "A voting round is under way: start a new round to clear its votes."),
+            Self::NoParticipants => write!(f, "A voting round needs at least one participant."),
+            Self::EmptyParticipantName => write!(f, "A participant needs a name or a department."),
+            Self::DuplicateParticipant(name) => write!(f, "“{name}” is already a participant."),
+            Self::ParticipantNotFound => write!(f, "This participant is not in the voting round."),
+            Self::NoVotesToCast => write!(f, "Each participant needs at least one vote."),
+            Self::OverBudget { participant, budget } => write!(
+                f,
+                "{participant} has already used all {budget} vote{} of this round.",
+                if *budget == 1 { "" } else { "s" }
+            ),
+            Self::AlreadyVotedForNote { participant } => {
+                write!(f, "{participant} has already voted for this note, and this round allows one vote per note.")
+            }
+            Self::VoteNotFound => write!(f, "There is no such vote to take back."),
+            Self::NoteNotFound => write!(f, "This note is no longer on the board."),
+            Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
+        }
+    }
+}
+
+impl std::error::Error for VotingError {}
+
 /// Applies a voting edit; returns the edit that undoes it for starting,
 /// replacing, clearing and ending a round (casting and revealing are undone
 /// by their own opposite).
@@ -186,51 +230,51 @@ pub fn edit_voting(
     edit: VotingEdit,
     departments: &[Department],
     cx: &mut Env<'_>,
-) -> Result<Option<BoardEdit>, CommandError> {
+) -> Result<Option<VotingEdit>, VotingError> {
     let before = board.voting.clone();
-    let undo = Some(BoardEdit::Voting(VotingEdit::Restore(before.clone())));
+    let undo = Some(VotingEdit::Restore(before.clone()));
     match edit {
-        VotingEdit::Start { .. } if before.is_some() => return Err(CommandError::VotingUnderWay),
+        VotingEdit::Start { .. } if before.is_some() => return Err(VotingError::VotingUnderWay),
         VotingEdit::Start { participants, votes_per_person, allow_multiple_per_note }
         | VotingEdit::NewRound { participants, votes_per_person, allow_multiple_per_note } => {
             let participants = new_participants(participants, departments, cx)?;
             if votes_per_person == 0 {
-                return Err(CommandError::NoVotesToCast);
+                return Err(VotingError::NoVotesToCast);
             }
             board.voting = Some(Voting::new(participants, votes_per_person, allow_multiple_per_note, cx.now));
             return Ok(undo);
         }
         VotingEdit::Cast { participant_id, note_id } => {
-            let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
-            let participant = voting.participant(&participant_id).ok_or(CommandError::ParticipantNotFound)?;
+            let voting = board.voting.as_mut().ok_or(VotingError::NoVotingRound)?;
+            let participant = voting.participant(&participant_id).ok_or(VotingError::ParticipantNotFound)?;
             if !board.notes.iter().any(|n| n.id == note_id) {
-                return Err(CommandError::NoteNotFound);
+                return Err(VotingError::NoteNotFound);
             }
             if voting.remaining(&participant_id) == 0 {
-                return Err(CommandError::OverBudget { participant: participant.name.clone(), budget: voting.votes_per_person });
+                return Err(VotingError::OverBudget { participant: participant.name.clone(), budget: voting.votes_per_person });
             }
             if !voting.allow_multiple_per_note && voting.votes_by(&participant_id, &note_id) > 0 {
-                return Err(CommandError::AlreadyVotedForNote { participant: participant.name.clone() });
+                return Err(VotingError::AlreadyVotedForNote { participant: participant.name.clone() });
             }
             voting.votes.push(Vote::new(participant_id, note_id));
             return Ok(None);
         }
         VotingEdit::Remove { participant_id, note_id } => {
-            let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
+            let voting = board.voting.as_mut().ok_or(VotingError::NoVotingRound)?;
             let at = voting
                 .votes
                 .iter()
                 .rposition(|v| v.participant_id == participant_id && v.note_id == note_id)
-                .ok_or(CommandError::VoteNotFound)?;
+                .ok_or(VotingError::VoteNotFound)?;
             voting.votes.remove(at);
             return Ok(None);
         }
         VotingEdit::Reveal(revealed) => {
-            board.voting.as_mut().ok_or(CommandError::NoVotingRound)?.results_revealed = revealed;
+            board.voting.as_mut().ok_or(VotingError::NoVotingRound)?.results_revealed = revealed;
             return Ok(None);
         }
         VotingEdit::Clear => {
-            let voting = board.voting.as_mut().ok_or(CommandError::NoVotingRound)?;
+            let voting = board.voting.as_mut().ok_or(VotingError::NoVotingRound)?;
             voting.votes.clear();
             voting.results_revealed = false;
         }
@@ -253,27 +297,27 @@ fn new_participants(
     wanted: Vec<NewParticipant>,
     departments: &[Department],
     cx: &mut Env<'_>,
-) -> Result<Vec<Participant>, CommandError> {
+) -> Result<Vec<Participant>, VotingError> {
     let mut participants: Vec<Participant> = Vec::with_capacity(wanted.len());
     for NewParticipant { name, department_id } in wanted {
         let department = match &department_id {
             Some(id) => Some(
-                departments.iter().find(|d| &d.id == id).ok_or_else(|| CommandError::DepartmentNotFound(id.clone()))?,
+                departments.iter().find(|d| &d.id == id).ok_or_else(|| VotingError::DepartmentNotFound(id.clone()))?,
             ),
             None => None,
         };
         let name = match (name.trim(), department) {
             ("", Some(department)) => department.name.clone(),
-            ("", None) => return Err(CommandError::EmptyParticipantName),
+            ("", None) => return Err(VotingError::EmptyParticipantName),
             (name, _) => name.to_string(),
         };
         if participants.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
-            return Err(CommandError::DuplicateParticipant(name));
+            return Err(VotingError::DuplicateParticipant(name));
         }
         participants.push(Participant { id: cx.ids.next_id(), name, department_id, extra: Map::new() });
     }
     if participants.is_empty() {
-        return Err(CommandError::NoParticipants);
+        return Err(VotingError::NoParticipants);
     }
     Ok(participants)
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::plan_view::{day, department_chip};
 use crate::model::review::Comment;
-use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
+use crate::model::{Command, Plan, ReviewEdit};
 use crate::ui::route::{PlanSection, Route};
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
@@ -28,7 +28,7 @@ pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) 
     let error = RwSignal::new(None::<String>);
     let run = {
         let plan_id = plan_id.clone();
-        move |edit: ReviewEdit| state.run(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) })
+        move |edit: ReviewEdit| state.run(Command::EditReview { plan_id: plan_id.clone(), edit })
     };
     let id = comment.id.clone();
     let (run1, id1) = (run.clone(), id.clone());

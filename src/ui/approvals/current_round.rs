@@ -10,7 +10,7 @@ use super::required::RequiredDepartments;
 use super::sign_off_form::SignOffForm;
 use crate::model::approval::RoundState;
 use crate::model::hash::plan_hash;
-use crate::model::{Command, PlanEdit, ReviewEdit};
+use crate::model::{ApprovalEdit, Command};
 use crate::ui::common::files::import_files;
 use crate::ui::state::use_app;
 use crate::ui::system::measured;
@@ -57,8 +57,8 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
                 Ok(due) => due,
                 Err(why) => return state.toast(why.to_string(), true, None),
             };
-            let edit = ReviewEdit::SetRoundDue { round_id: round_id.clone(), due };
-            state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) });
+            let edit = ApprovalEdit::SetRoundDue { round_id: round_id.clone(), due };
+            state.run_or_toast(Command::EditApproval { plan_id: plan_id.clone(), edit });
         }
     };
     let export_review = {

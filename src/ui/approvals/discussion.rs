@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::comment_item::CommentItem;
 use super::plan_view::{plan_memo, reviewing_department};
-use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
+use crate::model::{Command, Plan, ReviewEdit};
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
 
@@ -44,7 +44,7 @@ pub fn DiscussionSection(plan_id: String) -> impl IntoView {
                 text: text.get_untracked(),
                 objection: objection.get_untracked(),
             };
-            match state.run(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) }) {
+            match state.run(Command::EditReview { plan_id: plan_id.clone(), edit }) {
                 Ok(_) => {
                     (text.set(String::new()), objection.set(false), error.set(None));
                 }

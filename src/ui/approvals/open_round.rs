@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::plan_view::plan_memo;
 use crate::model::approval::default_required;
-use crate::model::{Command, PlanEdit, ReviewEdit};
+use crate::model::{ApprovalEdit, Command};
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
 
@@ -55,8 +55,8 @@ pub fn OpenRound(plan_id: String, first: bool) -> impl IntoView {
             Ok(due) => due,
             Err(why) => return error.set(Some(why.to_string())),
         };
-        let edit = PlanEdit::Review(ReviewEdit::OpenRound { due, required });
-        match state.run(Command::EditPlan { plan_id: plan_id.clone(), edit }) {
+        let edit = ApprovalEdit::OpenRound { due, required };
+        match state.run(Command::EditApproval { plan_id: plan_id.clone(), edit }) {
             Ok(_) => error.set(None),
             Err(why) => error.set(Some(why)),
         }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::approval::ApprovalRound;
-use crate::model::{Command, Plan, PlanEdit, ReviewEdit};
+use crate::model::{ApprovalEdit, Command, Plan};
 use crate::ui::state::use_app;
 
 /// A tick box per department; unticking the last one is refused.
@@ -19,8 +19,8 @@ pub fn RequiredDepartments(plan: Memo<Option<Plan>>, round: Memo<Option<Approval
                 let checked = r.required_departments.contains(&d.id);
                 // Says whether the change was taken; a refused one is undone on screen.
                 let set = move |required: bool| {
-                    let edit = ReviewEdit::SetRequired { round_id: round_id.clone(), department_id: department_id.clone(), required };
-                    state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) }).is_some()
+                    let edit = ApprovalEdit::SetRequired { round_id: round_id.clone(), department_id: department_id.clone(), required };
+                    state.run_or_toast(Command::EditApproval { plan_id: plan_id.clone(), edit }).is_some()
                 };
                 view! {
                     <label class="check">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::plan_view::{plan_memo, reviewing_department};
 use crate::model::approval::SignOffState;
-use crate::model::{Command, Keyed, PlanEdit, ReviewEdit};
+use crate::model::{ApprovalEdit, Command, Keyed};
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
 
@@ -43,14 +43,14 @@ pub fn SignOffForm(plan_id: String, round_id: String) -> impl IntoView {
             error.set(Some("Choose the department whose decision this is.".into()));
             return;
         }
-        let edit = ReviewEdit::SignOff {
+        let edit = ApprovalEdit::SignOff {
             round_id: round_id.clone(),
             department_id,
             state: decision.get_untracked(),
             by: by.get_untracked(),
             comment: comment.get_untracked(),
         };
-        match state.run(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::Review(edit) }) {
+        match state.run(Command::EditApproval { plan_id: plan_id.clone(), edit }) {
             Ok(_) => {
                 error.set(None);
                 comment.set(String::new());

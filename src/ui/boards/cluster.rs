@@ -9,7 +9,7 @@ use super::note_list::NoteList;
 use super::promote::{PromotedLinks, ToPlanButton};
 use super::{drag, keys};
 use crate::model::board::voting::vote_words;
-use crate::model::promote::BoardItem;
+use crate::model::provenance::BoardItem;
 use crate::model::board::edit::BoardEdit;
 
 /// One cluster and its notes.

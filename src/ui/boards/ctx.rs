@@ -6,9 +6,28 @@ use std::collections::{BTreeMap, BTreeSet};
 use leptos::prelude::*;
 
 use crate::model::board::Note;
-use crate::model::promote::{promoted_from, BoardItem, Promoted};
-use crate::model::{Board, BoardEdit, Command, Department, Outcome};
+use crate::model::promote::{promoted_from, Promoted};
+use crate::model::provenance::BoardItem;
+use crate::model::{Board, BoardEdit, Command, Department, Outcome, VotingEdit};
 use crate::ui::state::{use_app, AppState};
+
+/// A change to a board: its content or its voting.
+pub enum BoardChange {
+    Board(BoardEdit),
+    Voting(VotingEdit),
+}
+
+impl From<BoardEdit> for BoardChange {
+    fn from(edit: BoardEdit) -> Self {
+        BoardChange::Board(edit)
+    }
+}
+
+impl From<VotingEdit> for BoardChange {
+    fn from(edit: VotingEdit) -> Self {
+        BoardChange::Voting(edit)
+    }
+}
 
 /// The shared handle of one board page. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -116,18 +135,27 @@ impl BoardCtx {
         self.state.workspace.with_untracked(|ws| ws.boards.iter().find(|b| b.id == id).map(f))
     }
 
+    /// The command that runs a board or voting edit on this board.
+    fn command(&self, edit: impl Into<BoardChange>) -> Command {
+        let board_id = self.id.get_value();
+        match edit.into() {
+            BoardChange::Board(edit) => Command::EditBoard { board_id, edit },
+            BoardChange::Voting(edit) => Command::EditVoting { board_id, edit },
+        }
+    }
+
     /// Runs one edit; the error is in words for the user.
-    pub fn run(&self, edit: BoardEdit) -> Result<Outcome, String> {
-        self.state.run(Command::EditBoard { board_id: self.id.get_value(), edit })
+    pub fn run(&self, edit: impl Into<BoardChange>) -> Result<Outcome, String> {
+        self.state.run(self.command(edit))
     }
 
     /// Runs one edit and shows its error as a toast.
-    pub fn run_or_toast(&self, edit: BoardEdit) -> Option<Outcome> {
-        self.state.run_or_toast(Command::EditBoard { board_id: self.id.get_value(), edit })
+    pub fn run_or_toast(&self, edit: impl Into<BoardChange>) -> Option<Outcome> {
+        self.state.run_or_toast(self.command(edit))
     }
 
     /// Runs an edit that can be taken back and offers Undo in a toast.
-    pub fn run_with_undo(&self, edit: BoardEdit, said: &str) {
+    pub fn run_with_undo(&self, edit: impl Into<BoardChange>, said: &str) {
         if let Some(outcome) = self.run_or_toast(edit) {
             self.state.toast(said.to_string(), false, outcome.undo.map(|u| *u));
         }

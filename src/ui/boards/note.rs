@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use super::ctx::{use_board, BoardCtx};
 use super::promote::PromotedLinks;
 use super::{drag, keys};
-use crate::model::promote::BoardItem;
+use crate::model::provenance::BoardItem;
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::voting::{vote_words, VotingEdit};
 use crate::model::board::Note;
@@ -123,7 +123,7 @@ fn VoteButtons(ctx: BoardCtx, note_id: String) -> impl IntoView {
     let mine = move || ctx.my_votes.with(|m| m.as_ref().and_then(|m| m.get(&id.get_value()).copied()).unwrap_or(0));
     let vote = move |edit: fn(String, String) -> VotingEdit| {
         if let Some(p) = ctx.participant.get_untracked() {
-            ctx.run_or_toast(BoardEdit::Voting(edit(p, id.get_value())));
+            ctx.run_or_toast(edit(p, id.get_value()));
         }
     };
     view! {

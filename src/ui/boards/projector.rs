@@ -53,8 +53,11 @@ pub fn ProjectorView() -> impl IntoView {
     };
     let reveal = move || {
         let (hidden, voting) = ctx.with_untracked(|b| (b.texts_hidden, b.voting.as_ref().map(|v| v.results_revealed))).unwrap_or((false, None));
-        let edit = if hidden { BoardEdit::TextsHidden(false) } else if voting == Some(false) { BoardEdit::Voting(VotingEdit::Reveal(true)) } else { return };
-        ctx.run_or_toast(edit);
+        if hidden {
+            ctx.run_or_toast(BoardEdit::TextsHidden(false));
+        } else if voting == Some(false) {
+            ctx.run_or_toast(VotingEdit::Reveal(true));
+        }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
-use crate::model::board::edit::BoardEdit;
 use crate::model::board::voting::{NewParticipant, VotingEdit};
 
 /// The voting panel: the set-up form, or the round under way.
@@ -55,7 +54,7 @@ fn VotingSetup(new_round: RwSignal<bool>) -> impl IntoView {
         } else {
             VotingEdit::Start { participants, votes_per_person, allow_multiple_per_note }
         };
-        match ctx.run(BoardEdit::Voting(edit)) {
+        match ctx.run(edit) {
             Ok(_) => { error.set(None); new_round.set(false) }
             Err(why) => error.set(Some(why)),
         }
@@ -113,7 +112,7 @@ fn VotingRound(new_round: RwSignal<bool>) -> impl IntoView {
                 </select></label>
             <button type="button" data-testid="vote-next" on:click=next>"Next participant"</button>
             <button type="button" data-testid="vote-reveal" aria-pressed=move || revealed().to_string()
-                on:click=move |_| { ctx.run_or_toast(BoardEdit::Voting(VotingEdit::Reveal(!revealed()))); }>
+                on:click=move |_| { ctx.run_or_toast(VotingEdit::Reveal(!revealed())); }>
                 {move || if revealed() { "Hide results" } else { "Reveal results" }}</button>
             <Show when=revealed>
                 <label><input type="checkbox" data-testid="vote-sort" prop:checked=ctx.sort_by_votes
@@ -123,10 +122,10 @@ fn VotingRound(new_round: RwSignal<bool>) -> impl IntoView {
                 </Show>
             </Show>
             <button type="button" data-testid="vote-clear"
-                on:click=move |_| ctx.run_with_undo(BoardEdit::Voting(VotingEdit::Clear), "Votes cleared.")>"Clear votes"</button>
+                on:click=move |_| ctx.run_with_undo(VotingEdit::Clear, "Votes cleared.")>"Clear votes"</button>
             <button type="button" data-testid="vote-new-round" on:click=move |_| new_round.set(true)>"New round"</button>
             <button type="button" class="danger" data-testid="vote-end"
-                on:click=move |_| ctx.run_with_undo(BoardEdit::Voting(VotingEdit::End), "Voting ended.")>"End voting"</button>
+                on:click=move |_| ctx.run_with_undo(VotingEdit::End, "Voting ended.")>"End voting"</button>
         </div>
         <p class="turn" data-testid="vote-turn" aria-live="polite">{turn}</p>
         <p class="muted" data-testid="vote-total">{move || format!("{} vote{} recorded{}.", cast(), if cast() == 1 { "" } else { "s" }, if revealed() { "" } else { "; results hidden until revealed" })}</p>

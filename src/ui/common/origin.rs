@@ -5,7 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::board::voting::vote_words;
-use crate::model::promote::{BoardItem, Origin};
+use crate::model::provenance::{BoardItem, Origin};
 use crate::ui::route::{BoardView, Route};
 use crate::ui::state::use_app;
 

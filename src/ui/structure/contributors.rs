@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::shared::{initiative, plan_part, run};
-use crate::model::structure_edit::InitiativeField;
+use crate::model::structure::InitiativeField;
 use crate::model::StructureEdit;
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::state::use_app;

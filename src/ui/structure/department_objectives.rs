@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::choice::Choice;
 use super::shared::{delete_with_undo, plan_part, run};
-use crate::model::alignment::DepartmentObjective;
-use crate::model::structure_edit::DepartmentObjectiveField;
+use crate::model::structure::DepartmentObjective;
+use crate::model::structure::DepartmentObjectiveField;
 use crate::model::StructureEdit;
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::common::field::TextField;

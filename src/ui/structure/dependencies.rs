@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::information_needs::InformationNeeds;
 use super::shared::plan_part;
-use crate::model::interdependence::{links, overlaps, Link, LinkKind};
+use crate::model::structure::interdependence::{links, overlaps, Link, LinkKind};
 use crate::model::Plan;
 use crate::ui::common::colour_chip::ColourChip;
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::shared::{initiative, plan_part, run};
-use crate::model::structure_edit::InitiativeField;
+use crate::model::structure::InitiativeField;
 use crate::model::StructureEdit;
 use crate::ui::state::use_app;
 

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::choice::Choice;
 use super::shared::{delete_with_undo, departments, plan_part, run};
-use crate::model::alignment::InformationNeed;
-use crate::model::structure_edit::InformationNeedField;
+use crate::model::structure::InformationNeed;
+use crate::model::structure::InformationNeedField;
 use crate::model::StructureEdit;
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;

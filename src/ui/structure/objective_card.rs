@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::choice::Choice;
 use super::initiative_card::InitiativeCard;
 use super::shared::{delete_with_undo, departments, number_text, plan_part, run};
-use crate::model::objective::Objective;
-use crate::model::rules::rolled_up_progress;
-use crate::model::structure_edit::ObjectiveField;
+use crate::model::structure::Objective;
+use crate::model::structure::rules::rolled_up_progress;
+use crate::model::structure::ObjectiveField;
 use crate::model::StructureEdit;
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
@@ -54,9 +54,9 @@ pub fn ObjectiveCard(plan_id: String, objective_id: String) -> impl IntoView {
         let (plan_id, objective_id) = (plan_id.clone(), objective_id.clone());
         move |up: bool| {
             let (plan_id, objective_id) = (plan_id.clone(), objective_id.clone());
-            move |_| drop(state.run_or_toast(crate::model::Command::EditPlan {
+            move |_| drop(state.run_or_toast(crate::model::Command::EditStructure {
                 plan_id: plan_id.clone(),
-                edit: crate::model::PlanEdit::Structure(StructureEdit::MoveObjective { objective_id: objective_id.clone(), up }),
+                edit: StructureEdit::MoveObjective { objective_id: objective_id.clone(), up },
             }))
         }
     };

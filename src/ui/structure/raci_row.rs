@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::shared::{initiative, plan_part, run};
-use crate::model::objective::Raci;
-use crate::model::rules::raci_problems;
+use crate::model::structure::Raci;
+use crate::model::structure::rules::raci_problems;
 use crate::model::{Keyed, StructureEdit};
 use crate::ui::state::use_app;
 

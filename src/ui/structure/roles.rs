@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::raci_row::RaciRow;
 use super::shared::{orphan_ids, plan_part};
-use crate::model::rules::raci_problems;
+use crate::model::structure::rules::raci_problems;
 use crate::ui::common::colour_chip::ColourChip;
 
 /// The RACI grid of one plan with a summary of the broken rules.

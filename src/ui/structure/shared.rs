@@ -3,18 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::model::objective::Initiative;
-use crate::model::{Command, Outcome, Plan, PlanEdit, StructureEdit};
+use crate::model::structure::Initiative;
+use crate::model::{Command, Outcome, Plan, StructureEdit};
 use crate::ui::state::{use_app, AppState};
 
 /// Runs one structure edit on a plan; the error is in words for the user.
 pub fn run(state: AppState, plan_id: &str, edit: StructureEdit) -> Result<Outcome, String> {
-    state.run(Command::EditPlan { plan_id: plan_id.to_string(), edit: PlanEdit::Structure(edit) })
+    state.run(Command::EditStructure { plan_id: plan_id.to_string(), edit })
 }
 
 /// Runs a delete and offers its undo in a toast saying `what` was deleted.
 pub fn delete_with_undo(state: AppState, plan_id: &str, edit: StructureEdit, what: String) {
-    let command = Command::EditPlan { plan_id: plan_id.to_string(), edit: PlanEdit::Structure(edit) };
+    let command = Command::EditStructure { plan_id: plan_id.to_string(), edit };
     if let Some(outcome) = state.run_or_toast(command) {
         state.toast(format!("{what} was deleted."), false, outcome.undo.map(|undo| *undo));
     }

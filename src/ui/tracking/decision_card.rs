@@ -8,7 +8,7 @@ use super::department_picks::{department_names, DepartmentPicks};
 use super::follow_ups::FollowUpList;
 use super::options::OptionList;
 use super::run::{decision_field, read_plan, remove_with_undo, run_log, today};
-use crate::model::log_edit::{DecisionEdit, LogEdit};
+use crate::model::tracking::{DecisionEdit, LogEdit};
 use crate::model::tracking::Decision;
 use crate::model::Day;
 use crate::ui::common::day_field::DayField;

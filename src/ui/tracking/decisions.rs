@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::decision_card::DecisionCard;
 use super::run::{read_plan, run_log, today};
-use crate::model::log_edit::LogEdit;
+use crate::model::tracking::LogEdit;
 use crate::ui::state::use_app;
 use crate::ui::common::draft::DraftField;
 

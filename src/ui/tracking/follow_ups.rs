@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::run::{read_plan, remove_with_undo, run_log, today};
-use crate::model::log_edit::{ActionEdit, DecisionEdit, LogEdit};
+use crate::model::tracking::{ActionEdit, DecisionEdit, LogEdit};
 use crate::model::tracking::{ActionStatus, FollowUp};
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;

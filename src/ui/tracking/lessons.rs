@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::run::{read_plan, remove_with_undo, run_log};
 use crate::model::keyed::Keyed;
-use crate::model::log_edit::{LessonEdit, LogEdit};
+use crate::model::tracking::{LessonEdit, LogEdit};
 use crate::model::tracking::{Lesson, LessonCategory};
 use crate::ui::common::field::TextField;
 use crate::ui::common::origin::OriginLine;

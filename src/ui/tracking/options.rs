@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::run::{read_plan, run_log};
-use crate::model::log_edit::{DecisionEdit, LogEdit};
+use crate::model::tracking::{DecisionEdit, LogEdit};
 use crate::ui::common::field::TextField;
 use crate::ui::state::use_app;
 use crate::ui::common::add_row::AddRow;

@@ -3,19 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::model::log_edit::{DecisionEdit, LogEdit};
-use crate::model::{Command, Plan, PlanEdit};
+use crate::model::tracking::{DecisionEdit, LogEdit};
+use crate::model::{Command, Plan};
 use crate::ui::state::{use_app, AppState};
 
 /// Applies a log edit to a plan; the error is in words for the user.
 pub fn run_log(state: AppState, plan_id: &str, edit: LogEdit) -> Result<(), String> {
-    state.run(Command::EditPlan { plan_id: plan_id.to_string(), edit: PlanEdit::Log(edit) }).map(drop)
+    state.run(Command::EditLog { plan_id: plan_id.to_string(), edit }).map(drop)
 }
 
 /// Applies a removal and offers to take it back in a toast saying `what`.
 pub fn remove_with_undo(plan_id: &str, edit: LogEdit, what: String) {
     let state = use_app();
-    let command = Command::EditPlan { plan_id: plan_id.to_string(), edit: PlanEdit::Log(edit) };
+    let command = Command::EditLog { plan_id: plan_id.to_string(), edit };
     if let Some(outcome) = state.run_or_toast(command) {
         state.toast(what, false, outcome.undo.map(|undo| *undo));
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::department_picks::{department_names, DepartmentPicks};
 use super::run::{read_plan, remove_with_undo, run_log, today};
-use crate::model::log_edit::{LogEdit, UpdateEdit};
+use crate::model::tracking::{LogEdit, UpdateEdit};
 use crate::model::tracking::PlanUpdate;
 use crate::model::Day;
 use crate::ui::common::day_field::DayField;

@@ -1,86 +1,11 @@
-//! Taking things out of a plan's structure so that they can be put back:
-//! what a delete removed (for its undo), and every reference to a department
-//! that is removed from the plan.
+//! Removing a department from a plan, and undoing it: every reference to the
+//! department (roles, leads, its own objectives, information needs, rounds it
+//! must sign, decisions, actions and updates) is taken out with its place, so
+//! nothing dangles, and put back by the undo where the items still exist. What
+//! the department said (comments, sign-offs) stays: it is a record.
 
-use super::alignment::{DepartmentObjective, InformationNeed};
-use super::objective::{Initiative, Objective, Raci};
-use super::plan::Plan;
-use super::time::Timestamp;
-
-/// What a delete took away, with places, to put it back.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Removed {
-    pub objective: Option<(usize, Objective)>,
-    /// Removed initiatives with their former index, in ascending order.
-    pub initiatives: Vec<(usize, Initiative)>,
-    /// `(initiative, dependency)` pairs dropped because the dependency went.
-    pub links: Vec<(String, String)>,
-    /// Department objectives that were aligned to the deleted objective, with their `updated_at` then.
-    pub alignments: Vec<(String, Timestamp)>,
-    pub department_objective: Option<(usize, DepartmentObjective)>,
-    pub information_need: Option<(usize, InformationNeed)>,
-}
-
-/// Removes these initiatives and every dependency on them, remembering both.
-pub(super) fn remove_initiatives(plan: &mut Plan, ids: &[String]) -> Removed {
-    let mut removed = Removed::default();
-    let mut n = 0;
-    plan.initiatives.retain(|i| {
-        let keep = !ids.contains(&i.id);
-        if !keep {
-            removed.initiatives.push((n, i.clone()));
-        }
-        n += 1;
-        keep
-    });
-    for i in &mut plan.initiatives {
-        for gone in i.depends_on.iter().filter(|d| ids.contains(d)) {
-            removed.links.push((i.id.clone(), gone.clone()));
-        }
-        i.depends_on.retain(|d| !ids.contains(d));
-    }
-    removed
-}
-
-/// Puts deleted items back at their places, keeping edits made since.
-pub(super) fn restore(plan: &mut Plan, removed: Removed) {
-    let restored_objective = removed.objective.as_ref().map(|(_, o)| o.id.clone());
-    if let Some((at, objective)) = removed.objective {
-        if !plan.objectives.iter().any(|o| o.id == objective.id) {
-            plan.objectives.insert(at.min(plan.objectives.len()), objective);
-        }
-    }
-    for (at, initiative) in removed.initiatives {
-        if !plan.initiatives.iter().any(|i| i.id == initiative.id) {
-            plan.initiatives.insert(at.min(plan.initiatives.len()), initiative);
-        }
-    }
-    for (from, to) in removed.links {
-        if let Some(i) = plan.initiatives.iter_mut().find(|i| i.id == from) {
-            if !i.depends_on.contains(&to) {
-                i.depends_on.push(to);
-            }
-        }
-    }
-    if let Some(objective_id) = restored_objective {
-        for (id, updated_at) in removed.alignments {
-            if let Some(d) = plan.department_objectives.iter_mut().find(|d| d.id == id && d.aligned_to.is_none()) {
-                d.aligned_to = Some(objective_id.clone());
-                d.updated_at = updated_at;
-            }
-        }
-    }
-    if let Some((at, d)) = removed.department_objective {
-        if !plan.department_objectives.iter().any(|x| x.id == d.id) {
-            plan.department_objectives.insert(at.min(plan.department_objectives.len()), d);
-        }
-    }
-    if let Some((at, n)) = removed.information_need {
-        if !plan.information_needs.iter().any(|x| x.id == n.id) {
-            plan.information_needs.insert(at.min(plan.information_needs.len()), n);
-        }
-    }
-}
+use crate::model::structure::{DepartmentObjective, InformationNeed, Raci};
+use crate::model::plan::Plan;
 
 /// What of a plan's structure pointed at a department, taken out when the
 /// department is removed and put back when the removal is undone.
@@ -226,5 +151,58 @@ pub fn reattach_department(plan: &mut Plan, id: &str, links: DepartmentLinks) {
         if let Some((_, at)) = links.addressed.iter().find(|(u, _)| *u == update.id) {
             put_back(&mut update.departments, id, *at);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::approval::{edit_approval, ApprovalEdit};
+    use crate::model::example::example_plan;
+    use crate::model::plan::{edit_plan, Plan, PlanEdit};
+    use crate::model::review::{edit_review, ReviewEdit};
+    use crate::model::testing::{now, TestEnv};
+    use crate::model::tracking::{ActionStatus, Decision, FollowUp, PlanUpdate};
+    use crate::model::Workspace;
+
+    #[test]
+    fn removing_a_department_takes_its_roles_and_links_and_undo_puts_them_back() {
+        let mut env = TestEnv::default();
+        let mut plan: Plan = example_plan(&mut env.ids, now());
+        let it = plan.departments[2].id.clone();
+        // It must also sign off a round, took part in a decision, owns its
+        // follow-up, is addressed by an update and said something.
+        edit_approval(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }, &mut env.env()).unwrap();
+        let comment = ReviewEdit::AddComment {
+            department_id: Some(it.clone()), by: "Tom".into(), on: None, round_id: None, text: "Fine".into(), objection: false,
+        };
+        edit_review(&mut plan, comment, &mut env.env()).unwrap();
+        assert!(plan.approval_rounds[0].required_departments.contains(&it));
+        let action = FollowUp {
+            id: "a1".into(), text: "Order licences".into(), owner_department: Some(it.clone()), due: None,
+            status: ActionStatus::default(), updated_at: now(), extra: Default::default(),
+        };
+        plan.decisions.push(Decision {
+            id: "d1".into(), date: "2026-11-22".into(), title: "Buy".into(), context: String::new(), options: vec![],
+            decision: String::new(), rationale: String::new(), departments: vec![it.clone()], actions: vec![action],
+            superseded_by: None, origin: None, updated_at: now(), extra: Default::default(),
+        });
+        plan.updates.push(PlanUpdate {
+            id: "u1".into(), date: "2026-11-22".into(), title: "News".into(), text: String::new(), departments: vec![it.clone()],
+            updated_at: now(), extra: Default::default(),
+        });
+        let before = plan.clone();
+        let undo = edit_plan(&mut plan, PlanEdit::RemoveDepartment { department_id: it.clone() }, &mut env.env()).unwrap().unwrap();
+        assert!(plan.initiatives.iter().all(|i| !i.raci.contains_key(&it) && i.lead_department.as_ref() != Some(&it) && !i.contributing_departments.contains(&it)));
+        assert!(plan.department_objectives.iter().all(|d| d.department_id != it));
+        assert!(plan.information_needs.iter().all(|n| n.to_department != it && n.from_department != it));
+        assert!(!plan.approval_rounds[0].required_departments.contains(&it));
+        assert!(plan.decisions[0].departments.is_empty() && plan.decisions[0].actions[0].owner_department.is_none());
+        assert!(plan.updates[0].departments.is_empty());
+        assert_eq!(plan.comments[0].department_id.as_ref(), Some(&it), "what it said stays on record");
+        let mut warnings = Vec::new();
+        crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, &mut warnings).unwrap();
+        assert!(warnings.is_empty(), "nothing dangles after a removal: {warnings:?}");
+        edit_plan(&mut plan, undo, &mut env.env()).unwrap();
+        assert_eq!(plan, before);
     }
 }

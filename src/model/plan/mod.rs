@@ -1,19 +1,24 @@
 //! A strategic plan and the departments that take part in it.
 
+pub mod departments;
+pub mod edit;
+
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::alignment::{DepartmentObjective, InformationNeed};
-use super::approval::ApprovalRound;
-use super::hash::plan_hash;
-use super::ids::IdSource;
-use super::keyed::Keyed;
-use super::objective::{Initiative, Objective};
-use super::review::Comment;
-use super::time::{Day, Timestamp};
-use super::tracking::{Decision, Lesson, PlanUpdate};
+use crate::model::approval::ApprovalRound;
+use crate::model::hash::plan_hash;
+use crate::model::ids::IdSource;
+use crate::model::keyed::Keyed;
+use crate::model::review::Comment;
+use crate::model::structure::{DepartmentObjective, Initiative, InformationNeed, Objective};
+use crate::model::time::{Day, Timestamp};
+use crate::model::tracking::{Decision, Lesson, PlanUpdate};
+
+pub use departments::DepartmentLinks;
+pub use edit::{edit_plan, DepartmentEdit, PlanEdit, PlanError};
 
 /// Where a plan stands in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::keyed::Keyed;
-use super::promote::Origin;
-use super::time::{Day, Timestamp};
+use crate::model::keyed::Keyed;
+use crate::model::provenance::Origin;
+use crate::model::time::{Day, Timestamp};
 
 /// How an objective is measured: a target and where things stand.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

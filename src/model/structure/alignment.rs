@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::time::{Day, Timestamp};
+use crate::model::time::{Day, Timestamp};
 
 /// One department's own objective, serving a plan objective.
 #[derive(Debug, Clone, PartialEq, Serialize)]

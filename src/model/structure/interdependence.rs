@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::objective::{Initiative, Raci};
-use super::plan::Plan;
+use crate::model::plan::Plan;
 
 /// Why one department depends on another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,8 +118,8 @@ pub fn overlaps(plan: &Plan) -> Vec<Overlap> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::alignment::InformationNeed;
-    use crate::model::objective::InitiativeStatus;
+    use crate::model::structure::InformationNeed;
+    use crate::model::structure::InitiativeStatus;
     use crate::model::plan::Department;
 
     fn initiative(id: &str, lead: Option<&str>, depends_on: &[&str], raci: &[(&str, Raci)]) -> Initiative {

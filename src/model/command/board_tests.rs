@@ -1,11 +1,29 @@
 //! The board rules through the one write path (`apply`), as the UI calls them.
 
-use super::edit::NewNote;
-use super::moves::Nudge;
-use super::voting::{clusters_by_votes, notes_by_votes, NewParticipant, VotingEdit};
-use super::*;
+use crate::model::board::edit::NewNote;
+use crate::model::board::moves::Nudge;
+use crate::model::board::voting::{clusters_by_votes, notes_by_votes, NewParticipant, VotingEdit};
+use crate::model::board::{Board, BoardEdit, BoardError, Template, Timer, VotingError};
 use crate::model::ids::SequentialIds;
-use crate::model::{apply, Command, CommandError, Env, DocRef, DocumentKind, Outcome, PlanEdit, Workspace};
+use crate::model::{apply, Command, CommandError, DocRef, DocumentKind, Env, Outcome, PlanEdit, Workspace};
+
+/// A board edit or a voting edit, as the board page runs them.
+enum Edit {
+    Board(BoardEdit),
+    Voting(VotingEdit),
+}
+
+impl From<BoardEdit> for Edit {
+    fn from(edit: BoardEdit) -> Self {
+        Edit::Board(edit)
+    }
+}
+
+impl From<VotingEdit> for Edit {
+    fn from(edit: VotingEdit) -> Self {
+        Edit::Voting(edit)
+    }
+}
 
 use crate::model::testing::now;
 
@@ -23,8 +41,12 @@ impl Room {
         Room { ws, ids, board }
     }
 
-    fn run(&mut self, edit: BoardEdit) -> Result<Outcome, CommandError> {
-        let command = Command::EditBoard { board_id: self.board.clone(), edit };
+    fn run(&mut self, edit: impl Into<Edit>) -> Result<Outcome, CommandError> {
+        let board_id = self.board.clone();
+        let command = match edit.into() {
+            Edit::Board(edit) => Command::EditBoard { board_id, edit },
+            Edit::Voting(edit) => Command::EditVoting { board_id, edit },
+        };
         apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids })
     }
 
@@ -64,7 +86,7 @@ fn creates_a_board_from_a_template_and_keeps_plain_create_working() {
     let id = apply(&mut ws, plain, cx).unwrap().created.unwrap().id;
     assert!(ws.boards[0].areas.is_empty() && ws.boards[0].id == id);
     let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: None };
-    assert_eq!(apply(&mut ws, lanes, cx), Err(CommandError::TemplateNeedsDepartments));
+    assert_eq!(apply(&mut ws, lanes, cx), Err(CommandError::Board(BoardError::TemplateNeedsDepartments)));
     let plan = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap();
     let plan_id = plan.created.unwrap().id;
     for name in ["Finance", "IT"] {
@@ -83,7 +105,7 @@ fn areas_are_added_renamed_reordered_and_removed_only_when_empty() {
     let mut room = Room::new(Template::StartStopContinue);
     room.run(BoardEdit::AddArea { title: " Questions ".into() }).unwrap();
     assert_eq!(room.board().areas[3].title, "Questions");
-    assert_eq!(room.run(BoardEdit::AddArea { title: " ".into() }), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
+    assert_eq!(room.run(BoardEdit::AddArea { title: " ".into() }), Err(CommandError::Board(BoardError::Value(crate::model::values::ValueError::EmptyTitle))));
     let start = room.area(0);
     room.run(BoardEdit::RenameArea { area_id: start.clone(), title: "Begin".into() }).unwrap();
     room.run(BoardEdit::MoveArea { area_id: start.clone(), index: 99 }).unwrap();
@@ -104,13 +126,13 @@ fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
     let mut room = Room::new(Template::Blank);
     let area_id = room.area(0);
     let empty = NewNote { area_id: area_id.clone(), text: "  \n ".into(), ..NewNote::default() };
-    assert_eq!(room.run(BoardEdit::AddNote(empty)), Err(CommandError::EmptyNote));
+    assert_eq!(room.run(BoardEdit::AddNote(empty)), Err(CommandError::Board(BoardError::EmptyNote)));
     let long = "word ".repeat(2000);
     room.add(0, &long);
     assert_eq!(room.board().notes[0].text, long.trim());
     let (a, b, c) = (room.add(0, "A"), room.add(0, "B"), room.add(0, "C"));
     room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "Bee".into() }).unwrap();
-    assert_eq!(room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "".into() }), Err(CommandError::EmptyNote));
+    assert_eq!(room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "".into() }), Err(CommandError::Board(BoardError::EmptyNote)));
     let undo = room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap().undo.unwrap();
     assert!(room.board().note(&b).is_none());
     room.run(BoardEdit::EditNoteText { note_id: c.clone(), text: "Sea".into() }).unwrap();
@@ -142,9 +164,9 @@ fn notes_take_a_plan_department_or_a_free_label_with_a_palette_colour() {
     let note = &room.board().notes[0];
     assert_eq!((note.label.as_deref(), note.colour.as_deref(), note.author.as_deref()), (Some("Ops"), Some("orange"), None));
     let bad = NewNote { area_id: area_id.clone(), text: "x".into(), colour: Some("pink".into()), ..NewNote::default() };
-    assert_eq!(room.run(BoardEdit::AddNote(bad)), Err(CommandError::UnknownColour("pink".into())));
+    assert_eq!(room.run(BoardEdit::AddNote(bad)), Err(CommandError::Board(BoardError::UnknownColour("pink".into()))));
     let no_plan = NewNote { area_id, text: "x".into(), department_id: Some("d-1".into()), ..NewNote::default() };
-    assert_eq!(room.run(BoardEdit::AddNote(no_plan)), Err(CommandError::DepartmentNotFound("d-1".into())));
+    assert_eq!(room.run(BoardEdit::AddNote(no_plan)), Err(CommandError::Board(BoardError::DepartmentNotFound("d-1".into()))));
 }
 
 #[test]
@@ -194,8 +216,8 @@ fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
     let mut room = Room::new(Template::NowNextLater);
     let [a, b] = ["A", "B"].map(|t| room.add(0, t));
     let x = room.add(1, "X");
-    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![], title: "T".into() }), Err(CommandError::NothingToGroup));
-    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: " ".into() }), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
+    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![], title: "T".into() }), Err(CommandError::Board(BoardError::NothingToGroup)));
+    assert_eq!(room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: " ".into() }), Err(CommandError::Board(BoardError::Value(crate::model::values::ValueError::EmptyTitle))));
     room.run(BoardEdit::Group { note_ids: vec![a.clone(), x.clone()], title: "Tools".into() }).unwrap();
     let cluster = room.board().clusters[0].clone();
     assert_eq!(cluster.area_id, room.area(0), "the cluster lives in the first note's area");
@@ -236,23 +258,23 @@ fn people(names: &[&str]) -> Vec<NewParticipant> {
     names.iter().map(|n| NewParticipant { name: n.to_string(), department_id: None }).collect()
 }
 
-fn start(participants: &[&str], budget: u32, multiple: bool) -> BoardEdit {
-    BoardEdit::Voting(VotingEdit::Start { participants: people(participants), votes_per_person: budget, allow_multiple_per_note: multiple })
+fn start(participants: &[&str], budget: u32, multiple: bool) -> VotingEdit {
+    VotingEdit::Start { participants: people(participants), votes_per_person: budget, allow_multiple_per_note: multiple }
 }
 
 #[test]
 fn voting_enforces_the_budget_and_one_vote_per_note_in_tally_mode() {
     let mut room = Room::new(Template::Blank);
     let [a, b, c] = ["A", "B", "C"].map(|t| room.add(0, t));
-    assert_eq!(room.run(start(&[], 2, false)), Err(CommandError::NoParticipants));
-    assert_eq!(room.run(start(&["Ana", "ana"], 2, false)), Err(CommandError::DuplicateParticipant("ana".into())));
-    assert_eq!(room.run(start(&["Ana"], 0, false)), Err(CommandError::NoVotesToCast));
+    assert_eq!(room.run(start(&[], 2, false)), Err(CommandError::Voting(VotingError::NoParticipants)));
+    assert_eq!(room.run(start(&["Ana", "ana"], 2, false)), Err(CommandError::Voting(VotingError::DuplicateParticipant("ana".into()))));
+    assert_eq!(room.run(start(&["Ana"], 0, false)), Err(CommandError::Voting(VotingError::NoVotesToCast)));
     room.run(start(&["Ana", "Ben", "Cy"], 2, false)).unwrap();
-    assert_eq!(room.run(start(&["Ana"], 2, false)), Err(CommandError::VotingUnderWay));
+    assert_eq!(room.run(start(&["Ana"], 2, false)), Err(CommandError::Voting(VotingError::VotingUnderWay)));
     let voting = room.board().voting.clone().unwrap();
     let ana = voting.next_participant(None).unwrap().id.clone();
     let ben = voting.next_participant(Some(&ana)).unwrap().id.clone();
-    let cast = |p: &str, n: &str| BoardEdit::Voting(VotingEdit::Cast { participant_id: p.into(), note_id: n.into() });
+    let cast = |p: &str, n: &str| VotingEdit::Cast { participant_id: p.into(), note_id: n.into() };
     room.run(cast(&ana, &a)).unwrap();
     let err = room.run(cast(&ana, &a)).unwrap_err();
     assert_eq!(err.to_string(), "Ana has already voted for this note, and this round allows one vote per note.");
@@ -264,10 +286,10 @@ fn voting_enforces_the_budget_and_one_vote_per_note_in_tally_mode() {
     assert_eq!((voting.remaining(&ana), voting.remaining(&ben)), (0, 1));
     let last = voting.participants[2].id.clone();
     assert_eq!(voting.next_participant(Some(&last)).unwrap().id, ana, "tally order wraps round");
-    room.run(BoardEdit::Voting(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() })).unwrap();
+    room.run(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() }).unwrap();
     room.run(cast(&ana, &c)).unwrap();
-    assert_eq!(room.run(cast("ghost", &c)), Err(CommandError::ParticipantNotFound));
-    assert_eq!(room.run(cast(&ben, "gone")), Err(CommandError::NoteNotFound));
+    assert_eq!(room.run(cast("ghost", &c)), Err(CommandError::Voting(VotingError::ParticipantNotFound)));
+    assert_eq!(room.run(cast(&ben, "gone")), Err(CommandError::Voting(VotingError::NoteNotFound)));
     let ranked: Vec<_> = notes_by_votes(room.board()).into_iter().map(|(n, v)| (n.text.clone(), v)).collect();
     assert_eq!(ranked, [("B".to_string(), 2), ("C".into(), 1), ("A".into(), 0)]);
 }
@@ -280,29 +302,29 @@ fn multiple_votes_per_note_reveal_clear_and_new_round() {
     room.run(start(&["Ana"], 3, true)).unwrap();
     let ana = room.board().voting.as_ref().unwrap().participants[0].id.clone();
     for note in [&a, &b, &c] {
-        room.run(BoardEdit::Voting(VotingEdit::Cast { participant_id: ana.clone(), note_id: note.clone() })).unwrap();
+        room.run(VotingEdit::Cast { participant_id: ana.clone(), note_id: note.clone() }).unwrap();
     }
-    room.run(BoardEdit::Voting(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() })).unwrap();
-    room.run(BoardEdit::Voting(VotingEdit::Cast { participant_id: ana.clone(), note_id: c.clone() })).unwrap();
+    room.run(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() }).unwrap();
+    room.run(VotingEdit::Cast { participant_id: ana.clone(), note_id: c.clone() }).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes_by(&ana, &c), 2);
     let clusters = clusters_by_votes(room.board());
     assert_eq!((clusters[0].0.title.as_str(), clusters[0].1), ("BC", 3));
     assert!(!room.board().voting.as_ref().unwrap().results_revealed);
-    assert_eq!(room.run(BoardEdit::Voting(VotingEdit::Reveal(true))).unwrap().undo, None);
+    assert_eq!(room.run(VotingEdit::Reveal(true)).unwrap().undo, None);
     assert!(room.board().voting.as_ref().unwrap().results_revealed);
     // Deleting a voted note takes its votes; undo brings them back.
     let undo = room.run(BoardEdit::DeleteNote { note_id: c.clone() }).unwrap().undo.unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 1);
     apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 3);
-    let undo = room.run(BoardEdit::Voting(VotingEdit::Clear)).unwrap().undo.unwrap();
+    let undo = room.run(VotingEdit::Clear).unwrap().undo.unwrap();
     let voting = room.board().voting.clone().unwrap();
     assert!(voting.votes.is_empty() && !voting.results_revealed && voting.participants.len() == 1);
     room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap();
     apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 2, "votes for a note deleted since stay gone");
     let round = VotingEdit::NewRound { participants: people(&["Ben", "Cy"]), votes_per_person: 1, allow_multiple_per_note: false };
-    room.run(BoardEdit::Voting(round)).unwrap();
+    room.run(round).unwrap();
     let voting = room.board().voting.clone().unwrap();
     assert_eq!((voting.votes.len(), voting.participants.len(), voting.votes_per_person), (0, 2, 1));
 }
@@ -317,8 +339,8 @@ fn departments_of_the_plan_vote_under_their_names() {
     let create = Command::CreateBoard { title: None, template: Template::Blank, plan_id: Some(plan_id) };
     let board_id = apply(&mut ws, create, cx).unwrap().created.unwrap().id;
     let participants = vec![NewParticipant { name: String::new(), department_id: Some(finance.clone()) }];
-    let edit = BoardEdit::Voting(VotingEdit::Start { participants, votes_per_person: 3, allow_multiple_per_note: false });
-    apply(&mut ws, Command::EditBoard { board_id: board_id.clone(), edit }, cx).unwrap();
+    let edit = VotingEdit::Start { participants, votes_per_person: 3, allow_multiple_per_note: false };
+    apply(&mut ws, Command::EditVoting { board_id: board_id.clone(), edit }, cx).unwrap();
     let board = ws.boards.iter().find(|b| b.id == board_id).unwrap();
     let participant = &board.voting.as_ref().unwrap().participants[0];
     assert_eq!((participant.name.as_str(), participant.department_id.as_ref()), ("Finance", Some(&finance)));

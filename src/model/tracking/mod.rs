@@ -6,9 +6,13 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::keyed::Keyed;
-use super::promote::Origin;
-use super::time::{Day, Timestamp};
+use crate::model::keyed::Keyed;
+use crate::model::provenance::Origin;
+use crate::model::time::{Day, Timestamp};
+
+pub mod edit;
+
+pub use edit::{edit_log, ActionEdit, DecisionEdit, LessonEdit, LogEdit, LogError, UpdateEdit};
 
 /// Whether a follow-up action is still to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

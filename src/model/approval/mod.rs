@@ -5,10 +5,14 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::keyed::Keyed;
-use super::objective::Raci;
-use super::plan::Plan;
-use super::time::{Day, Timestamp};
+use crate::model::keyed::Keyed;
+use crate::model::plan::Plan;
+use crate::model::structure::Raci;
+use crate::model::time::{Day, Timestamp};
+
+pub mod edit;
+
+pub use edit::{edit_approval, ApprovalEdit, ApprovalError};
 
 /// A department's decision on the plan under review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

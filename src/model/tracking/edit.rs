@@ -1,13 +1,14 @@
 //! Edits to a plan's tracking logs (decisions and their follow-up actions,
-//! updates, lessons), applied through the one write path as
-//! `PlanEdit::Log(LogEdit)`. Each removal returns the edit that puts it back.
+//! updates, lessons), and the rules they can break. Each removal returns the
+//! edit that puts it back.
 
-use super::command::CommandError;
-use super::env::Env;
-use super::plan::Plan;
-use super::time::Day;
-use super::values;
-use super::tracking::{ActionStatus, Decision, FollowUp, Lesson, LessonCategory, PlanUpdate};
+use std::fmt;
+
+use super::{ActionStatus, Decision, FollowUp, Lesson, LessonCategory, PlanUpdate};
+use crate::model::env::Env;
+use crate::model::plan::Plan;
+use crate::model::time::Day;
+use crate::model::values::{self, ValueError};
 
 /// A change to one of the plan's logs.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,10 +76,42 @@ pub enum LessonEdit {
     Applied(bool),
 }
 
-type Undo = Result<Option<LogEdit>, CommandError>;
+/// Why a change to a log was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogError {
+    /// A decision, action, option, update or lesson that is no longer there.
+    EntryNotFound,
+    SupersedesItself,
+    /// The decision titles along the loop, back to the first.
+    SupersedingLoop(Vec<String>),
+    Value(ValueError),
+}
+
+impl fmt::Display for LogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::EntryNotFound => write!(f, "This entry is no longer in the plan."),
+            Self::SupersedesItself => write!(f, "A decision cannot be superseded by itself."),
+            Self::SupersedingLoop(titles) => {
+                write!(f, "That would make decisions supersede each other in a loop: {}.", titles.join(" → "))
+            }
+            Self::Value(why) => write!(f, "{why}"),
+        }
+    }
+}
+
+impl std::error::Error for LogError {}
+
+impl From<ValueError> for LogError {
+    fn from(why: ValueError) -> Self {
+        LogError::Value(why)
+    }
+}
+
+type Undo = Result<Option<LogEdit>, LogError>;
 
 /// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
-pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo {
+pub fn edit_log(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo {
     let now = cx.now;
     match edit {
         LogEdit::AddDecision { date, title } => {
@@ -134,7 +167,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo 
             Ok(None)
         }
         LogEdit::EditUpdate { update_id, edit } => {
-            let update = plan.updates.iter_mut().find(|u| u.id == update_id).ok_or(CommandError::LogEntryNotFound)?;
+            let update = plan.updates.iter_mut().find(|u| u.id == update_id).ok_or(LogError::EntryNotFound)?;
             match edit {
                 UpdateEdit::Date(date) => update.date = date,
                 UpdateEdit::Title(title) => update.title = values::title(&title)?,
@@ -161,7 +194,7 @@ pub fn apply_log_edit(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo 
             Ok(None)
         }
         LogEdit::EditLesson { lesson_id, edit } => {
-            let lesson = plan.lessons.iter_mut().find(|l| l.id == lesson_id).ok_or(CommandError::LogEntryNotFound)?;
+            let lesson = plan.lessons.iter_mut().find(|l| l.id == lesson_id).ok_or(LogError::EntryNotFound)?;
             match edit {
                 LessonEdit::WhatHappened(text) => lesson.what_happened = values::non_empty(&text, "What happened")?,
                 LessonEdit::Category(category) => lesson.category = category,
@@ -188,8 +221,8 @@ fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mu
         check_superseding(plan, decision_id, by)?;
     }
     let now = cx.now;
-    let decision = plan.decisions.iter_mut().find(|d| d.id == decision_id).ok_or(CommandError::LogEntryNotFound)?;
-    let option = |options: &mut Vec<String>, index: usize| options.get_mut(index).ok_or(CommandError::LogEntryNotFound).map(|_| ());
+    let decision = plan.decisions.iter_mut().find(|d| d.id == decision_id).ok_or(LogError::EntryNotFound)?;
+    let option = |options: &mut Vec<String>, index: usize| options.get_mut(index).ok_or(LogError::EntryNotFound).map(|_| ());
     let mut undo = None;
     match edit {
         DecisionEdit::Date(date) => decision.date = date,
@@ -223,7 +256,7 @@ fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mu
             extra: Default::default(),
         }),
         DecisionEdit::EditAction { action_id, edit } => {
-            let action = decision.actions.iter_mut().find(|a| a.id == action_id).ok_or(CommandError::LogEntryNotFound)?;
+            let action = decision.actions.iter_mut().find(|a| a.id == action_id).ok_or(LogError::EntryNotFound)?;
             match edit {
                 ActionEdit::Text(text) => action.text = values::non_empty(&text, "A follow-up action")?,
                 ActionEdit::Owner(owner) => action.owner_department = owner.filter(|o| !o.is_empty()),
@@ -249,18 +282,18 @@ fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mu
 
 /// Refuses `decision_id` being superseded by itself, by an unknown decision,
 /// or by one that (through its own replacements) leads back to it.
-fn check_superseding(plan: &Plan, decision_id: &str, by: &str) -> Result<(), CommandError> {
+fn check_superseding(plan: &Plan, decision_id: &str, by: &str) -> Result<(), LogError> {
     if by == decision_id {
-        return Err(CommandError::SupersedesItself);
+        return Err(LogError::SupersedesItself);
     }
     let title = |id: &str| plan.decisions.iter().find(|d| d.id == id).map(|d| d.title.clone());
-    title(by).ok_or(CommandError::LogEntryNotFound)?;
+    title(by).ok_or(LogError::EntryNotFound)?;
     let mut chain = vec![title(decision_id).unwrap_or_default()];
     let mut here = Some(by.to_string());
     while let Some(id) = here {
         chain.push(title(&id).unwrap_or_default());
         if id == decision_id {
-            return Err(CommandError::SupersedingLoop(chain));
+            return Err(LogError::SupersedingLoop(chain));
         }
         if chain.len() > plan.decisions.len() + 1 {
             break; // an older loop that does not pass through this decision
@@ -270,8 +303,8 @@ fn check_superseding(plan: &Plan, decision_id: &str, by: &str) -> Result<(), Com
     Ok(())
 }
 
-fn position<T>(list: &[T], found: impl Fn(&T) -> bool) -> Result<usize, CommandError> {
-    list.iter().position(found).ok_or(CommandError::LogEntryNotFound)
+fn position<T>(list: &[T], found: impl Fn(&T) -> bool) -> Result<usize, LogError> {
+    list.iter().position(found).ok_or(LogError::EntryNotFound)
 }
 
 fn toggle(ids: &mut Vec<String>, id: String, present: bool) {
@@ -285,30 +318,28 @@ fn toggle(ids: &mut Vec<String>, id: String, present: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ids::SequentialIds;
-    use crate::model::{apply, Command, PlanEdit, Workspace};
+    use crate::model::testing::{day, now, TestEnv};
 
-    use crate::model::testing::now;
-
+    /// An empty plan whose logs are edited as the command does it: on a copy kept only when accepted.
     struct Fixture {
-        ws: Workspace,
-        ids: SequentialIds,
+        plan: Plan,
+        env: TestEnv,
     }
 
     impl Fixture {
         fn new() -> Self {
-            let mut ws = Workspace::default();
-            ws.plans.push(Plan::new("p".into(), "Plan".into(), now()));
-            Fixture { ws, ids: SequentialIds::default() }
+            Fixture { plan: Plan::new("p".into(), "Plan".into(), now()), env: TestEnv::default() }
         }
 
-        fn run(&mut self, edit: LogEdit) -> Result<Option<Command>, CommandError> {
-            let command = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::Log(edit) };
-            apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids }).map(|o| o.undo.map(|u| *u))
+        fn run(&mut self, edit: LogEdit) -> Result<Option<LogEdit>, LogError> {
+            let mut copy = self.plan.clone();
+            let undo = edit_log(&mut copy, edit, &mut self.env.env())?;
+            self.plan = copy;
+            Ok(undo)
         }
 
         fn plan(&self) -> &Plan {
-            &self.ws.plans[0]
+            &self.plan
         }
 
         fn decide(&mut self, title: &str) -> String {
@@ -316,7 +347,7 @@ mod tests {
             self.plan().decisions.last().unwrap().id.clone()
         }
 
-        fn edit(&mut self, decision_id: &str, edit: DecisionEdit) -> Result<Option<Command>, CommandError> {
+        fn edit(&mut self, decision_id: &str, edit: DecisionEdit) -> Result<Option<LogEdit>, LogError> {
             self.run(LogEdit::EditDecision { decision_id: decision_id.into(), edit })
         }
     }
@@ -334,8 +365,8 @@ mod tests {
         let decision = &f.plan().decisions[0];
         assert_eq!(decision.title, "Use one shared inbox");
         assert_eq!(decision.options, ["Shared inbox", "Ticket tool"]);
-        assert!(decision.actions[0].is_overdue(crate::model::testing::day("2026-12-02")));
-        assert!(!decision.actions[0].is_overdue(crate::model::testing::day("2026-12-01")));
+        assert!(decision.actions[0].is_overdue(day("2026-12-02")));
+        assert!(!decision.actions[0].is_overdue(day("2026-12-01")));
 
         let undo = f.edit(&id, DecisionEdit::RemoveOption { index: 0 }).unwrap().unwrap();
         assert_eq!(f.plan().decisions[0].options, ["Ticket tool"]);
@@ -348,22 +379,22 @@ mod tests {
     }
 
     impl Fixture {
-        fn apply_undo(&mut self, undo: Command) {
-            apply(&mut self.ws, undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids }).unwrap();
+        fn apply_undo(&mut self, undo: LogEdit) {
+            self.run(undo).unwrap();
         }
     }
 
     #[test]
     fn refuses_empty_titles_and_bad_dates_without_a_trace() {
         let mut f = Fixture::new();
-        let before = f.ws.clone();
-        assert_eq!(f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: " ".into() }), Err(CommandError::Value(crate::model::values::ValueError::EmptyTitle)));
+        let before = f.plan.clone();
+        assert_eq!(f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: " ".into() }), Err(LogError::Value(ValueError::EmptyTitle)));
         // An impossible day never becomes a `Day`: the value rule refuses it as typed.
-        let bad = crate::model::values::day("2026-02-30").map_err(CommandError::from);
-        assert_eq!(bad, Err(CommandError::Value(crate::model::values::ValueError::InvalidDate("2026-02-30".into()))));
-        assert_eq!(f.run(LogEdit::AddLesson { what_happened: "".into(), category: LessonCategory::Process }), Err(CommandError::Value(crate::model::values::ValueError::EmptyText("What happened"))));
-        assert_eq!(f.ws, before);
-        let id = f.decide("Budget");
+        let bad = crate::model::values::day("2026-02-30").map_err(LogError::from);
+        assert_eq!(bad, Err(LogError::Value(ValueError::InvalidDate("2026-02-30".into()))));
+        assert_eq!(f.run(LogEdit::AddLesson { what_happened: "".into(), category: LessonCategory::Process }), Err(LogError::Value(ValueError::EmptyText("What happened"))));
+        assert_eq!(f.plan, before);
+        f.decide("Budget");
         assert!(crate::model::values::day("yesterday").is_err());
         assert_eq!(f.plan().decisions[0].date.text(), "2026-11-20");
     }
@@ -372,14 +403,14 @@ mod tests {
     fn superseding_refuses_itself_and_loops() {
         let mut f = Fixture::new();
         let (a, b, c) = (f.decide("A"), f.decide("B"), f.decide("C"));
-        assert_eq!(f.edit(&a, DecisionEdit::SupersededBy(Some(a.clone()))), Err(CommandError::SupersedesItself));
+        assert_eq!(f.edit(&a, DecisionEdit::SupersededBy(Some(a.clone()))), Err(LogError::SupersedesItself));
         f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
         f.edit(&b, DecisionEdit::SupersededBy(Some(c.clone()))).unwrap();
         let err = f.edit(&c, DecisionEdit::SupersededBy(Some(a.clone())));
-        assert_eq!(err, Err(CommandError::SupersedingLoop(vec!["C".into(), "A".into(), "B".into(), "C".into()])));
+        assert_eq!(err, Err(LogError::SupersedingLoop(vec!["C".into(), "A".into(), "B".into(), "C".into()])));
         assert!(err.unwrap_err().to_string().contains("C → A → B → C"));
         assert_eq!(f.plan().decisions[2].superseded_by, None);
-        assert_eq!(f.edit(&c, DecisionEdit::SupersededBy(Some("nope".into()))), Err(CommandError::LogEntryNotFound));
+        assert_eq!(f.edit(&c, DecisionEdit::SupersededBy(Some("nope".into()))), Err(LogError::EntryNotFound));
     }
 
     #[test]
@@ -398,10 +429,9 @@ mod tests {
 
     #[test]
     fn a_duplicated_plan_gets_fresh_log_ids_with_its_links_kept() {
-        use crate::model::{DocRef, DocumentKind, PlanEdit};
+        use crate::model::plan::Department;
         let mut f = Fixture::new();
-        let add = Command::EditPlan { plan_id: "p".into(), edit: PlanEdit::AddDepartment { name: "Finance".into() } };
-        apply(&mut f.ws, add, &mut Env { now: now(), today: now().day_utc(), ids: &mut f.ids }).unwrap();
+        f.plan.departments.push(Department::new("d-fin".into(), "Finance".into(), "orange", now()));
         let finance = f.plan().departments[0].id.clone();
         let (a, b) = (f.decide("A"), f.decide("B"));
         f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
@@ -414,9 +444,8 @@ mod tests {
         let update = f.plan().updates[0].id.clone();
         f.run(LogEdit::EditUpdate { update_id: update.clone(), edit: UpdateEdit::Department { department_id: finance.clone(), included: true } }).unwrap();
 
-        let copy = Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, "p") };
-        let copy_id = apply(&mut f.ws, copy, &mut Env { now: now(), today: now().day_utc(), ids: &mut f.ids }).unwrap().created.unwrap().id;
-        let copy = f.ws.plan(&copy_id).unwrap();
+        let mut copy = f.plan.clone();
+        copy.renew_ids(&mut f.env.ids);
         let new_finance = &copy.departments[0].id;
         let (ca, cb) = (&copy.decisions[0], &copy.decisions[1]);
         assert!(ca.id != a && cb.id != b && ca.actions[0].id != action && copy.updates[0].id != update);

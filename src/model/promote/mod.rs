@@ -3,60 +3,61 @@
 //! [`Origin`]: which board and which note or group it came from, and the
 //! votes it had, so the plan can always point back to the workshop.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use std::fmt;
 
-use super::board::voting::{per_cluster, vote_words};
-use super::board::Board;
-use super::command::{CommandError, Outcome, PlanEdit};
-use super::env::Env;
-use super::document::{DocRef, DocumentKind};
-use super::log_edit::LogEdit;
-use super::objective::{Initiative, InitiativeStatus, Measure, Objective};
-use super::structure_edit::StructureEdit;
-use super::tracking::{Decision, Lesson, LessonCategory};
-use super::workspace::Workspace;
-use super::time::Timestamp;
-use super::{Command, Keyed};
+use serde_json::Map;
+
+use crate::model::board::voting::{per_cluster, vote_words};
+use crate::model::board::Board;
+use crate::model::env::Env;
+use crate::model::provenance::{BoardItem, Origin};
+use crate::model::structure::{Initiative, InitiativeStatus, Measure, Objective, StructureEdit};
+use crate::model::tracking::{Decision, Lesson, LessonCategory, LogEdit};
+use crate::model::workspace::Workspace;
 
 /// Titles longer than this are cut at a word, and the whole text goes in the description.
-const TITLE_CHARS: usize = 120;
+pub const TITLE_CHARS: usize = 120;
 
-/// A note or a group of notes on a board.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BoardItem {
-    #[default]
-    Note,
-    Cluster,
+/// Why a note or group could not be taken into a plan. Nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromoteError {
+    BoardNotFound,
+    PlanNotFound,
+    NoteNotFound,
+    ClusterNotFound,
+    /// The note or group has no text to make an item of.
+    NothingToTake,
+    ObjectiveNotFound,
 }
 
-impl Keyed for BoardItem {
-    const ALL: &'static [BoardItem] = &[Self::Note, Self::Cluster];
-
-    fn key(self) -> &'static str {
+impl fmt::Display for PromoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Note => "note",
-            Self::Cluster => "cluster",
+            Self::BoardNotFound => write!(f, "This workshop board no longer exists."),
+            Self::PlanNotFound => write!(f, "This plan no longer exists."),
+            Self::NoteNotFound => write!(f, "This note is no longer on the board."),
+            Self::ClusterNotFound => write!(f, "This group is no longer on the board."),
+            Self::NothingToTake => write!(f, "A note needs some text."),
+            Self::ObjectiveNotFound => write!(f, "This objective is no longer in the plan."),
         }
     }
 }
 
-/// Where a plan item came from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Origin {
-    pub board_id: String,
-    /// The board's title then: the board may be renamed or deleted since.
-    pub board_title: String,
-    pub item: BoardItem,
-    pub item_id: String,
-    /// The votes it had, when the board's results were revealed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub votes: Option<u32>,
-    /// When it was taken into the plan.
-    pub at: Timestamp,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+impl std::error::Error for PromoteError {}
+
+/// What a promotion did: the sentence for the user, and the edit of the plan
+/// that takes it back (deleting the item it made).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PromoteOutcome {
+    pub report: String,
+    pub undo: Unpromote,
+}
+
+/// The edit that removes what a promotion added.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unpromote {
+    Structure(StructureEdit),
+    Log(LogEdit),
 }
 
 /// What a note or group becomes.
@@ -143,12 +144,12 @@ struct Content {
     votes: Option<u32>,
 }
 
-fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, CommandError> {
+fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, PromoteError> {
     let per_note = board.voting.as_ref().filter(|v| v.results_revealed).map(|v| v.per_note());
     let notes: Vec<_> = match item {
-        BoardItem::Note => vec![board.note(item_id).ok_or(CommandError::NoteNotFound)?],
+        BoardItem::Note => vec![board.note(item_id).ok_or(PromoteError::NoteNotFound)?],
         BoardItem::Cluster => {
-            board.cluster(item_id).ok_or(CommandError::ClusterNotFound)?;
+            board.cluster(item_id).ok_or(PromoteError::ClusterNotFound)?;
             board.notes_in_cluster(item_id).collect()
         }
     };
@@ -182,7 +183,7 @@ fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, Com
         }
     };
     if title.is_empty() {
-        return Err(CommandError::EmptyNote);
+        return Err(PromoteError::NothingToTake);
     }
     Ok(Content { title, body, notes: entries, departments, votes })
 }
@@ -202,7 +203,7 @@ pub fn preview(board: &Board, item: BoardItem, item_id: &str) -> Option<(String,
 }
 
 /// The first line, cut at a word before [`TITLE_CHARS`] with "…".
-fn short_title(text: &str) -> String {
+pub(crate) fn short_title(text: &str) -> String {
     let line = text.lines().next().unwrap_or("").trim();
     if line.chars().count() <= TITLE_CHARS {
         return line.to_string();
@@ -213,10 +214,10 @@ fn short_title(text: &str) -> String {
     format!("{}…", at_word.trim_end())
 }
 
-/// Adds the new item to the plan; the outcome's undo removes it again.
-pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Outcome, CommandError> {
-    let board_ref = DocRef::new(DocumentKind::Board, &p.board_id);
-    let board = ws.boards.iter().find(|b| b.id == p.board_id).ok_or(CommandError::DocumentNotFound(board_ref))?;
+/// Adds the new item to the plan (stamping the plan); what it returns says so
+/// and holds the edit that removes the item again.
+pub fn promote(ws: &mut Workspace, p: &Promotion, cx: &mut Env<'_>) -> Result<PromoteOutcome, PromoteError> {
+    let board = ws.boards.iter().find(|b| b.id == p.board_id).ok_or(PromoteError::BoardNotFound)?;
     let mut c = content(board, p.item, &p.item_id)?;
     let origin = Some(Origin {
         board_id: board.id.clone(),
@@ -227,8 +228,7 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Out
         at: cx.now,
         extra: Map::new(),
     });
-    let plan_ref = DocRef::new(DocumentKind::Plan, &p.plan_id);
-    let plan = ws.plan_mut(&p.plan_id).ok_or_else(|| CommandError::DocumentNotFound(plan_ref.clone()))?;
+    let plan = ws.plan_mut(&p.plan_id).ok_or(PromoteError::PlanNotFound)?;
     let now = cx.now;
     let id = cx.ids.next_id();
     // Only departments of this plan: a board of another plan tags notes with that plan's ids.
@@ -240,11 +240,11 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Out
                 id: id.clone(), title: c.title.clone(), description: c.body, measure: Measure::default(),
                 owner_department: sole, origin, updated_at: now, extra: Map::new(),
             });
-            PlanEdit::Structure(StructureEdit::DeleteObjective { objective_id: id })
+            Unpromote::Structure(StructureEdit::DeleteObjective { objective_id: id })
         }
         PromoteInto::Initiative { objective_id } => {
             if !plan.objectives.iter().any(|o| &o.id == objective_id) {
-                return Err(CommandError::ItemNotFound("objective"));
+                return Err(PromoteError::ObjectiveNotFound);
             }
             let contributing = if sole.is_some() { Vec::new() } else { departments };
             plan.initiatives.push(Initiative {
@@ -253,7 +253,7 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Out
                 status: InitiativeStatus::NotStarted, progress: 0, depends_on: Vec::new(), raci: Default::default(),
                 origin, updated_at: now, extra: Map::new(),
             });
-            PlanEdit::Structure(StructureEdit::DeleteInitiative { initiative_id: id })
+            Unpromote::Structure(StructureEdit::DeleteInitiative { initiative_id: id })
         }
         PromoteInto::Decision => {
             plan.decisions.push(Decision {
@@ -261,7 +261,7 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Out
                 options: c.notes.iter().map(|(text, _)| text.clone()).collect(), decision: String::new(), rationale: String::new(), departments,
                 actions: Vec::new(), superseded_by: None, origin, updated_at: now, extra: Map::new(),
             });
-            PlanEdit::Log(LogEdit::RemoveDecision { decision_id: id })
+            Unpromote::Log(LogEdit::RemoveDecision { decision_id: id })
         }
         PromoteInto::Lesson => {
             let what_happened = lesson_text(&c, p.item);
@@ -269,14 +269,13 @@ pub fn promote(ws: &mut Workspace, p: Promotion, cx: &mut Env<'_>) -> Result<Out
                 id: id.clone(), what_happened, category: LessonCategory::default(), applied: false, origin,
                 updated_at: now, extra: Map::new(),
             });
-            PlanEdit::Log(LogEdit::RemoveLesson { lesson_id: id })
+            Unpromote::Log(LogEdit::RemoveLesson { lesson_id: id })
         }
     };
     plan.updated_at = now;
     let noun = p.into.kind().noun();
-    let report = vec![format!("“{}” is now {} {noun} of “{}”.", c.title, article(noun), plan.title)];
-    let undo = Some(Box::new(Command::EditPlan { plan_id: p.plan_id, edit: undo }));
-    Ok(Outcome { changed: vec![plan_ref], undo, report, ..Outcome::default() })
+    let report = format!("“{}” is now {} {noun} of “{}”.", c.title, article(noun), plan.title);
+    Ok(PromoteOutcome { report, undo })
 }
 
 /// A lesson is one line (its field is a single line): a note's whole text,
@@ -328,7 +327,3 @@ pub fn promoted_from(ws: &Workspace, board_id: &str) -> Vec<Promoted> {
     }
     found
 }
-
-#[cfg(test)]
-#[path = "promote_tests.rs"]
-mod tests;

@@ -1,58 +1,17 @@
-//! Review by departments without a server: comments and objections on a
-//! plan, and the small response file a department sends back (its comments
-//! and its sign-off, stamped with the plan version it reviewed), merged into
-//! the liaison's plan touching nothing else.
+//! The small response file a department sends back from its review (its
+//! comments and its sign-off, stamped with the plan version it reviewed), and
+//! how it is merged into the liaison's plan touching nothing else.
 
 use std::fmt;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::approval::SignOff;
-use super::hash::plan_hash;
-use super::plan::Plan;
-use super::time::Timestamp;
-
-/// A remark on the plan, an objective or an initiative. Raised as an
-/// objection, it enters the conflict log until it is resolved.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Comment {
-    pub id: String,
-    /// The department speaking; `None` is the liaison.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub department_id: Option<String>,
-    /// Who wrote it.
-    pub by: String,
-    pub at: Timestamp,
-    /// The objective or initiative it is about; `None` is the whole plan.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub on: Option<String>,
-    /// The approval round it was made in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub round_id: Option<String>,
-    /// The plan version the comment was made on.
-    pub plan_hash: String,
-    pub text: String,
-    pub objection: bool,
-    /// When the objection was settled; open while `None`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resolved_at: Option<Timestamp>,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub resolution: String,
-    /// The decision that settled it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub decision_id: Option<String>,
-    pub updated_at: Timestamp,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
-
-impl Comment {
-    /// An objection nobody has settled yet.
-    pub fn is_open_objection(&self) -> bool {
-        self.objection && self.resolved_at.is_none()
-    }
-}
+use super::Comment;
+use crate::model::approval::SignOff;
+use crate::model::hash::plan_hash;
+use crate::model::plan::Plan;
+use crate::model::time::Timestamp;
 
 /// What one department sends back from its review.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -3,9 +3,10 @@
 use super::*;
 use crate::model::board::edit::{BoardEdit, NewNote};
 use crate::model::board::voting::{NewParticipant, VotingEdit};
-use crate::model::board::Template;
 use crate::model::ids::SequentialIds;
-use crate::model::{apply, Command, CommandError, Env, Plan, PlanEdit};
+use crate::model::promote::{promoted_from, short_title, PromoteError, PromoteInto, TITLE_CHARS};
+use crate::model::provenance::BoardItem;
+use crate::model::{Plan, PlanEdit};
 
 use crate::model::testing::now;
 
@@ -25,7 +26,8 @@ impl Room {
         for name in ["Finance", "IT"] {
             room.edit_plan(PlanEdit::AddDepartment { name: name.into() });
         }
-        room.edit_plan(PlanEdit::Structure(StructureEdit::AddObjective { title: "Faster replies".into() }));
+        let plan_id = room.plan.clone();
+        room.apply(Command::EditStructure { plan_id, edit: StructureEdit::AddObjective { title: "Faster replies".into() } }).unwrap();
         let board = Command::CreateBoard { title: Some("Kick-off".into()), template: Template::Swot, plan_id: Some(room.plan.clone()) };
         room.board = room.apply(board).unwrap().created.unwrap().id;
         room
@@ -41,6 +43,10 @@ impl Room {
 
     fn edit_board(&mut self, edit: BoardEdit) {
         self.apply(Command::EditBoard { board_id: self.board.clone(), edit }).unwrap();
+    }
+
+    fn vote(&mut self, edit: VotingEdit) {
+        self.apply(Command::EditVoting { board_id: self.board.clone(), edit }).unwrap();
     }
 
     fn plan(&self) -> &Plan {
@@ -69,12 +75,12 @@ impl Room {
         let chat = self.add("One chat tool", Some("Finance"));
         self.edit_board(BoardEdit::Group { note_ids: vec![wiki.clone(), chat.clone()], title: "Tools".into() });
         let participants = vec![NewParticipant { name: "Ana".into(), department_id: None }];
-        self.edit_board(BoardEdit::Voting(VotingEdit::Start { participants, votes_per_person: 5, allow_multiple_per_note: true }));
+        self.vote(VotingEdit::Start { participants, votes_per_person: 5, allow_multiple_per_note: true });
         let ana = self.ws.boards[0].voting.as_ref().unwrap().participants[0].id.clone();
         for note in [&wiki, &wiki, &wiki, &chat] {
-            self.edit_board(BoardEdit::Voting(VotingEdit::Cast { participant_id: ana.clone(), note_id: note.clone() }));
+            self.vote(VotingEdit::Cast { participant_id: ana.clone(), note_id: note.clone() });
         }
-        self.edit_board(BoardEdit::Voting(VotingEdit::Reveal(true)));
+        self.vote(VotingEdit::Reveal(true));
         self.ws.boards[0].clusters[0].id.clone()
     }
 }
@@ -135,7 +141,7 @@ fn a_group_becomes_a_decision_with_its_notes_as_options_or_a_lesson() {
 fn hidden_results_are_not_copied_and_a_long_note_keeps_its_whole_text() {
     let mut room = Room::new();
     let cluster = room.voted_group();
-    room.edit_board(BoardEdit::Voting(VotingEdit::Reveal(false)));
+    room.vote(VotingEdit::Reveal(false));
     room.promote(BoardItem::Cluster, &cluster, PromoteInto::Objective).unwrap();
     let objective = room.plan().objectives.last().unwrap();
     assert_eq!(objective.origin.as_ref().unwrap().votes, None, "votes stay hidden until revealed");
@@ -156,14 +162,14 @@ fn refuses_what_is_gone_and_undo_takes_the_new_item_out_again() {
     let note = room.add("Weekly report", None);
     let before = room.plan().clone();
     let into = PromoteInto::Initiative { objective_id: "gone".into() };
-    assert_eq!(room.promote(BoardItem::Note, &note, into), Err(CommandError::ItemNotFound("objective")));
-    assert_eq!(room.promote(BoardItem::Note, "gone", PromoteInto::Lesson), Err(CommandError::NoteNotFound));
-    assert_eq!(room.promote(BoardItem::Cluster, "gone", PromoteInto::Lesson), Err(CommandError::ClusterNotFound));
+    assert_eq!(room.promote(BoardItem::Note, &note, into), Err(CommandError::Promote(PromoteError::ObjectiveNotFound)));
+    assert_eq!(room.promote(BoardItem::Note, "gone", PromoteInto::Lesson), Err(CommandError::Promote(PromoteError::NoteNotFound)));
+    assert_eq!(room.promote(BoardItem::Cluster, "gone", PromoteInto::Lesson), Err(CommandError::Promote(PromoteError::ClusterNotFound)));
     let mut wrong_plan = Promotion { board_id: room.board.clone(), item: BoardItem::Note, item_id: note.clone(), plan_id: "gone".into(), into: PromoteInto::Decision };
-    assert!(matches!(room.apply(Command::Promote(wrong_plan.clone())), Err(CommandError::DocumentNotFound(_))));
+    assert_eq!(room.apply(Command::Promote(wrong_plan.clone())), Err(CommandError::Promote(PromoteError::PlanNotFound)));
     wrong_plan.board_id = "gone".into();
     wrong_plan.plan_id = room.plan.clone();
-    assert!(matches!(room.apply(Command::Promote(wrong_plan)), Err(CommandError::DocumentNotFound(_))));
+    assert_eq!(room.apply(Command::Promote(wrong_plan)), Err(CommandError::Promote(PromoteError::BoardNotFound)));
     assert_eq!(room.plan(), &before, "a refused promotion leaves the plan as it was");
     for into in [PromoteInto::Objective, PromoteInto::Decision, PromoteInto::Lesson] {
         let undo = room.promote(BoardItem::Note, &note, into).unwrap().undo.unwrap();

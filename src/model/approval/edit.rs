@@ -1,0 +1,183 @@
+//! Edits of a plan's approval: opening rounds on the plan as it stands,
+//! choosing who must sign off and by when, and recording each department's
+//! decision; and the rules they can break.
+
+use std::fmt;
+
+use super::{default_required, ApprovalRound, RoundState, SignOff, SignOffState};
+use crate::model::env::Env;
+use crate::model::hash::plan_hash;
+use crate::model::plan::{Plan, PlanStatus};
+use crate::model::time::Day;
+
+/// A change to a plan's approval rounds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApprovalEdit {
+    /// A round for the plan as it stands now; `required` empty means the
+    /// default (every department Responsible or Accountable for something).
+    OpenRound { due: Option<Day>, required: Vec<String> },
+    SetRoundDue { round_id: String, due: Option<Day> },
+    SetRequired { round_id: String, department_id: String, required: bool },
+    /// A department's decision on the plan as it stands now.
+    SignOff { round_id: String, department_id: String, state: SignOffState, by: String, comment: String },
+}
+
+/// Why a change to the approval was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApprovalError {
+    NoDepartmentToSignOff,
+    RoundNotFound,
+    DepartmentNotFound(String),
+}
+
+impl fmt::Display for ApprovalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoDepartmentToSignOff => write!(
+                f,
+                "Choose at least one department to sign off (by default those Responsible or Accountable for an initiative)."
+            ),
+            Self::RoundNotFound => write!(f, "This approval round is no longer in the plan."),
+            Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
+        }
+    }
+}
+
+impl std::error::Error for ApprovalError {}
+
+/// Applies `edit` to `plan`. Nothing here offers an undo: a sign-off is a
+/// record, and a round is closed by opening the next.
+pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> Result<(), ApprovalError> {
+    let now = env.now;
+    match edit {
+        ApprovalEdit::OpenRound { due, required } => {
+            let required = if required.is_empty() { default_required(plan) } else { required };
+            if required.is_empty() {
+                return Err(ApprovalError::NoDepartmentToSignOff);
+            }
+            for id in &required {
+                department_exists(plan, id)?;
+            }
+            let round = ApprovalRound {
+                id: env.ids.next_id(),
+                plan_hash: plan_hash(plan),
+                opened_at: now,
+                due,
+                required_departments: required,
+                sign_offs: Vec::new(),
+                extra: Default::default(),
+            };
+            plan.approval_rounds.push(round);
+            if plan.status == PlanStatus::Draft {
+                plan.status = PlanStatus::InReview;
+            }
+        }
+        ApprovalEdit::SetRoundDue { round_id, due } => round_mut(plan, &round_id)?.due = due,
+        ApprovalEdit::SetRequired { round_id, department_id, required } => {
+            // Taking a department off is always allowed, even one no longer in
+            // the plan (from a file), so a round can never be stuck waiting.
+            if required {
+                department_exists(plan, &department_id)?;
+            }
+            let round = round_mut(plan, &round_id)?;
+            round.required_departments.retain(|d| *d != department_id);
+            if required {
+                round.required_departments.push(department_id);
+            } else if round.required_departments.is_empty() {
+                return Err(ApprovalError::NoDepartmentToSignOff);
+            }
+        }
+        ApprovalEdit::SignOff { round_id, department_id, state, by, comment } => {
+            department_exists(plan, &department_id)?;
+            let hash = plan_hash(plan);
+            let round = round_mut(plan, &round_id)?;
+            let by = by.trim().to_string();
+            round.sign_offs.push(SignOff { department_id, state, by, at: now, comment, plan_hash: hash.clone(), extra: Default::default() });
+            if round.state(&hash) == RoundState::Approved && plan.status == PlanStatus::InReview {
+                plan.status = PlanStatus::Approved;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn department_exists(plan: &Plan, id: &str) -> Result<(), ApprovalError> {
+    match plan.departments.iter().any(|d| d.id == id) {
+        true => Ok(()),
+        false => Err(ApprovalError::DepartmentNotFound(id.to_string())),
+    }
+}
+
+fn round_mut<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut ApprovalRound, ApprovalError> {
+    plan.approval_rounds.iter_mut().find(|r| r.id == id).ok_or(ApprovalError::RoundNotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::{IdSource, SequentialIds};
+    use crate::model::testing::{bare_plan, day, plan_with_roles, TestEnv};
+
+    fn run(plan: &mut Plan, edit: ApprovalEdit) -> Result<(), ApprovalError> {
+        edit_approval(plan, edit, &mut TestEnv::default().env())
+    }
+
+    fn sign(plan: &mut Plan, department: usize, state: SignOffState) {
+        let (round_id, department_id) = (plan.approval_rounds[0].id.clone(), plan.departments[department].id.clone());
+        run(plan, ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() }).unwrap();
+    }
+
+    #[test]
+    fn a_round_asks_the_responsible_and_accountable_departments_by_default() {
+        let mut plan = plan_with_roles();
+        run(&mut plan, ApprovalEdit::OpenRound { due: Some(day("2026-12-15")), required: vec![] }).unwrap();
+        let round = &plan.approval_rounds[0];
+        assert_eq!(round.required_departments, vec![plan.departments[0].id.clone(), plan.departments[1].id.clone()]);
+        assert_eq!(round.plan_hash, plan_hash(&plan));
+        assert_eq!(plan.status, PlanStatus::InReview);
+    }
+
+    #[test]
+    fn a_plan_without_roles_needs_departments_chosen() {
+        let mut plan = bare_plan();
+        assert_eq!(run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }), Err(ApprovalError::NoDepartmentToSignOff));
+        // A due day is typed as a day: "31/12/2026" never becomes one (the rule in `values`).
+        assert!(crate::model::values::optional_day(Some("31/12/2026")).is_err());
+    }
+
+    #[test]
+    fn approvals_go_stale_when_the_substance_changes_but_not_for_cosmetics() {
+        let mut plan = plan_with_roles();
+        run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        sign(&mut plan, 0, SignOffState::Approved);
+        sign(&mut plan, 1, SignOffState::Approved);
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        assert_eq!(plan.status, PlanStatus::Approved);
+        plan.departments[1].colour = "yellow".into();
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        plan.initiatives[0].due = Some(day("2027-04-01"));
+        let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), Some(day("2026-11-23")));
+        assert!(positions.iter().all(|p| p.stale));
+    }
+
+    #[test]
+    fn a_copy_keeps_its_approvals_of_the_current_version_and_its_references_by_kind() {
+        let mut plan = plan_with_roles();
+        // Ids shared across kinds, as a hand-made file may have them.
+        let shared = plan.departments[0].id.clone();
+        plan.objectives[0].id = shared.clone();
+        plan.initiatives[0].objective_id = shared.clone();
+        run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        sign(&mut plan, 0, SignOffState::Approved);
+        sign(&mut plan, 1, SignOffState::Approved);
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        let mut copy = plan.clone();
+        let mut ids = SequentialIds::default();
+        (0..1000).for_each(|_| drop(ids.next_id()));
+        copy.renew_ids(&mut ids);
+        assert_eq!(copy.approval_rounds[0].state(&plan_hash(&copy)), RoundState::Approved);
+        assert_eq!(copy.initiatives[0].objective_id, copy.objectives[0].id);
+        assert!(copy.initiatives[0].raci.contains_key(&copy.departments[0].id));
+        assert_ne!(copy.objectives[0].id, copy.departments[0].id);
+    }
+}

@@ -1,0 +1,167 @@
+//! The one write path: every change the user makes is a [`Command`], applied
+//! to the workspace with the world outside given in an [`Env`]. A command
+//! only wraps the edit of one area (plan, structure, approval, review, logs,
+//! board, voting, promotion), each with its own rules and errors; here the
+//! edit runs on a copy of its document, which replaces the original (with
+//! `updated_at` stamped) only when the edit is accepted, so a refused command
+//! leaves no trace.
+
+mod documents;
+mod errors;
+mod responses;
+#[cfg(test)]
+mod board_tests;
+#[cfg(test)]
+mod promote_tests;
+#[cfg(test)]
+mod tests;
+
+use super::approval::{edit_approval, ApprovalEdit};
+use super::board::{edit_board, edit_voting, BoardEdit, Template, VotingEdit};
+use super::document::{DocRef, Document, DocumentKind};
+use super::env::Env;
+use super::plan::{edit_plan, Plan, PlanEdit};
+use super::promote::{promote, Promotion, Unpromote};
+use super::review::{edit_review, Response, ReviewEdit};
+use super::structure::{edit_structure, StructureEdit};
+use super::tracking::{edit_log, LogEdit};
+use super::workspace::Workspace;
+
+pub use errors::CommandError;
+
+/// A change the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new, empty document; `title` defaults to "Untitled …".
+    Create { kind: DocumentKind, title: Option<String>, plan_id: Option<String> },
+    /// A new board laid out from a template (department lanes need a plan
+    /// with departments); `title` defaults to "Untitled board".
+    CreateBoard { title: Option<String>, template: Template, plan_id: Option<String> },
+    /// The example plan offered to first-time visitors.
+    CreateExamplePlan,
+    Rename { doc: DocRef, title: String },
+    Duplicate { doc: DocRef },
+    Delete { doc: DocRef },
+    /// Puts back a document exactly as it was (undo of a delete).
+    Restore { document: Document },
+    /// A plan's own fields (vision, horizon, status) and its departments.
+    EditPlan { plan_id: String, edit: PlanEdit },
+    /// Objectives, initiatives, roles, department objectives, information needs.
+    EditStructure { plan_id: String, edit: StructureEdit },
+    /// Approval rounds and sign-offs.
+    EditApproval { plan_id: String, edit: ApprovalEdit },
+    /// Comments and objections.
+    EditReview { plan_id: String, edit: ReviewEdit },
+    /// Decisions and their follow-up actions, updates, lessons.
+    EditLog { plan_id: String, edit: LogEdit },
+    /// A board's areas, notes, groups and timer.
+    EditBoard { board_id: String, edit: BoardEdit },
+    /// A board's dot voting.
+    EditVoting { board_id: String, edit: VotingEdit },
+    /// Merges department response files into their plans: all or nothing.
+    MergeResponses { responses: Vec<Response> },
+    /// A board's note or group becomes an item of a plan (see [`super::promote`]).
+    Promote(Promotion),
+}
+
+/// What a command did, so the caller can save, navigate and offer undo.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    /// Documents created or changed: these need saving.
+    pub changed: Vec<DocRef>,
+    /// A document that was created (to open it).
+    pub created: Option<DocRef>,
+    /// The command that takes this one back, for commands the UI offers to
+    /// undo (deleting a document or an item, removing a department).
+    pub undo: Option<Box<Command>>,
+    /// What the command did, in sentences for the user, when that is not
+    /// plain from the screen (merging responses, promoting a note).
+    pub report: Vec<String>,
+}
+
+/// Applies one command. On error the workspace is left exactly as it was.
+pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
+    match command {
+        Command::Create { kind, title, plan_id } => documents::create(ws, kind, title, plan_id, env),
+        Command::CreateBoard { title, template, plan_id } => documents::create_board(ws, title, template, plan_id, env),
+        Command::CreateExamplePlan => documents::create_example(ws, env),
+        Command::Rename { doc, title } => documents::rename(ws, doc, &title, env),
+        Command::Duplicate { doc } => documents::duplicate(ws, &doc, env),
+        Command::Delete { doc } => documents::delete(ws, doc),
+        Command::Restore { document } => documents::restore(ws, document),
+        Command::EditPlan { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
+            let undo = edit_plan(plan, edit, env)?;
+            Ok(undo.map(|edit| Command::EditPlan { plan_id: plan_id.clone(), edit }))
+        }),
+        Command::EditStructure { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
+            let undo = edit_structure(plan, edit, env)?;
+            Ok(undo.map(|edit| Command::EditStructure { plan_id: plan_id.clone(), edit }))
+        }),
+        Command::EditApproval { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
+            edit_approval(plan, edit, env)?;
+            Ok(None)
+        }),
+        Command::EditReview { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
+            let undo = edit_review(plan, edit, env)?;
+            Ok(undo.map(|edit| Command::EditReview { plan_id: plan_id.clone(), edit }))
+        }),
+        Command::EditLog { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
+            let undo = edit_log(plan, edit, env)?;
+            Ok(undo.map(|edit| Command::EditLog { plan_id: plan_id.clone(), edit }))
+        }),
+        Command::EditBoard { board_id, edit } => on_board(ws, &board_id, env, |board, departments, env| {
+            let undo = edit_board(board, edit, departments, env)?;
+            Ok(undo.map(|edit| Command::EditBoard { board_id: board_id.clone(), edit }))
+        }),
+        Command::EditVoting { board_id, edit } => on_board(ws, &board_id, env, |board, departments, env| {
+            let undo = edit_voting(board, edit, departments, env)?;
+            Ok(undo.map(|edit| Command::EditVoting { board_id: board_id.clone(), edit }))
+        }),
+        Command::MergeResponses { responses } => responses::merge(ws, &responses, env.now),
+        Command::Promote(promotion) => {
+            let done = promote(ws, &promotion, env)?;
+            let plan_id = promotion.plan_id;
+            let undo = match done.undo {
+                Unpromote::Structure(edit) => Command::EditStructure { plan_id: plan_id.clone(), edit },
+                Unpromote::Log(edit) => Command::EditLog { plan_id: plan_id.clone(), edit },
+            };
+            let changed = vec![DocRef::new(DocumentKind::Plan, plan_id)];
+            Ok(Outcome { changed, undo: Some(Box::new(undo)), report: vec![done.report], ..Outcome::default() })
+        }
+    }
+}
+
+/// Runs `edit` on a copy of the plan, which replaces the plan (stamped with
+/// the time) only if the edit is accepted; `edit` returns the undo command.
+fn on_plan(
+    ws: &mut Workspace,
+    plan_id: &str,
+    env: &mut Env<'_>,
+    edit: impl FnOnce(&mut Plan, &mut Env<'_>) -> Result<Option<Command>, CommandError>,
+) -> Result<Outcome, CommandError> {
+    let doc = DocRef::new(DocumentKind::Plan, plan_id);
+    let plan = ws.plan_mut(plan_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+    let mut edited = plan.clone();
+    let undo = edit(&mut edited, env)?;
+    edited.updated_at = env.now;
+    *plan = edited;
+    Ok(Outcome { changed: vec![doc], undo: undo.map(Box::new), ..Outcome::default() })
+}
+
+/// Runs `edit` on a copy of the board, with the departments of the board's
+/// plan (for tagging notes), as [`on_plan`] does for plans.
+fn on_board(
+    ws: &mut Workspace,
+    board_id: &str,
+    env: &mut Env<'_>,
+    edit: impl FnOnce(&mut super::board::Board, &[super::plan::Department], &mut Env<'_>) -> Result<Option<Command>, CommandError>,
+) -> Result<Outcome, CommandError> {
+    let doc = DocRef::new(DocumentKind::Board, board_id);
+    let board = ws.boards.iter().find(|b| b.id == board_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+    let departments = board.plan_id.as_deref().and_then(|id| ws.plan(id)).map(|p| p.departments.clone()).unwrap_or_default();
+    let mut edited = board.clone();
+    let undo = edit(&mut edited, &departments, env)?;
+    edited.updated_at = env.now;
+    ws.put(Document::Board(edited));
+    Ok(Outcome { changed: vec![doc], undo: undo.map(Box::new), ..Outcome::default() })
+}

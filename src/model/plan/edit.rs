@@ -1,0 +1,145 @@
+//! Changes to a plan's own fields (vision, horizon, status) and to its
+//! departments, and the rules they can break.
+
+use std::fmt;
+
+use super::departments::{detach_department, reattach_department, DepartmentLinks};
+use super::{Department, Plan, PlanStatus};
+use crate::model::env::Env;
+use crate::model::palette::Colour;
+use crate::model::time::Day;
+use crate::model::values::ValueError;
+
+/// A change to one plan's own fields or to its departments.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEdit {
+    Vision(String),
+    HorizonStart(Option<Day>),
+    HorizonEnd(Option<Day>),
+    Status(PlanStatus),
+    AddDepartment { name: String },
+    EditDepartment { department_id: String, edit: DepartmentEdit },
+    RemoveDepartment { department_id: String },
+    /// Puts a removed department back at its place (undo of a removal); the
+    /// rest of the plan keeps any edits made since.
+    RestoreDepartment { department: Department, at: usize, links: Box<DepartmentLinks> },
+}
+
+/// A change to one department of a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DepartmentEdit {
+    Name(String),
+    Head(String),
+    Representative(String),
+    Colour(String),
+}
+
+/// Why a change to a plan's own fields or departments was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    DepartmentNotFound(String),
+    EmptyDepartmentName,
+    DuplicateDepartmentName(String),
+    HorizonEndsBeforeStart { start: Day, end: Day },
+    UnknownColour(String),
+    Value(ValueError),
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
+            Self::EmptyDepartmentName => write!(f, "A department needs a name."),
+            Self::DuplicateDepartmentName(name) => write!(f, "The plan already has a department called “{name}”."),
+            Self::HorizonEndsBeforeStart { start, end } => {
+                write!(f, "The horizon cannot end ({end}) before it starts ({start}).")
+            }
+            Self::UnknownColour(name) => write!(f, "“{name}” is not one of the department colours."),
+            Self::Value(why) => write!(f, "{why}"),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+impl From<ValueError> for PlanError {
+    fn from(why: ValueError) -> Self {
+        PlanError::Value(why)
+    }
+}
+
+/// Applies `edit` to `plan`; returns the edit that takes it back, where undo
+/// is offered (removing a department).
+pub fn edit_plan(plan: &mut Plan, edit: PlanEdit, env: &mut Env<'_>) -> Result<Option<PlanEdit>, PlanError> {
+    let mut undo = None;
+    match edit {
+        PlanEdit::Vision(vision) => plan.vision = vision,
+        PlanEdit::HorizonStart(start) => plan.horizon.start = start,
+        PlanEdit::HorizonEnd(end) => plan.horizon.end = end,
+        PlanEdit::Status(status) => plan.status = status,
+        PlanEdit::AddDepartment { name } => {
+            let name = department_name(plan, None, &name)?;
+            let colour = Colour::nth(plan.departments.len()).name;
+            plan.departments.push(Department::new(env.ids.next_id(), name, colour, env.now));
+        }
+        PlanEdit::EditDepartment { department_id, edit } => {
+            let name = match &edit {
+                DepartmentEdit::Name(name) => Some(department_name(plan, Some(&department_id), name)?),
+                _ => None,
+            };
+            let department = plan.department_mut(&department_id).ok_or(PlanError::DepartmentNotFound(department_id))?;
+            match edit {
+                DepartmentEdit::Name(_) => department.name = name.unwrap_or_default(),
+                DepartmentEdit::Head(head) => department.head = head,
+                DepartmentEdit::Representative(who) => department.representative = who,
+                DepartmentEdit::Colour(colour) => {
+                    Colour::from_name(&colour).ok_or_else(|| PlanError::UnknownColour(colour.clone()))?;
+                    department.colour = colour;
+                }
+            }
+            department.updated_at = env.now;
+        }
+        PlanEdit::RestoreDepartment { department, at, links } => {
+            if plan.department_mut(&department.id).is_none() {
+                department_name(plan, None, &department.name)?;
+                let at = at.min(plan.departments.len());
+                let id = department.id.clone();
+                plan.departments.insert(at, department);
+                reattach_department(plan, &id, *links);
+            }
+        }
+        PlanEdit::RemoveDepartment { department_id } => {
+            let at = plan
+                .departments
+                .iter()
+                .position(|d| d.id == department_id)
+                .ok_or(PlanError::DepartmentNotFound(department_id))?;
+            let department = plan.departments.remove(at);
+            // Its roles, leads and links go with it (and come back with an undo), so nothing dangles.
+            let links = Box::new(detach_department(plan, &department.id));
+            undo = Some(PlanEdit::RestoreDepartment { department, at, links });
+        }
+    }
+    if let (Some(start), Some(end)) = (plan.horizon.start, plan.horizon.end) {
+        if end < start {
+            return Err(PlanError::HorizonEndsBeforeStart { start, end });
+        }
+    }
+    Ok(undo)
+}
+
+/// A trimmed, non-empty name no other department of the plan has.
+fn department_name(plan: &Plan, renaming: Option<&str>, name: &str) -> Result<String, PlanError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(PlanError::EmptyDepartmentName);
+    }
+    let taken = plan
+        .departments
+        .iter()
+        .any(|d| Some(d.id.as_str()) != renaming && d.name.eq_ignore_ascii_case(name));
+    if taken {
+        return Err(PlanError::DuplicateDepartmentName(name.to_string()));
+    }
+    Ok(name.to_string())
+}

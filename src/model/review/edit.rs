@@ -1,0 +1,156 @@
+//! Edits of the discussion on a plan: comments by the liaison or a
+//! department, raised as objections, resolved or reopened, deleted with undo;
+//! and the rules they can break.
+
+use std::fmt;
+
+use super::Comment;
+use crate::model::env::Env;
+use crate::model::hash::plan_hash;
+use crate::model::plan::Plan;
+
+/// A change to a plan's comments.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewEdit {
+    AddComment { department_id: Option<String>, by: String, on: Option<String>, round_id: Option<String>, text: String, objection: bool },
+    SetObjection { comment_id: String, objection: bool },
+    ResolveObjection { comment_id: String, resolution: String, decision_id: Option<String> },
+    ReopenObjection { comment_id: String },
+    DeleteComment { comment_id: String },
+    /// Puts a deleted comment back at its place (undo).
+    RestoreComment { comment: Comment, at: usize },
+}
+
+/// Why a change to the comments was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewError {
+    CommentNotFound,
+    EmptyComment,
+    EmptyResolution,
+    DepartmentNotFound(String),
+}
+
+impl fmt::Display for ReviewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::CommentNotFound => write!(f, "This comment is no longer in the plan."),
+            Self::EmptyComment => write!(f, "A comment cannot be empty."),
+            Self::EmptyResolution => write!(f, "Say how the objection was resolved, or link the decision that settled it."),
+            Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
+        }
+    }
+}
+
+impl std::error::Error for ReviewError {}
+
+/// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
+pub fn edit_review(plan: &mut Plan, edit: ReviewEdit, env: &mut Env<'_>) -> Result<Option<ReviewEdit>, ReviewError> {
+    let now = env.now;
+    match edit {
+        ReviewEdit::AddComment { department_id, by, on, round_id, text, objection } => {
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                return Err(ReviewError::EmptyComment);
+            }
+            if let Some(id) = &department_id {
+                if !plan.departments.iter().any(|d| d.id == *id) {
+                    return Err(ReviewError::DepartmentNotFound(id.clone()));
+                }
+            }
+            let comment = Comment {
+                id: env.ids.next_id(),
+                department_id,
+                by: by.trim().to_string(),
+                at: now,
+                on: on.filter(|id| plan.objectives.iter().any(|o| o.id == *id) || plan.initiatives.iter().any(|i| i.id == *id)),
+                round_id: round_id.filter(|id| plan.approval_rounds.iter().any(|r| r.id == *id)),
+                plan_hash: plan_hash(plan),
+                text,
+                objection,
+                resolved_at: None,
+                resolution: String::new(),
+                decision_id: None,
+                updated_at: now,
+                extra: Default::default(),
+            };
+            plan.comments.push(comment);
+        }
+        ReviewEdit::SetObjection { comment_id, objection } => {
+            let comment = comment_mut(plan, &comment_id)?;
+            comment.objection = objection;
+            comment.updated_at = now;
+        }
+        ReviewEdit::ResolveObjection { comment_id, resolution, decision_id } => {
+            let resolution = resolution.trim().to_string();
+            if resolution.is_empty() && decision_id.is_none() {
+                return Err(ReviewError::EmptyResolution);
+            }
+            let comment = comment_mut(plan, &comment_id)?;
+            (comment.resolution, comment.decision_id) = (resolution, decision_id);
+            comment.resolved_at = Some(now);
+            comment.updated_at = now;
+        }
+        ReviewEdit::ReopenObjection { comment_id } => {
+            let comment = comment_mut(plan, &comment_id)?;
+            comment.resolved_at = None;
+            comment.updated_at = now;
+        }
+        ReviewEdit::DeleteComment { comment_id } => {
+            let at = plan.comments.iter().position(|c| c.id == comment_id).ok_or(ReviewError::CommentNotFound)?;
+            let comment = plan.comments.remove(at);
+            return Ok(Some(ReviewEdit::RestoreComment { comment, at }));
+        }
+        ReviewEdit::RestoreComment { comment, at } => {
+            if !plan.comments.iter().any(|c| c.id == comment.id) {
+                let at = at.min(plan.comments.len());
+                plan.comments.insert(at, comment);
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn comment_mut<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut Comment, ReviewError> {
+    plan.comments.iter_mut().find(|c| c.id == id).ok_or(ReviewError::CommentNotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{plan_with_roles, TestEnv};
+
+    fn run(plan: &mut Plan, edit: ReviewEdit) -> Result<Option<ReviewEdit>, ReviewError> {
+        edit_review(plan, edit, &mut TestEnv::default().env())
+    }
+
+    #[test]
+    fn comments_can_be_raised_as_objections_resolved_and_deleted_with_undo() {
+        let mut plan = plan_with_roles();
+        let finance = plan.departments[1].id.clone();
+        let add = |text: &str| ReviewEdit::AddComment {
+            department_id: Some(finance.clone()), by: "Sofia".into(), on: Some("i1".into()), round_id: None, text: text.into(), objection: true,
+        };
+        assert_eq!(run(&mut plan, add("  ")), Err(ReviewError::EmptyComment));
+        run(&mut plan, add("Too early for Finance")).unwrap();
+        let id = plan.comments[0].id.clone();
+        assert!(plan.comments[0].is_open_objection());
+        assert_eq!(plan.comments[0].on.as_deref(), Some("i1"));
+        let resolve = |resolution: &str| ReviewEdit::ResolveObjection { comment_id: id.clone(), resolution: resolution.into(), decision_id: None };
+        assert_eq!(run(&mut plan, resolve("")), Err(ReviewError::EmptyResolution));
+        run(&mut plan, resolve("Moved to Q2")).unwrap();
+        assert!(!plan.comments[0].is_open_objection());
+        let kept = plan.comments[0].clone();
+        let undo = run(&mut plan, ReviewEdit::DeleteComment { comment_id: id }).unwrap().unwrap();
+        assert!(plan.comments.is_empty());
+        run(&mut plan, undo).unwrap();
+        assert_eq!(plan.comments, vec![kept]);
+    }
+
+    #[test]
+    fn comments_name_their_subject_by_kind_and_title() {
+        let plan = plan_with_roles();
+        assert_eq!(plan.subject_title("o1").as_deref(), Some("Objective: Answer fast"));
+        assert_eq!(plan.subject_title("i1").as_deref(), Some("Initiative: Shared inbox"));
+        assert_eq!(plan.subject_title("gone"), None);
+    }
+}
