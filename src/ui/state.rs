@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use super::common::files::download_text;
 use super::route::Route;
-use super::saver::{OtherTab, Saver};
 use super::system::{measured, now, BrowserIds};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ExportMeta, ImportPreview};
 use crate::model::review::build_response;
 use crate::model::{apply, Command, Context, DocRef, Outcome, Workspace};
-use crate::store::browser::{AsideEntry, BrowserStore};
+use crate::store::browser::BrowserStore;
+use crate::store::{AsideEntry, OtherTab, Saver};
 
 /// A short message at the bottom of the screen, maybe with an undo.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +66,7 @@ pub struct AppState {
     /// The department this browser reviews a plan as: (plan id, department
     /// id). Not kept across reloads, like every other view choice.
     pub reviewing_as: RwSignal<Option<(String, String)>>,
-    saver: StoredValue<Saver, LocalStorage>,
+    saver: StoredValue<Saver<BrowserStore>, LocalStorage>,
 }
 
 /// The state provided by [`AppState::provide`].
@@ -77,13 +77,12 @@ pub fn use_app() -> AppState {
 impl AppState {
     /// Loads storage and makes the state available to every component.
     pub fn provide() -> AppState {
-        let store = BrowserStore::open();
-        let (loaded, store, unavailable) = match store {
-            Ok(store) => (store.load(&now()), Some(store), None),
-            Err(why) => (Default::default(), None, Some(why)),
+        let (store, unavailable) = match BrowserStore::open() {
+            Ok(store) => (Some(store), None),
+            Err(why) => (None, Some(why)),
         };
-        let aside = store.as_ref().map(BrowserStore::aside_entries).unwrap_or_default();
-        let saver = Saver::new(store, &loaded);
+        let (saver, loaded) = Saver::start(store, &now());
+        let aside = saver.aside_entries();
         let state = AppState {
             chars_used: RwSignal::new(saver.chars_used()),
             workspace: RwSignal::new(loaded.workspace),
@@ -149,10 +148,7 @@ impl AppState {
     }
 
     fn changed(self, docs: Vec<DocRef>) {
-        let schedule = self.saver.try_update_value(|saver| {
-            saver.mark(docs);
-            !std::mem::replace(&mut saver.flush_scheduled, true)
-        });
+        let schedule = self.saver.try_update_value(|saver| saver.mark(docs));
         if schedule == Some(true) {
             if !self.save.with_untracked(|s| s.pending) {
                 self.save.update(|s| s.pending = true);
@@ -166,15 +162,10 @@ impl AppState {
     pub fn flush(self) {
         let now = now();
         let report = self.saver.try_update_value(|saver| {
-            saver.flush_scheduled = false;
-            let report = measured("liaison:save", || self.workspace.with_untracked(|ws| saver.flush(ws, &now)));
-            if report.quota_full {
-                saver.recount();
-            }
-            (report, saver.chars_used())
+            measured("liaison:save", || self.workspace.with_untracked(|ws| saver.flush(ws, &now)))
         });
-        let Some((report, chars)) = report else { return };
-        self.chars_used.set(chars);
+        let Some(report) = report else { return };
+        self.chars_used.set(report.chars_used);
         let save = SaveState { quota_full: report.quota_full, unavailable: report.unavailable, pending: report.pending };
         if self.save.get_untracked() != save {
             self.save.set(save);
@@ -366,19 +357,14 @@ impl AppState {
 
     /// Downloads the raw text of a set-aside entry.
     pub fn download_aside(self, entry: &AsideEntry) {
-        let raw = self.saver.with_value(|s| s.store().and_then(|st| st.get(&entry.key))).unwrap_or_default();
+        let raw = self.saver.with_value(|s| s.aside_text(entry)).unwrap_or_default();
         download_text("liaison-unreadable-entry.txt", &raw);
     }
 
     /// Deletes a set-aside entry for good (the user confirmed).
     pub fn discard_aside(self, entry: &AsideEntry) {
-        self.saver.with_value(|s| {
-            if let Some(store) = s.store() {
-                store.discard(&entry.key);
-            }
-        });
+        self.saver.update_value(|s| s.discard_aside(entry));
         self.aside.update(|list| list.retain(|e| e.key != entry.key));
-        self.saver.update_value(Saver::recount);
         self.chars_used.set(self.saver.with_value(Saver::chars_used));
     }
 }
