@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::format::{envelope_of, restore, ExportMeta, ImportError};
+use crate::model::time::parse_rfc3339_millis;
 use crate::model::{DocRef, Document, DocumentKind};
 
 /// Prefix of every key Liaison owns.
@@ -14,6 +15,11 @@ pub const DOC_PREFIX: &str = "liaison/doc/";
 pub const ASIDE_PREFIX: &str = "liaison/aside/";
 /// About how many characters a browser keeps per site (keys and values).
 pub const QUOTA_CHARS: usize = 5_000_000;
+
+/// The current time as the app passes it in (RFC 3339 UTC text). Storage
+/// never reads a clock; every function that needs the time takes a `Now`, so
+/// changing how time is passed is a change here and in [`revision_floor`].
+pub type Now<'a> = &'a str;
 
 /// The key a document is stored under.
 pub fn doc_key(doc: &DocRef) -> String {
@@ -27,7 +33,7 @@ pub fn parse_doc_key(key: &str) -> Option<DocRef> {
 }
 
 /// The text stored for revision `rev` of a document.
-pub fn encode_entry(rev: u64, document: Document, now: &str) -> String {
+pub fn encode_entry(rev: u64, document: Document, now: Now) -> String {
     let file = envelope_of([document], ExportMeta { now, by: "Liaison" });
     let file = serde_json::to_string(&file).expect("documents always serialize");
     // The revision comes first so other tabs can read it without parsing the rest.
@@ -107,6 +113,12 @@ pub fn decide_write(known: Option<u64>, stored: Option<&str>, floor: u64) -> Wri
     }
 }
 
+/// The lowest revision a write may take at `now`: the time in milliseconds
+/// (see [`decide_write`]).
+pub fn revision_floor(now: Now) -> u64 {
+    parse_rfc3339_millis(now).map_or(0, |ms| ms.max(0.0) as u64)
+}
+
 /// How many characters `text` takes in browser storage, which counts UTF-16
 /// units: one per character, two for those beyond the Basic Multilingual Plane.
 /// Counted on the bytes, which is several times faster than re-encoding.
@@ -179,6 +191,7 @@ mod tests {
         // Deleted at rev 5 elsewhere, created again later: its first revision is the time, above 5.
         assert_eq!(decide_write(None, None, 1_795_341_600_000), WriteDecision::Write { rev: 1_795_341_600_000 });
         assert_eq!(decide_write(Some(1_795_341_600_000), None, 10), WriteDecision::Write { rev: 1_795_341_600_001 });
+        assert_eq!(revision_floor(NOW), 1_795_341_600_000);
     }
 
     #[test]

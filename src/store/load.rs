@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::entry::{chars_used, decode_entry, parse_doc_key, utf16_len, EntryError, ASIDE_PREFIX, DOC_PREFIX};
+use super::entry::{chars_used, decode_entry, parse_doc_key, utf16_len, EntryError, Now, ASIDE_PREFIX, DOC_PREFIX};
 use super::key_value::KeyValue;
 use crate::model::{DocRef, Workspace};
 
@@ -28,7 +28,7 @@ pub struct Loaded {
 /// Reads every document entry; sets aside the ones that cannot be read.
 /// `now` names the set-aside keys, so entries set aside at different start-ups
 /// never collide.
-pub fn load(store: &impl KeyValue, now: &str) -> Loaded {
+pub fn load(store: &impl KeyValue, now: Now) -> Loaded {
     let mut loaded = Loaded::default();
     for key in store.keys() {
         let Some(raw) = store.get(&key) else { continue };
@@ -74,7 +74,7 @@ pub fn load(store: &impl KeyValue, now: &str) -> Loaded {
 /// Moves an unreadable entry to an `aside` key and returns that key; if even
 /// that fails (a full quota), it stays where it is, still untouched, and its
 /// own key is returned.
-fn set_aside(store: &impl KeyValue, key: &str, raw: &str, now: &str) -> String {
+fn set_aside(store: &impl KeyValue, key: &str, raw: &str, now: Now) -> String {
     let aside = format!("{ASIDE_PREFIX}{now}/{key}");
     if store.set(&aside, raw).is_ok() {
         // The copy is safe, so a failed removal only leaves a duplicate.

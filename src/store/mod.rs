@@ -20,7 +20,7 @@ pub mod saver;
 mod saver_tests;
 pub mod write;
 
-pub use entry::{decide_write, decode_entry, doc_key, encode_entry, parse_doc_key, peek_rev, EntryError, WriteDecision};
+pub use entry::{decide_write, decode_entry, doc_key, encode_entry, parse_doc_key, peek_rev, EntryError, Now, WriteDecision};
 pub use key_value::{KeyValue, StoreError};
 pub use load::{aside_entries, load, AsideEntry, Loaded};
 pub use saver::{FlushReport, OtherTab, Saver};

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::entry::{decode_entry, doc_key, utf16_len};
+use super::entry::{decode_entry, doc_key, utf16_len, Now};
 use super::key_value::KeyValue;
 use super::load::{aside_entries, discard_aside, load, stored_chars, AsideEntry, Loaded};
 use super::write::{remove_document, write_document, WriteError};
@@ -53,7 +53,7 @@ pub struct Saver<S> {
 impl<S: KeyValue> Saver<S> {
     /// Reads storage (see [`load`]) and starts the bookkeeping from what it
     /// found. `now` names the keys unreadable entries are set aside under.
-    pub fn start(store: Option<S>, now: &str) -> (Saver<S>, Loaded) {
+    pub fn start(store: Option<S>, now: Now) -> (Saver<S>, Loaded) {
         let mut loaded = store.as_ref().map(|store| load(store, now)).unwrap_or_default();
         let saver = Saver {
             store,
@@ -96,7 +96,7 @@ impl<S: KeyValue> Saver<S> {
 
     /// Writes every dirty document as it is in `ws`; what cannot be written
     /// stays dirty. `now` stamps the entries and sets the revision floor.
-    pub fn flush(&mut self, ws: &Workspace, now: &str) -> FlushReport {
+    pub fn flush(&mut self, ws: &Workspace, now: Now) -> FlushReport {
         self.flush_scheduled = false;
         let mut report = FlushReport::default();
         let Some(store) = &self.store else {

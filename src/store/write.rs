@@ -1,9 +1,8 @@
 //! Writes and removes one document's entry, never over a newer revision that
 //! another tab saved (the rule is [`decide_write`]).
 
-use super::entry::{decide_write, doc_key, encode_entry, utf16_len, WriteDecision};
+use super::entry::{decide_write, doc_key, encode_entry, revision_floor, utf16_len, Now, WriteDecision};
 use super::key_value::{KeyValue, StoreError};
-use crate::model::time::parse_rfc3339_millis;
 use crate::model::{DocRef, Document};
 
 /// Why a write did not happen. The document in memory is untouched.
@@ -26,17 +25,11 @@ impl From<StoreError> for WriteError {
     }
 }
 
-/// The lowest revision a write may take now: the current time in
-/// milliseconds (see [`decide_write`]). Read from `now` so the caller passes
-/// the time once.
-fn revision_floor(now: &str) -> u64 {
-    parse_rfc3339_millis(now).map_or(0, |ms| ms.max(0.0) as u64)
-}
-
 /// Writes a document unless another tab saved a newer revision; returns the
 /// revision written and the characters the entry takes (key included).
-/// `known` is the revision this tab last read or wrote.
-pub fn write_document(store: &impl KeyValue, document: Document, known: Option<u64>, now: &str) -> Result<(u64, usize), WriteError> {
+/// `known` is the revision this tab last read or wrote; `now` stamps the
+/// entry and sets the lowest revision it may take.
+pub fn write_document(store: &impl KeyValue, document: Document, known: Option<u64>, now: Now) -> Result<(u64, usize), WriteError> {
     let key = doc_key(&document.doc_ref());
     let rev = match decide_write(known, store.get(&key).as_deref(), revision_floor(now)) {
         WriteDecision::Write { rev } => rev,
