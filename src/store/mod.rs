@@ -14,6 +14,8 @@ pub mod browser;
 pub mod entry;
 pub mod key_value;
 pub mod load;
+#[cfg(test)]
+mod load_tests;
 pub mod memory;
 pub mod saver;
 #[cfg(test)]

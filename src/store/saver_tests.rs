@@ -1,7 +1,6 @@
 //! The autosave policy against an in-memory store that fails on demand: a
-//! full quota, storage refused, another tab saving behind this one's back,
-//! damaged and newer-version entries at start-up. Nothing may be lost or
-//! silently overwritten.
+//! full quota, storage refused, another tab saving behind this one's back.
+//! Nothing may be lost or silently overwritten.
 
 use super::entry::{doc_key, encode_entry, peek_rev};
 use super::memory::{Failure, MemoryStore};
@@ -9,8 +8,8 @@ use super::saver::{OtherTab, Saver};
 use super::KeyValue;
 use crate::model::{DocRef, Document, DocumentKind, Plan, Workspace};
 
-const NOW: &str = "2026-11-22T10:00:00.000Z";
-const LATER: &str = "2026-11-22T10:05:00.000Z";
+pub(super) const NOW: &str = "2026-11-22T10:00:00.000Z";
+pub(super) const LATER: &str = "2026-11-22T10:05:00.000Z";
 /// `NOW` in milliseconds: the lowest revision a write at `NOW` takes.
 const NOW_MS: u64 = 1_795_341_600_000;
 
@@ -18,13 +17,13 @@ fn plan(id: &str, title: &str) -> Document {
     Document::Plan(Plan::new(id.into(), title.into(), NOW))
 }
 
-fn plan_ref(id: &str) -> DocRef {
+pub(super) fn plan_ref(id: &str) -> DocRef {
     DocRef::new(DocumentKind::Plan, id)
 }
 
 /// A store holding these plans, saved by a saver that then went away (an
 /// earlier visit), and a fresh tab started on it.
-fn started_with(plans: &[(&str, &str)]) -> (MemoryStore, Saver<MemoryStore>, Workspace) {
+pub(super) fn started_with(plans: &[(&str, &str)]) -> (MemoryStore, Saver<MemoryStore>, Workspace) {
     let store = MemoryStore::new();
     let (mut first, _) = Saver::start(Some(store.clone()), NOW);
     let mut ws = Workspace::default();
@@ -215,68 +214,6 @@ fn another_tabs_save_is_applied_unless_this_tab_has_unsaved_edits() {
     let report = saver.flush(&ws, LATER);
     assert_eq!(report.conflicts, [plan_ref("p")]);
     assert_eq!(store.get(&doc_key(&plan_ref("p"))), Some(newer));
-}
-
-#[test]
-fn an_unreadable_entry_is_set_aside_never_deleted_and_the_app_starts() {
-    let (store, _, _) = started_with(&[("good", "Good")]);
-    let garbage = r#"{"rev":2,"file":{"format":"liaison","version":1,"plans":[{"id":"x","title":"Déjà vu — cut off"#;
-    store.another_tab_sets("liaison/doc/plan/x", garbage);
-    store.another_tab_sets("someone-else", "not ours");
-    let chars_before = store.chars();
-
-    let (mut saver, loaded) = Saver::start(Some(store.clone()), NOW);
-    assert_eq!(loaded.workspace.title(&plan_ref("good")).as_deref(), Some("Good"), "the rest loads");
-    let aside_key = format!("liaison/aside/{NOW}/liaison/doc/plan/x");
-    assert_eq!(loaded.set_aside.len(), 1);
-    assert_eq!(loaded.set_aside[0].0, aside_key);
-    assert_eq!(store.get(&aside_key).as_deref(), Some(garbage), "kept intact under its new key");
-    assert_eq!(store.get("liaison/doc/plan/x"), None);
-    assert_eq!(store.get("someone-else").as_deref(), Some("not ours"));
-    assert_eq!(saver.chars_used(), store.chars());
-    assert_eq!(store.chars(), chars_before + format!("liaison/aside/{NOW}/").len(), "nothing was deleted");
-
-    let aside = saver.aside_entries();
-    assert_eq!(aside.len(), 1);
-    assert_eq!(aside[0].original_key, "liaison/doc/plan/x");
-    assert_eq!(aside[0].chars, garbage.chars().count());
-    assert_eq!(saver.aside_text(&aside[0]).as_deref(), Some(garbage));
-
-    // A second start sets nothing aside twice; then the user deletes it.
-    let (_, again) = Saver::start(Some(store.clone()), LATER);
-    assert!(again.set_aside.is_empty());
-    saver.discard_aside(&aside[0]);
-    assert_eq!(store.get(&aside_key), None);
-    assert_eq!(saver.chars_used(), store.chars());
-}
-
-#[test]
-fn an_unreadable_entry_that_cannot_be_set_aside_is_left_where_it_is() {
-    let store = MemoryStore::new();
-    store.another_tab_sets("liaison/doc/plan/x", "{\"rev\":1,\"file\":{oops");
-    store.fail(Some(Failure::QuotaAbove(0)));
-    let (_, loaded) = Saver::start(Some(store.clone()), NOW);
-    assert_eq!(store.get("liaison/doc/plan/x").as_deref(), Some("{\"rev\":1,\"file\":{oops"));
-    assert_eq!(store.keys().len(), 1);
-    assert!(loaded.warnings[0].contains("could not be set aside either; it is left untouched"), "{:?}", loaded.warnings);
-}
-
-#[test]
-fn a_newer_versions_entry_is_left_untouched_with_a_warning() {
-    let (store, _, _) = started_with(&[("good", "Good")]);
-    let newer = r#"{"rev":1,"file":{"format":"liaison","version":7,"boards":[{"id":"newer"}]}}"#;
-    store.another_tab_sets("liaison/doc/board/newer", newer);
-    let before = store.entries();
-
-    let (mut saver, loaded) = Saver::start(Some(store.clone()), NOW);
-    assert_eq!(store.entries(), before, "nothing moved, nothing rewritten");
-    assert!(loaded.set_aside.is_empty());
-    assert_eq!(loaded.workspace.len(), 1);
-    assert_eq!(loaded.warnings.len(), 1);
-    assert!(loaded.warnings[0].contains("newer version of Liaison (liaison/doc/board/newer) was left untouched"));
-    assert_eq!(saver.chars_used(), store.chars(), "it still counts as used room");
-    assert!(!saver.flush(&loaded.workspace, NOW).pending);
-    assert_eq!(store.entries(), before);
 }
 
 #[test]
