@@ -215,9 +215,4 @@ impl<S: KeyValue> Saver<S> {
         }
         self.recount();
     }
-
-    /// The store saved to, if any.
-    pub fn store(&self) -> Option<&S> {
-        self.store.as_ref()
-    }
 }
