@@ -15,6 +15,10 @@ pattern='\b(leptos|web_sys|gloo[a-z_]*|js_sys|wasm_bindgen[a-z_]*|rand|getrandom
 if grep -rnwE "$pattern" "${dirs[@]}" --include='*.rs'; then
   fail "the lines above use browser/UI crates or nondeterminism in ${dirs[*]}"
 fi
+# The storage policy is plain Rust too: only store/browser.rs talks to the browser.
+if grep -rnwE "$pattern" src/store --include='*.rs' | grep -v '^src/store/browser.rs:' | grep -v '^src/store/mod.rs:.*cfg'; then
+  fail "the lines above use browser APIs or a clock in src/store outside browser.rs"
+fi
 
 # A time or a day kept as text compares wrongly ("…T11:00+01:00" > "…T10:30Z"): use Timestamp or Day.
 # A field declaration: `name: String` or `name: Option<String>`, followed by `,`, `}` or the line's end.

@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 use liaison::model::{Document, Plan};
-use liaison::store::browser::{BrowserStore, WriteError};
-use liaison::store::{doc_key, encode_entry};
+use liaison::store::browser::BrowserStore;
+use liaison::store::{aside_entries, doc_key, encode_entry, load, write_document, KeyValue, WriteError};
 use liaison::ui::common::field::TextField;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -29,10 +29,10 @@ fn plan(id: &str, title: &str) -> Document {
 #[wasm_bindgen_test]
 fn writes_and_loads_documents() {
     let store = fresh_store();
-    let first = store.write(plan("a", "Alpha"), None, NOW).unwrap().0;
-    let second = store.write(plan("a", "Alpha 2"), Some(first), NOW).unwrap().0;
+    let first = write_document(&store, plan("a", "Alpha"), None, NOW).unwrap().0;
+    let second = write_document(&store, plan("a", "Alpha 2"), Some(first), NOW).unwrap().0;
     assert!(second > first);
-    let loaded = store.load(NOW);
+    let loaded = load(&store, NOW);
     assert_eq!(loaded.workspace.plans[0].title, "Alpha 2");
     assert_eq!(loaded.revs.values().copied().collect::<Vec<_>>(), vec![second]);
     assert!(loaded.set_aside.is_empty());
@@ -41,13 +41,13 @@ fn writes_and_loads_documents() {
 #[wasm_bindgen_test]
 fn sets_aside_unreadable_entries_without_losing_them() {
     let store = fresh_store();
-    store.write(plan("good", "Good"), None, NOW).unwrap();
+    write_document(&store, plan("good", "Good"), None, NOW).unwrap();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.set_item("liaison/doc/plan/bad", "{\"rev\":1,\"file\":{oops").unwrap();
-    let loaded = store.load(NOW);
+    let loaded = load(&store, NOW);
     assert_eq!(loaded.workspace.plans.len(), 1);
     assert_eq!(loaded.set_aside.len(), 1);
-    let aside = store.aside_entries();
+    let aside = aside_entries(&store);
     assert_eq!(aside[0].original_key, "liaison/doc/plan/bad");
     assert_eq!(store.get(&aside[0].key).as_deref(), Some("{\"rev\":1,\"file\":{oops"));
     assert_eq!(store.get("liaison/doc/plan/bad"), None);
@@ -56,19 +56,19 @@ fn sets_aside_unreadable_entries_without_losing_them() {
 #[wasm_bindgen_test]
 fn refuses_to_overwrite_a_newer_revision() {
     let store = fresh_store();
-    let mine = store.write(plan("p", "Mine"), None, NOW).unwrap().0;
+    let mine = write_document(&store, plan("p", "Mine"), None, NOW).unwrap().0;
     // Another tab saved a newer revision meanwhile.
     let key = doc_key(&plan("p", "").doc_ref());
     let theirs = encode_entry(mine + 5, plan("p", "Theirs"), NOW);
     web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(&key, &theirs).unwrap();
-    assert_eq!(store.write(plan("p", "Mine again"), Some(mine), NOW), Err(WriteError::Conflict { stored_rev: mine + 5 }));
+    assert_eq!(write_document(&store, plan("p", "Mine again"), Some(mine), NOW), Err(WriteError::Conflict { stored_rev: mine + 5 }));
     assert_eq!(store.get(&key).as_deref(), Some(theirs.as_str()));
 }
 
 #[wasm_bindgen_test]
 fn reports_a_full_quota_and_keeps_the_old_entry() {
     let store = fresh_store();
-    let before = store.write(plan("q", "Before"), None, NOW).unwrap().0;
+    let before = write_document(&store, plan("q", "Before"), None, NOW).unwrap().0;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let chunk = "x".repeat(1 << 20);
     for n in 0.. {
@@ -77,8 +77,8 @@ fn reports_a_full_quota_and_keeps_the_old_entry() {
         }
     }
     let big_title = "y".repeat(1 << 20);
-    assert_eq!(store.write(plan("q", &big_title), Some(before), NOW), Err(WriteError::QuotaFull));
-    assert_eq!(store.load(NOW).workspace.plans[0].title, "Before");
+    assert_eq!(write_document(&store, plan("q", &big_title), Some(before), NOW), Err(WriteError::QuotaFull));
+    assert_eq!(load(&store, NOW).workspace.plans[0].title, "Before");
     storage.clear().unwrap();
 }
 

@@ -4,8 +4,7 @@
 use std::fmt;
 
 use crate::format::{envelope_of, restore, ExportMeta, ImportError, Warning};
-use crate::model::time::Timestamp;
-use crate::model::{DocRef, Document, DocumentKind};
+use crate::model::{DocRef, Document, DocumentKind, Timestamp};
 
 /// Prefix of every key Liaison owns.
 pub const PREFIX: &str = "liaison/";
@@ -108,6 +107,12 @@ pub fn decide_write(known: Option<u64>, stored: Option<&str>, floor: u64) -> Wri
     }
 }
 
+/// The lowest revision a write may take at `now`: the time in milliseconds
+/// (see [`decide_write`]). Storage never reads a clock: the time is passed in.
+pub fn revision_floor(now: Timestamp) -> u64 {
+    now.millis().max(0) as u64
+}
+
 /// How many characters `text` takes in browser storage, which counts UTF-16
 /// units: one per character, two for those beyond the Basic Multilingual Plane.
 /// Counted on the bytes, which is several times faster than re-encoding.
@@ -180,6 +185,7 @@ mod tests {
         // Deleted at rev 5 elsewhere, created again later: its first revision is the time, above 5.
         assert_eq!(decide_write(None, None, 1_795_341_600_000), WriteDecision::Write { rev: 1_795_341_600_000 });
         assert_eq!(decide_write(Some(1_795_341_600_000), None, 10), WriteDecision::Write { rev: 1_795_341_600_001 });
+        assert_eq!(revision_floor(now()), 1_795_341_600_000);
     }
 
     #[test]

@@ -3,11 +3,27 @@
 //! rewrites one document, a damaged entry spoils only itself, and a tab can
 //! tell when another tab saved a newer revision.
 //!
-//! `entry` is the pure part (keys, encoding, the write rule) and is tested
-//! natively; `browser` talks to `window.localStorage`.
+//! Everything but `browser` is plain Rust over the [`KeyValue`] trait and is
+//! tested natively against [`memory::MemoryStore`]: `entry` (keys, encoding,
+//! the write rule), `write` (one document's write or removal), `load`
+//! (start-up with recovery, set-aside entries) and `saver` (the autosave
+//! policy). `browser` implements the trait on `window.localStorage`.
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod entry;
+pub mod key_value;
+pub mod load;
+#[cfg(test)]
+mod load_tests;
+pub mod memory;
+pub mod saver;
+#[cfg(test)]
+mod saver_tests;
+pub mod write;
 
 pub use entry::{decide_write, decode_entry, doc_key, encode_entry, parse_doc_key, peek_rev, EntryError, WriteDecision};
+pub use key_value::{KeyValue, StoreError};
+pub use load::{aside_entries, load, AsideEntry, Loaded};
+pub use saver::{FlushReport, OtherTab, Saver};
+pub use write::{remove_document, write_document, WriteError};

@@ -10,7 +10,6 @@ mod library;
 mod on_demand;
 mod plans;
 pub mod route;
-mod saver;
 mod shell;
 pub mod state;
 mod structure;

@@ -63,7 +63,7 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
     };
     let export_review = {
         let (plan_id, round_id) = (plan_id.clone(), round_id.clone());
-        move |_| state.export_review(&plan_id, &round_id)
+        move |_| state.exports.review(&plan_id, &round_id)
     };
     view! {
         <section class="current-round" data-testid="current-round">

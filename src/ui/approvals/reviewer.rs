@@ -39,7 +39,7 @@ pub fn ReviewerBar(plan_id: String) -> impl IntoView {
                 return;
             };
             let by = p.departments.iter().find(|d| d.id == department_id).map(|d| d.representative.clone()).unwrap_or_default();
-            state.export_response(&p.id, &round.id, &department_id, &by);
+            state.exports.response(&p.id, &round.id, &department_id, &by);
         });
     };
     view! {

@@ -26,19 +26,19 @@ pub fn download_text(name: &str, text: &str) {
 pub fn import_files(state: AppState, files: web_sys::FileList) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|n| files.get(n)).collect();
     // A new pick starts a new report: every refused file of it is listed.
-    state.import_error.set(None);
+    state.imports.refused.set(None);
     leptos::task::spawn_local(async move {
         for file in files {
             let name = file.name();
             // Checked before reading, so a huge file never fills memory.
             if file.size() > crate::format::MAX_FILE_BYTES as f64 {
                 let error = crate::format::ImportError::TooLarge { bytes: file.size() as usize, limit: crate::format::MAX_FILE_BYTES };
-                state.refuse_file(format!("“{name}” was not opened. {error} Nothing was changed."));
+                state.imports.refuse(format!("“{name}” was not opened. {error} Nothing was changed."));
                 continue;
             }
             match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(text) => state.import_text(name, &text.as_string().unwrap_or_default()),
-                Err(_) => state.refuse_file(format!("“{name}” could not be read. Nothing was changed.")),
+                Ok(text) => state.imports.import_text(name, &text.as_string().unwrap_or_default()),
+                Err(_) => state.imports.refuse(format!("“{name}” could not be read. Nothing was changed.")),
             }
         }
     });

@@ -27,7 +27,7 @@ pub fn DocHeader(doc: DocRef) -> impl IntoView {
                 <div class="doc-title-field">
                     <TextField label="Title" value=title on_edit=rename testid="doc-title" />
                 </div>
-                <button type="button" data-testid="export-doc" on:click=move |_| state.export(vec![doc.clone()], &title.get_untracked())>
+                <button type="button" data-testid="export-doc" on:click=move |_| state.exports.documents(vec![doc.clone()], &title.get_untracked())>
                     "Export file"
                 </button>
             </div>

@@ -62,7 +62,7 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
                 <button type="button" data-testid="doc-duplicate" on:click=move |_| {
                     state.run_or_toast(Command::Duplicate { doc: doc_dup.clone() });
                 }>"Duplicate"</button>
-                <button type="button" data-testid="doc-export" on:click=move |_| state.export(vec![doc_export.clone()], &title_export)>"Export"</button>
+                <button type="button" data-testid="doc-export" on:click=move |_| state.exports.documents(vec![doc_export.clone()], &title_export)>"Export"</button>
                 <button type="button" class="danger" data-testid="doc-delete" on:click=delete>"Delete"</button>
             </div></td>
         </tr>

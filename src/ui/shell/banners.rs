@@ -14,22 +14,22 @@ pub fn Banners() -> impl IntoView {
     };
     view! {
         <div class="banners" aria-live="polite">
-            <Show when=move || state.save.with(|s| s.quota_full)>
+            <Show when=move || state.saving.status.with(|s| s.quota_full)>
                 <div class="banner banner-error" role="alert" data-testid="quota-banner">
                     <p>"Browser storage is full, so your latest changes are " <strong>"not saved"</strong>
                        ". They are safe in this tab while it stays open. Export everything to keep them, then delete documents you no longer need."</p>
-                    <button type="button" class="primary" data-testid="quota-export" on:click=move |_| state.export_everything()>
+                    <button type="button" class="primary" data-testid="quota-export" on:click=move |_| state.exports.everything()>
                         "Export everything"
                     </button>
                 </div>
             </Show>
-            {move || state.save.with(|s| s.unavailable.clone()).map(|why| view! {
+            {move || state.saving.status.with(|s| s.unavailable.clone()).map(|why| view! {
                 <div class="banner banner-error" role="alert" data-testid="storage-unavailable">
                     <p>"Changes cannot be saved in this browser: " {why} " Export your work before closing the tab."</p>
-                    <button type="button" on:click=move |_| state.export_everything()>"Export everything"</button>
+                    <button type="button" on:click=move |_| state.exports.everything()>"Export everything"</button>
                 </div>
             })}
-            <For each=move || state.conflicts.get() key=|doc| doc.clone() let:doc>
+            <For each=move || state.saving.conflicts.get() key=|doc| doc.clone() let:doc>
                 <div class="banner banner-warning" role="alert" data-testid="conflict-banner">
                     <p>"“" {conflict_title(&doc)} "” was changed in another tab while you edited it here. Your edits in this tab are not saved yet."</p>
                     <button type="button" data-testid="conflict-keep-both" on:click={
@@ -42,32 +42,32 @@ pub fn Banners() -> impl IntoView {
                     }>"Show the other tab’s version"</button>
                 </div>
             </For>
-            <For each=move || state.aside.get() key=|entry| entry.key.clone() let:entry>
+            <For each=move || state.saving.aside.get() key=|entry| entry.key.clone() let:entry>
                 <div class="banner banner-warning" role="alert" data-testid="aside-banner">
                     <p>"A stored entry (" {entry.original_key.clone()} ", " {entry.chars} " characters) could not be read. It was set aside, not deleted: download it to keep or repair it."</p>
                     <button type="button" data-testid="aside-download" on:click={
                         let entry = entry.clone();
-                        move |_| state.download_aside(&entry)
+                        move |_| state.exports.aside_entry(&entry)
                     }>"Download it"</button>
                     <button type="button" data-testid="aside-discard" on:click={
                         let entry = entry.clone();
                         move |_| {
                             let sure = window().confirm_with_message("Delete the unreadable entry for good? Download it first if you may need it.");
-                            if sure.unwrap_or(false) { state.discard_aside(&entry) }
+                            if sure.unwrap_or(false) { state.saving.discard_aside(&entry) }
                         }
                     }>"Delete it"</button>
                 </div>
             </For>
-            {move || state.import_error.get().map(|message| view! {
+            {move || state.imports.refused.get().map(|message| view! {
                 <div class="banner banner-error" role="alert" data-testid="import-error">
                     <p>{message}</p>
-                    <button type="button" on:click=move |_| state.import_error.set(None)>"Dismiss"</button>
+                    <button type="button" on:click=move |_| state.imports.refused.set(None)>"Dismiss"</button>
                 </div>
             })}
-            <Show when=move || state.load_warnings.with(|w| !w.is_empty())>
+            <Show when=move || state.saving.load_warnings.with(|w| !w.is_empty())>
                 <div class="banner banner-info" data-testid="load-warnings">
-                    <p>"Some stored data was repaired while loading: " {move || state.load_warnings.get().join(" ")}</p>
-                    <button type="button" on:click=move |_| state.load_warnings.set(Vec::new())>"Dismiss"</button>
+                    <p>"Some stored data was repaired while loading: " {move || state.saving.load_warnings.get().join(" ")}</p>
+                    <button type="button" on:click=move |_| state.saving.load_warnings.set(Vec::new())>"Dismiss"</button>
                 </div>
             </Show>
         </div>

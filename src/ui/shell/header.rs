@@ -31,7 +31,7 @@ pub fn Header() -> impl IntoView {
                         // Choosing the same file again must fire `change` again.
                         input.set_value("");
                     } />
-                <button type="button" data-testid="export-all" on:click=move |_| state.export_everything()>
+                <button type="button" data-testid="export-all" on:click=move |_| state.exports.everything()>
                     "Export everything"
                 </button>
                 <StorageMeter/>

@@ -14,16 +14,16 @@ use crate::ui::system::{now, zone};
 pub fn ImportDialog() -> impl IntoView {
     let state = use_app();
     let choose = move |choice: Option<ConflictChoice>| {
-        let first = state.pending_import.try_update(|queue| (!queue.is_empty()).then(|| queue.remove(0))).flatten();
+        let first = state.imports.pending.try_update(|queue| (!queue.is_empty()).then(|| queue.remove(0))).flatten();
         if let Some(pending) = first {
             match choice {
-                Some(choice) => state.finish_import(pending, choice),
+                Some(choice) => state.imports.finish(pending, choice),
                 None => state.toast(format!("Opening “{}” was cancelled. Nothing was changed.", pending.file_name), false, None),
             }
         }
     };
     move || {
-        state.pending_import.with(|queue| queue.first().cloned()).map(|pending| {
+        state.imports.pending.with(|queue| queue.first().cloned()).map(|pending| {
             let preview = pending.preview;
             let added = preview.added.len();
             let now = now();

@@ -12,14 +12,14 @@ pub fn StorageMeter() -> impl IntoView {
     let state = use_app();
     // Whole per-mille, so no float formatting is needed.
     // u64: usize is 32 bits in WebAssembly, and 5 M × 1000 would overflow it.
-    let permille = move || (state.chars_used.get() as u64 * 1000 / QUOTA_CHARS as u64).min(1000);
+    let permille = move || (state.saving.chars_used.get() as u64 * 1000 / QUOTA_CHARS as u64).min(1000);
     let status = move || {
-        let save = state.save.get();
-        let blocked = state.conflicts.with(|c| !c.is_empty());
+        let save = state.saving.status.get();
+        let blocked = state.saving.conflicts.with(|c| !c.is_empty());
         if save.quota_full || save.unavailable.is_some() || blocked { "Not saved" } else if save.pending { "Saving…" } else { "Saved" }
     };
     let title = move || {
-        format!("{} M of about {} M characters of browser storage", one_decimal(state.chars_used.get() as f64 / 1e6), QUOTA_CHARS / 1_000_000)
+        format!("{} M of about {} M characters of browser storage", one_decimal(state.saving.chars_used.get() as f64 / 1e6), QUOTA_CHARS / 1_000_000)
     };
     view! {
         <div class="storage-meter" data-testid="storage-meter" title=title>

@@ -10,16 +10,16 @@ pub fn Toasts() -> impl IntoView {
     let state = use_app();
     view! {
         <div class="toasts" role="status" aria-live="polite">
-            <For each=move || state.toasts.get() key=|t| t.id let:toast>
+            <For each=move || state.toasts.shown() key=|t| t.id let:toast>
                 <div class="toast" class:toast-error=toast.is_error data-testid="toast">
                     <span>{toast.text.clone()}</span>
                     {toast.undo.clone().map(|undo| view! {
                         <button type="button" data-testid="undo" on:click=move |_| {
                             state.run_or_toast(undo.clone());
-                            state.dismiss_toast(toast.id);
+                            state.toasts.dismiss(toast.id);
                         }>"Undo"</button>
                     })}
-                    <button type="button" class="toast-close" aria-label="Dismiss" on:click=move |_| state.dismiss_toast(toast.id)>"×"</button>
+                    <button type="button" class="toast-close" aria-label="Dismiss" on:click=move |_| state.toasts.dismiss(toast.id)>"×"</button>
                 </div>
             </For>
         </div>

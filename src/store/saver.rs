@@ -1,26 +1,33 @@
-//! Autosave: documents changed by commands are marked dirty and written a
-//! moment later, one entry per document, so typing never waits for storage.
-//! Also applies what other tabs save, and keeps what could not be saved.
+//! The autosave policy of one tab, as plain Rust over any [`KeyValue`] store:
+//! which documents still need writing, the revision each was last read or
+//! written at, which clash with another tab's saves, and how much room the
+//! site takes. The UI decides when to flush (a short debounce); this decides
+//! what a flush writes and what happens when storage refuses.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::entry::{decode_entry, doc_key, utf16_len};
+use super::key_value::KeyValue;
+use super::load::{aside_entries, discard_aside, load, stored_chars, AsideEntry, Loaded};
+use super::write::{remove_document, write_document, WriteError};
 use crate::model::{DocRef, Timestamp, Workspace};
-use crate::store::browser::{BrowserStore, Loaded, WriteError};
-use crate::store::entry::utf16_len;
-use crate::store::{decode_entry, doc_key};
 
 /// The outcome of writing the dirty documents.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct FlushReport {
+    /// Some document did not fit; it stays dirty and is tried again next time.
     pub quota_full: bool,
     pub unavailable: Option<String>,
-    /// Documents another tab saved newer versions of.
+    /// Documents another tab saved newer versions of, not written.
     pub conflicts: Vec<DocRef>,
     /// Whether some changes are still only in memory.
     pub pending: bool,
+    /// Characters the site uses in storage after the flush.
+    pub chars_used: usize,
 }
 
 /// What happened when another tab saved a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OtherTab {
     /// Nothing to show (an old or unreadable entry).
     Ignored,
@@ -30,36 +37,45 @@ pub enum OtherTab {
     Conflict,
 }
 
-/// The save bookkeeping of this tab.
-pub struct Saver {
-    store: Option<BrowserStore>,
+/// The save bookkeeping of this tab. `store` is `None` when the browser
+/// gives no storage at all: everything then stays pending, and is said to.
+#[derive(Debug)]
+pub struct Saver<S> {
+    store: Option<S>,
     revs: BTreeMap<DocRef, u64>,
     dirty: BTreeSet<DocRef>,
     conflicted: BTreeSet<DocRef>,
     sizes: BTreeMap<String, usize>,
     other_chars: usize,
-    pub flush_scheduled: bool,
+    flush_scheduled: bool,
 }
 
-impl Saver {
-    /// Starts from what [`BrowserStore::load`] found.
-    pub fn new(store: Option<BrowserStore>, loaded: &Loaded) -> Saver {
-        Saver {
+impl<S: KeyValue> Saver<S> {
+    /// Reads storage (see [`load`]) and starts the bookkeeping from what it
+    /// found. `now` names the keys unreadable entries are set aside under.
+    pub fn start(store: Option<S>, now: Timestamp) -> (Saver<S>, Loaded) {
+        let mut loaded = store.as_ref().map(|store| load(store, now)).unwrap_or_default();
+        let saver = Saver {
             store,
-            revs: loaded.revs.clone(),
+            revs: std::mem::take(&mut loaded.revs),
             dirty: BTreeSet::new(),
             conflicted: BTreeSet::new(),
-            sizes: loaded.sizes.clone(),
+            sizes: std::mem::take(&mut loaded.sizes),
             other_chars: loaded.other_chars,
             flush_scheduled: false,
-        }
+        };
+        (saver, loaded)
     }
 
-    /// Remembers that these documents need writing.
-    pub fn mark(&mut self, docs: impl IntoIterator<Item = DocRef>) {
+    /// Remembers that these documents need writing. Returns whether a flush
+    /// should be scheduled now, which is when none is scheduled yet: a burst
+    /// of changes is then written once.
+    pub fn mark(&mut self, docs: impl IntoIterator<Item = DocRef>) -> bool {
         self.dirty.extend(docs);
+        !std::mem::replace(&mut self.flush_scheduled, true)
     }
 
+    /// Whether some changes are still only in memory.
     pub fn has_pending(&self) -> bool {
         !self.dirty.is_empty()
     }
@@ -69,20 +85,24 @@ impl Saver {
         self.other_chars + self.sizes.values().sum::<usize>()
     }
 
-    /// Recounts everything in storage (after a quota error, say).
+    /// Recounts everything in storage (after a quota error, say, when
+    /// something else may have taken the room).
     pub fn recount(&mut self) {
         if let Some(store) = &self.store {
             let ours: usize = self.sizes.values().sum();
-            self.other_chars = store.chars_used().saturating_sub(ours);
+            self.other_chars = stored_chars(store).saturating_sub(ours);
         }
     }
 
-    /// Writes every dirty document; what cannot be written stays dirty.
+    /// Writes every dirty document as it is in `ws`; what cannot be written
+    /// stays dirty. `now` stamps the entries and sets the revision floor.
     pub fn flush(&mut self, ws: &Workspace, now: Timestamp) -> FlushReport {
+        self.flush_scheduled = false;
         let mut report = FlushReport::default();
-        let Some(store) = self.store.clone() else {
+        let Some(store) = &self.store else {
             report.unavailable = Some("Storage is not available".into());
             report.pending = self.has_pending();
+            report.chars_used = self.chars_used();
             return report;
         };
         // Removals first: when storage is full, deleting documents is how the
@@ -95,13 +115,13 @@ impl Saver {
             let key = doc_key(&doc);
             let known = self.revs.get(&doc).copied();
             let result = match ws.get(&doc) {
-                Some(document) => store.write(document, known, now).map(Some),
-                None => store.remove(&doc, known).map(|()| None),
+                Some(document) => write_document(store, document, known, now).map(Some),
+                None => remove_document(store, &doc, known).map(|()| None),
             };
             match result {
-                Ok(rev) => {
+                Ok(written) => {
                     self.dirty.remove(&doc);
-                    match rev {
+                    match written {
                         Some((rev, chars)) => {
                             self.revs.insert(doc, rev);
                             self.sizes.insert(key, chars);
@@ -123,12 +143,17 @@ impl Saver {
                 }
             }
         }
+        if report.quota_full {
+            // The meter should show why: something else may have filled storage.
+            self.recount();
+        }
         report.conflicts = self.conflicted.iter().cloned().collect();
         report.pending = self.has_pending();
+        report.chars_used = self.chars_used();
         report
     }
 
-    /// Takes in a document another tab wrote (`None`: it deleted it).
+    /// Takes in a document another tab wrote (`raw`; `None`: it deleted it).
     pub fn other_tab_changed(&mut self, ws: &mut Workspace, doc: DocRef, raw: Option<String>) -> OtherTab {
         let key = doc_key(&doc);
         match &raw {
@@ -162,6 +187,7 @@ impl Saver {
             return if ws.remove(doc).is_some() { OtherTab::Applied } else { OtherTab::Ignored };
         };
         match decode_entry(doc, &raw) {
+            // An older revision is one this tab has already seen or overtaken.
             Ok((rev, document, _)) if Some(rev) > self.revs.get(doc).copied() => {
                 self.revs.insert(doc.clone(), rev);
                 ws.put(document);
@@ -171,8 +197,22 @@ impl Saver {
         }
     }
 
-    /// The stored entries set aside as unreadable.
-    pub fn store(&self) -> Option<&BrowserStore> {
-        self.store.as_ref()
+    /// Entries set aside as unreadable, at this start-up or earlier.
+    pub fn aside_entries(&self) -> Vec<AsideEntry> {
+        self.store.as_ref().map(aside_entries).unwrap_or_default()
+    }
+
+    /// The raw text of a set-aside entry, for the user to download.
+    pub fn aside_text(&self, entry: &AsideEntry) -> Option<String> {
+        self.store.as_ref()?.get(&entry.key)
+    }
+
+    /// Deletes a set-aside entry for good (the user confirmed), and counts
+    /// the room it gave back.
+    pub fn discard_aside(&mut self, entry: &AsideEntry) {
+        if let Some(store) = &self.store {
+            discard_aside(store, &entry.key);
+        }
+        self.recount();
     }
 }

@@ -1,0 +1,70 @@
+//! Start-up against an in-memory store: an unreadable entry is set aside,
+//! never deleted, and the app starts; a newer version's entry is left
+//! untouched; set-aside entries can be downloaded and discarded.
+
+use super::memory::{Failure, MemoryStore};
+use super::saver::Saver;
+use super::saver_tests::{plan_ref, started_with, LATER, NOW};
+use super::KeyValue;
+
+#[test]
+fn an_unreadable_entry_is_set_aside_never_deleted_and_the_app_starts() {
+    let (store, _, _) = started_with(&[("good", "Good")]);
+    let garbage = r#"{"rev":2,"file":{"format":"liaison","version":1,"plans":[{"id":"x","title":"Déjà vu — cut off"#;
+    store.another_tab_sets("liaison/doc/plan/x", garbage);
+    store.another_tab_sets("someone-else", "not ours");
+    let chars_before = store.chars();
+
+    let (mut saver, loaded) = Saver::start(Some(store.clone()), NOW);
+    assert_eq!(loaded.workspace.title(&plan_ref("good")).as_deref(), Some("Good"), "the rest loads");
+    let aside_key = format!("liaison/aside/{NOW}/liaison/doc/plan/x");
+    assert_eq!(loaded.set_aside.len(), 1);
+    assert_eq!(loaded.set_aside[0].0, aside_key);
+    assert_eq!(store.get(&aside_key).as_deref(), Some(garbage), "kept intact under its new key");
+    assert_eq!(store.get("liaison/doc/plan/x"), None);
+    assert_eq!(store.get("someone-else").as_deref(), Some("not ours"));
+    assert_eq!(saver.chars_used(), store.chars());
+    assert_eq!(store.chars(), chars_before + format!("liaison/aside/{NOW}/").len(), "nothing was deleted");
+
+    let aside = saver.aside_entries();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(aside[0].original_key, "liaison/doc/plan/x");
+    assert_eq!(aside[0].chars, garbage.chars().count());
+    assert_eq!(saver.aside_text(&aside[0]).as_deref(), Some(garbage));
+
+    // A second start sets nothing aside twice; then the user deletes it.
+    let (_, again) = Saver::start(Some(store.clone()), LATER);
+    assert!(again.set_aside.is_empty());
+    saver.discard_aside(&aside[0]);
+    assert_eq!(store.get(&aside_key), None);
+    assert_eq!(saver.chars_used(), store.chars());
+}
+
+#[test]
+fn an_unreadable_entry_that_cannot_be_set_aside_is_left_where_it_is() {
+    let store = MemoryStore::new();
+    store.another_tab_sets("liaison/doc/plan/x", "{\"rev\":1,\"file\":{oops");
+    store.fail(Some(Failure::QuotaAbove(0)));
+    let (_, loaded) = Saver::start(Some(store.clone()), NOW);
+    assert_eq!(store.get("liaison/doc/plan/x").as_deref(), Some("{\"rev\":1,\"file\":{oops"));
+    assert_eq!(store.keys().len(), 1);
+    assert!(loaded.warnings[0].contains("could not be set aside either; it is left untouched"), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn a_newer_versions_entry_is_left_untouched_with_a_warning() {
+    let (store, _, _) = started_with(&[("good", "Good")]);
+    let newer = r#"{"rev":1,"file":{"format":"liaison","version":7,"boards":[{"id":"newer"}]}}"#;
+    store.another_tab_sets("liaison/doc/board/newer", newer);
+    let before = store.entries();
+
+    let (mut saver, loaded) = Saver::start(Some(store.clone()), NOW);
+    assert_eq!(store.entries(), before, "nothing moved, nothing rewritten");
+    assert!(loaded.set_aside.is_empty());
+    assert_eq!(loaded.workspace.len(), 1);
+    assert_eq!(loaded.warnings.len(), 1);
+    assert!(loaded.warnings[0].contains("newer version of Liaison (liaison/doc/board/newer) was left untouched"));
+    assert_eq!(saver.chars_used(), store.chars(), "it still counts as used room");
+    assert!(!saver.flush(&loaded.workspace, NOW).pending);
+    assert_eq!(store.entries(), before);
+}

@@ -1,0 +1,61 @@
+//! The one write path: a command, applied to the workspace with the current
+//! time, the user's day and fresh ids, then the documents it changed marked
+//! for saving.
+
+use leptos::prelude::*;
+
+use super::saving::Saving;
+use super::toasts::Toasts;
+use crate::model::{apply, Command, DocRef, Env, Outcome, Workspace};
+use crate::ui::system::with_env;
+
+/// Applies changes to the workspace. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Dispatch {
+    workspace: RwSignal<Workspace>,
+    saving: Saving,
+    toasts: Toasts,
+}
+
+impl Dispatch {
+    /// Changes `workspace`, saving through `saving` and reporting refusals
+    /// through `toasts`.
+    pub fn new(workspace: RwSignal<Workspace>, saving: Saving, toasts: Toasts) -> Dispatch {
+        Dispatch { workspace, saving, toasts }
+    }
+
+    /// The workspace it changes.
+    pub fn workspace(self) -> RwSignal<Workspace> {
+        self.workspace
+    }
+
+    /// Applies a command and schedules the save. The error, if any, is in
+    /// words for the user; the workspace is then unchanged.
+    pub fn run(self, command: Command) -> Result<Outcome, String> {
+        let mut result = Err(String::new());
+        // A refused command changed nothing, so nothing needs to re-render.
+        self.workspace.maybe_update(|ws| {
+            result = with_env(|env| apply(ws, command, env)).map_err(|e| e.to_string());
+            result.is_ok()
+        });
+        if let Ok(outcome) = &result {
+            self.saving.mark(outcome.changed.clone());
+        }
+        result
+    }
+
+    /// Runs a command and shows its error as a toast.
+    pub fn run_or_toast(self, command: Command) -> Option<Outcome> {
+        self.run(command).map_err(|e| self.toasts.push(e, true, None)).ok()
+    }
+
+    /// Changes the workspace by a rule that is not a command (an import the
+    /// user agreed to), with the same time and ids a command gets, and
+    /// schedules the save of the documents `change` says it changed.
+    pub fn change(self, change: impl FnOnce(&mut Workspace, &mut Env) -> Vec<DocRef>) -> Vec<DocRef> {
+        let mut changed = Vec::new();
+        self.workspace.update(|ws| changed = with_env(|env| change(ws, env)));
+        self.saving.mark(changed.clone());
+        changed
+    }
+}

@@ -1,0 +1,82 @@
+//! Files out: documents with what belongs to them, a round's review file, a
+//! department's response, the whole workspace as a backup, and the raw text
+//! of an entry set aside as unreadable.
+
+use leptos::prelude::*;
+
+use super::saving::Saving;
+use super::toasts::Toasts;
+use crate::format::{self, ExportMeta};
+use crate::model::review::build_response;
+use crate::model::{DocRef, Workspace};
+use crate::store::AsideEntry;
+use crate::ui::common::files::download_text;
+use crate::ui::system::{now, today};
+
+/// Downloads. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Exports {
+    workspace: RwSignal<Workspace>,
+    saving: Saving,
+    toasts: Toasts,
+}
+
+impl Exports {
+    /// Exports from `workspace`; set-aside entries come from `saving`, and
+    /// what cannot be exported is said through `toasts`.
+    pub fn new(workspace: RwSignal<Workspace>, saving: Saving, toasts: Toasts) -> Exports {
+        Exports { workspace, saving, toasts }
+    }
+
+    /// Downloads documents (with what belongs to each) as a Liaison file.
+    pub fn documents(self, docs: Vec<DocRef>, file_title: &str) {
+        let now = now();
+        let text = self.workspace.with_untracked(|ws| {
+            let all: Vec<DocRef> = docs.iter().flat_map(|d| format::with_belongings(ws, d)).collect();
+            format::export_documents(ws, &all, ExportMeta { now, by: "Liaison" })
+        });
+        download_text(&format::file_name(file_title), &text);
+    }
+
+    /// Downloads the review file of an approval round.
+    pub fn review(self, plan_id: &str, round_id: &str) {
+        let now = now();
+        let meta = ExportMeta { now, by: "Liaison" };
+        let file = self.workspace.with_untracked(|ws| {
+            let text = format::export_review(ws, plan_id, round_id, meta)?;
+            Some((format!("{} review", ws.plan(plan_id)?.title), text))
+        });
+        if let Some((title, text)) = file {
+            download_text(&format::file_name(&title), &text);
+        }
+    }
+
+    /// Downloads a department's response to an approval round.
+    pub fn response(self, plan_id: &str, round_id: &str, department_id: &str, by: &str) {
+        let now = now();
+        let response = self.workspace.with_untracked(|ws| {
+            let plan = ws.plan(plan_id).ok_or_else(|| "This plan is no longer here.".to_string())?;
+            build_response(plan, round_id, department_id, by, now).map_err(|e| e.to_string())
+        });
+        match response {
+            Ok(response) => {
+                let title = format!("{} response {}", response.plan_title, response.department_name);
+                let by = response.department_name.clone();
+                let text = format::export_response(response, ExportMeta { now, by: &by });
+                download_text(&format::file_name(&title), &text);
+            }
+            Err(why) => self.toasts.push(why, true, None),
+        }
+    }
+
+    /// Downloads the whole workspace: the backup, named after today.
+    pub fn everything(self) {
+        let refs = self.workspace.with_untracked(Workspace::doc_refs);
+        self.documents(refs, &format!("liaison-backup-{}", today()));
+    }
+
+    /// Downloads the raw text of a set-aside entry, as it was stored.
+    pub fn aside_entry(self, entry: &AsideEntry) {
+        download_text("liaison-unreadable-entry.txt", &self.saving.aside_text(entry));
+    }
+}

@@ -1,0 +1,154 @@
+//! Opening a file: read it through the format's restore, merge department
+//! responses into their plans, add new documents, ask about any that would
+//! replace local ones, and say why a file was refused.
+
+use leptos::prelude::*;
+
+use super::dispatch::Dispatch;
+use super::toasts::Toasts;
+use crate::format::{self, apply_import, preview_import, ConflictChoice, ImportPreview};
+use crate::model::review::Response;
+use crate::model::{Command, DocRef, DocumentKind};
+use crate::ui::route::{PlanSection, Route};
+use crate::ui::system::measured;
+
+/// A file whose documents clash with local ones, waiting for the user's choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub preview: ImportPreview,
+    pub warnings: Vec<crate::format::Warning>,
+    /// For a review file, the plan to open at its approval section.
+    pub review: Option<String>,
+}
+
+/// A review file opens its plan at the approval section, ready to review.
+fn open_review(review: &Option<String>) {
+    if let Some(plan_id) = review {
+        Route::Plan { id: plan_id.clone(), section: PlanSection::Approval }.go();
+    }
+}
+
+/// Files being opened. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct ImportFlow {
+    dispatch: Dispatch,
+    toasts: Toasts,
+    /// Files waiting for a choice, first shown first.
+    pub pending: RwSignal<Vec<PendingImport>>,
+    /// Why the files of the last pick that were refused were refused.
+    pub refused: RwSignal<Option<String>>,
+}
+
+impl ImportFlow {
+    /// Nothing being opened yet.
+    pub fn new(dispatch: Dispatch, toasts: Toasts) -> ImportFlow {
+        ImportFlow { dispatch, toasts, pending: RwSignal::new(Vec::new()), refused: RwSignal::new(None) }
+    }
+
+    /// Reads a file's text and adds its documents, asking first about any
+    /// that would replace local ones. A refused file changes nothing.
+    pub fn import_text(self, file_name: String, text: &str) {
+        measured("liaison:import", || self.import_now(file_name, text));
+    }
+
+    fn import_now(self, file_name: String, text: &str) {
+        let restored = match format::restore(text) {
+            Ok(restored) => restored,
+            Err(error) => {
+                self.refuse(format!("“{file_name}” was not opened. {error} Nothing was changed."));
+                return;
+            }
+        };
+        let had_responses = !restored.responses.is_empty();
+        if had_responses && !self.merge_responses(&file_name, restored.responses) {
+            return;
+        }
+        if restored.workspace.is_empty() {
+            if !had_responses {
+                self.toasts.push(format!("“{file_name}” holds no documents: nothing was added."), false, None);
+            }
+            return;
+        }
+        let (warnings, review) = (restored.warnings, restored.review.map(|(plan_id, _)| plan_id));
+        let preview = self.dispatch.workspace().with_untracked(|ws| preview_import(ws, restored.workspace));
+        let pending = PendingImport { file_name, preview, warnings, review };
+        if pending.preview.is_noop() {
+            let count = pending.preview.unchanged.len();
+            self.toasts.push(format!("Everything in “{}” is already here ({count} documents).", pending.file_name), false, None);
+            open_review(&pending.review);
+        } else if pending.preview.conflicts.is_empty() {
+            // Nothing can have changed since the preview: apply it as it is.
+            self.apply_pending(pending, ConflictChoice::KeepBoth, false);
+        } else {
+            self.pending.update(|queue| queue.push(pending));
+        }
+    }
+
+    /// Says why a file was refused, after what earlier files of the same
+    /// pick said (see [`crate::ui::common::files::import_files`]).
+    pub fn refuse(self, message: String) {
+        self.refused.update(|shown| {
+            *shown = Some(match shown.take() {
+                Some(earlier) => format!("{earlier} {message}"),
+                None => message,
+            })
+        });
+    }
+
+    /// Merges department responses into their plans, all or none; says what
+    /// changed. Returns whether the file was accepted.
+    fn merge_responses(self, file_name: &str, responses: Vec<Response>) -> bool {
+        let plan_id = responses[0].plan_id.clone();
+        match self.dispatch.run(Command::MergeResponses { responses }) {
+            Err(why) => {
+                self.refuse(format!("“{file_name}” was not opened. {why} Nothing was changed."));
+                false
+            }
+            Ok(outcome) if outcome.report.is_empty() => {
+                self.toasts.push(format!("“{file_name}” was merged before: nothing changed."), false, None);
+                true
+            }
+            Ok(outcome) => {
+                self.toasts.push(format!("Merged “{file_name}”: {}.", outcome.report.join("; ")), false, None);
+                Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
+                true
+            }
+        }
+    }
+
+    /// Carries out an import the user has seen, against the workspace as it
+    /// is now. A clash the user was not shown is never resolved by replacing.
+    pub fn finish(self, pending: PendingImport, choice: ConflictChoice) {
+        self.apply_pending(pending, choice, true);
+    }
+
+    fn apply_pending(self, pending: PendingImport, choice: ConflictChoice, refresh: bool) {
+        let review = pending.review.clone();
+        let changed = self.dispatch.change(|ws, context| {
+            let (mut preview, mut choice) = (pending.preview, choice);
+            if refresh {
+                let shown: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
+                preview = preview.refresh(ws);
+                if preview.conflicts.iter().any(|c| !shown.contains(&c.doc)) {
+                    choice = ConflictChoice::KeepBoth;
+                }
+            }
+            apply_import(ws, preview, choice, context)
+        });
+        let count = changed.len();
+        let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
+        if !pending.warnings.is_empty() {
+            let notes: Vec<String> = pending.warnings.iter().map(ToString::to_string).collect();
+            text.push_str(&format!(" Notes: {}", notes.join(" ")));
+        }
+        self.toasts.push(text, false, None);
+        if review.is_some() && !changed.is_empty() {
+            // "Keep both" gives the file's plan a new id: open the plan the file became.
+            let plan = changed.iter().find(|d| d.kind == DocumentKind::Plan).map(|d| d.id.clone());
+            open_review(&plan.or(review));
+        } else if let [doc] = changed.as_slice() {
+            Route::open(doc.clone()).go();
+        }
+    }
+}
