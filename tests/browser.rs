@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use liaison::model::{Document, Plan};
+use liaison::model::values::ValueError;
+use liaison::model::{CommandError, Document, Plan};
 use liaison::store::browser::BrowserStore;
 use liaison::store::{aside_entries, doc_key, encode_entry, load, write_document, KeyValue, WriteError};
 use liaison::ui::common::field::TextField;
@@ -89,7 +90,7 @@ async fn a_text_field_shows_why_an_edit_was_refused() {
     document.body().unwrap().append_child(&host).unwrap();
     let value = RwSignal::new("Growth".to_string());
     let on_edit = Callback::new(move |text: String| {
-        if text.trim().is_empty() { Err("A title cannot be empty.".to_string()) } else { value.set(text); Ok(()) }
+        if text.trim().is_empty() { Err(CommandError::Value(ValueError::EmptyTitle)) } else { value.set(text); Ok(()) }
     });
     let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
         view! { <TextField label="Title" value=value on_edit=on_edit testid="t" /> }

@@ -55,7 +55,7 @@ fn export_then_import_gives_back_the_same_workspace_with_unknown_fields() {
 #[test]
 fn exporting_a_plan_takes_what_belongs_to_it() {
     let ws = full();
-    let plan = DocRef::new(DocumentKind::Plan, &ws.plans[0].id);
+    let plan = DocRef::plan(&ws.plans[0].id);
     let docs = with_belongings(&ws, &plan);
     let back = restore(&export_documents(&ws, &docs, META)).unwrap().workspace;
     assert_eq!(back.plans.len(), 1);
@@ -80,11 +80,30 @@ fn reads_and_writes_objectives_initiatives_and_approval_rounds() {
     let plan = &ws.plans[0];
     assert_eq!(plan.objectives[0].measure.target, Some(95.0));
     assert_eq!(plan.initiatives[0].status, InitiativeStatus::OnTrack);
-    assert_eq!(plan.initiatives[0].raci.get("d-it"), Some(&Raci::Accountable));
+    assert_eq!(plan.initiatives[0].raci.get(&"d-it".into()), Some(&Raci::Accountable));
     assert_eq!(plan.initiatives[1].depends_on, vec!["i-inbox"]);
     assert_eq!(plan.approval_rounds[0].sign_offs[0].state, SignOffState::Approved);
     assert_eq!(default_required(plan), vec!["d-fin", "d-it"]);
     assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
+}
+
+#[test]
+fn older_rounds_and_sign_offs_get_stable_ids_and_change_times() {
+    // plan-structure-v1 was written before rounds and sign-offs had `id` and `updated_at`.
+    let text = fixture("plan-structure-v1.liaison.json");
+    let round = restore(&text).unwrap().workspace.plans[0].approval_rounds[0].clone();
+    let sign_off = &round.sign_offs[0];
+    // Made of the round, the department and the time: every reader of the file (and
+    // every department's copy of it) gives the same sign-off the same id.
+    assert_eq!(sign_off.id, "r-1/d-fin/1795273200000");
+    assert_eq!(restore(&text).unwrap().workspace.plans[0].approval_rounds[0].sign_offs[0].id, sign_off.id);
+    assert_eq!(sign_off.updated_at.text(), "2026-11-21T15:00:00.000Z", "a sign-off last changed when it was given");
+    assert_eq!(round.updated_at.text(), "2026-11-21T15:00:00.000Z", "a round last changed with its latest sign-off");
+
+    let ws = restore(&text).unwrap().workspace;
+    let written = export_workspace(&ws, META);
+    assert!(written.contains(r#""id": "r-1/d-fin/1795273200000""#), "{written}");
+    assert_eq!(restore(&written).unwrap().workspace, ws, "once written, the ids and times are kept as they are");
 }
 
 #[test]
@@ -109,7 +128,7 @@ fn review_and_response_files_round_trip() {
     let review = restore(&export_review(&ws, &plan.id, &round.id, META).unwrap()).unwrap();
     assert_eq!(review.review, Some((plan.id.clone(), round.id.clone())));
     assert_eq!(review.workspace, ws);
-    let response = build_response(plan, &round.id, "d-fin", "Sofia", Timestamp::parse("2026-11-23T09:00:00.000Z").unwrap()).unwrap();
+    let response = build_response(plan, &round.id, &"d-fin".into(), "Sofia", Timestamp::parse("2026-11-23T09:00:00.000Z").unwrap()).unwrap();
     let read = restore(&export_response(response.clone(), META)).unwrap();
     assert_eq!(read.responses, vec![response]);
 }
@@ -301,10 +320,10 @@ fn a_full_board_round_trips_with_unknown_fields() {
     let ws = restored.workspace;
     let board = &ws.boards[0];
     assert_eq!((board.columns, board.texts_hidden, board.areas.len(), board.notes.len()), (2, true, 4, 4));
-    assert_eq!(board.notes_in_cluster("c-tools").map(|n| n.id.as_str()).collect::<Vec<_>>(), ["n-2", "n-3"]);
+    assert_eq!(board.notes_in_cluster(&"c-tools".into()).map(|n| n.id.as_str()).collect::<Vec<_>>(), ["n-2", "n-3"]);
     assert!(board.clusters[0].collapsed);
     let voting = board.voting.as_ref().unwrap();
-    assert_eq!((voting.votes_per_person, voting.remaining("v-maria"), voting.per_note().get("n-2")), (3, 1, Some(&2)));
+    assert_eq!((voting.votes_per_person, voting.remaining(&"v-maria".into()), voting.per_note().get(&liaison::model::ids::NoteId::from("n-2"))), (3, 1, Some(&2)));
     assert_eq!(board.timer.unwrap().remaining(1_795_339_800_000 + 20_000), 100_000);
     assert_eq!(board.notes[1].extra.get("sticker"), Some(&serde_json::json!("star")));
     let text = export_workspace(&ws, META);
@@ -372,8 +391,8 @@ fn a_board_of_ten_thousand_notes_restores_and_moves_a_note() {
     let undo = run(&mut ws, BoardEdit::DeleteNote { note_id: "n5000".into() }).undo.unwrap();
     apply(&mut ws, *undo, &mut env(&mut ids)).unwrap();
     let board = &ws.boards[0];
-    assert_eq!(board.notes_in_area("a0").next().unwrap().id, "n9999");
-    assert_eq!(board.notes_in_area("a1").last().unwrap().id, "n0");
+    assert_eq!(board.notes_in_area(&"a0".into()).next().unwrap().id, "n9999");
+    assert_eq!(board.notes_in_area(&"a1".into()).last().unwrap().id, "n0");
     assert_eq!(board.notes.len(), 10_000);
     assert_eq!(restore(&export_workspace(&ws, META)).unwrap().workspace, ws);
 }
@@ -451,7 +470,7 @@ fn loose_ends_in_a_plan_structure_are_repaired_with_warnings() {
     assert_eq!(orphan.objective_id, "");
     assert_eq!(orphan.lead_department, None);
     assert_eq!(orphan.contributing_departments, vec!["d-fin"]);
-    assert_eq!(orphan.raci.keys().collect::<Vec<_>>(), vec!["d-fin"]);
+    assert_eq!(orphan.raci.keys().map(|d| d.as_str()).collect::<Vec<_>>(), vec!["d-fin"]);
     assert!(orphan.depends_on.is_empty());
     assert_eq!(plan.objectives[0].owner_department, None);
     assert_eq!(plan.department_objectives.len(), 1);
@@ -546,7 +565,7 @@ fn plan_items_from_a_board_keep_their_origin_and_older_files_write_none() {
     assert_eq!(plan.decisions[0].origin.as_ref().unwrap().votes, None);
     let lesson = plan.lessons[0].origin.as_ref().unwrap();
     assert_eq!(lesson.extra.get("facilitator"), Some(&serde_json::json!("Ana")), "unknown fields are kept");
-    let found: Vec<_> = promoted_from(&ws, "b-kickoff").into_iter().map(|p| (p.item_id, p.kind.noun())).collect();
+    let found: Vec<_> = promoted_from(&ws, &"b-kickoff".into()).into_iter().map(|p| (p.item_id, p.kind.noun())).collect();
     assert_eq!(found, [("n-reply".to_string(), "objective"), ("c-tools".into(), "initiative"), ("c-tools".into(), "decision")]);
     let text = export_workspace(&ws, META);
     assert!(text.contains("\"facilitator\""));

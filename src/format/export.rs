@@ -5,6 +5,7 @@ use serde_json::{json, Map};
 
 use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 use crate::model::text::fold_case;
+use crate::model::ids::{PlanId, RoundId};
 use crate::model::review::Response;
 use crate::model::time::Timestamp;
 use crate::model::{DocRef, Document, DocumentKind, Workspace};
@@ -20,7 +21,7 @@ pub struct ExportMeta<'a> {
 pub fn with_belongings(ws: &Workspace, doc: &DocRef) -> Vec<DocRef> {
     let mut docs = vec![doc.clone()];
     if doc.kind == DocumentKind::Plan {
-        docs.extend(ws.belonging_to(&doc.id));
+        docs.extend(ws.belonging_to(&PlanId::from(doc.id.as_str())));
     }
     docs
 }
@@ -58,7 +59,7 @@ pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -
 
 /// The review file of an approval round: the plan as it stands, marked with
 /// the round, so a department's Liaison opens it ready to review.
-pub fn export_review(ws: &Workspace, plan_id: &str, round_id: &str, meta: ExportMeta<'_>) -> Option<String> {
+pub fn export_review(ws: &Workspace, plan_id: &PlanId, round_id: &RoundId, meta: ExportMeta<'_>) -> Option<String> {
     let plan = ws.plan(plan_id)?.clone();
     let mut envelope = envelope_of([Document::Plan(plan)], meta);
     envelope.extra.insert("review".into(), json!({ "plan_id": plan_id, "round_id": round_id }));
@@ -66,10 +67,10 @@ pub fn export_review(ws: &Workspace, plan_id: &str, round_id: &str, meta: Export
 }
 
 /// The plan and round a review file is for (see [`export_review`]).
-pub fn review_target(extra: &Map<String, serde_json::Value>) -> Option<(String, String)> {
+pub fn review_target(extra: &Map<String, serde_json::Value>) -> Option<(PlanId, RoundId)> {
     let review = extra.get("review")?;
     let text = |key| review.get(key).and_then(|v| v.as_str()).map(str::to_string);
-    Some((text("plan_id")?, text("round_id")?))
+    Some((text("plan_id")?.into(), text("round_id")?.into()))
 }
 
 /// A response file: one department's response and nothing else.

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::ids::PlanId;
 use crate::model::{DocRef, Document, Env, Plan, Timestamp, Workspace};
 
 
@@ -97,11 +98,12 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
             let new_id = cx.ids.next_id();
             match document {
                 Document::Plan(p) => {
+                    let new_id = PlanId::from(new_id);
                     renamed_plans.insert(p.id.clone(), new_id.clone());
                     (p.id, p.title) = (new_id, format!("{} (imported)", p.title));
                 }
-                Document::Board(b) => (b.id, b.title) = (new_id, format!("{} (imported)", b.title)),
-                Document::StakeholderMap(m) => (m.id, m.title) = (new_id, format!("{} (imported)", m.title)),
+                Document::Board(b) => (b.id, b.title) = (new_id.into(), format!("{} (imported)", b.title)),
+                Document::StakeholderMap(m) => (m.id, m.title) = (new_id.into(), format!("{} (imported)", m.title)),
             }
         }
         // A board or map from the file follows its plan to the plan's new id.

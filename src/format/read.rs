@@ -108,6 +108,21 @@ impl Fields {
         })
     }
 
+    /// An id that must be there, of whatever kind is wanted.
+    pub fn id<I: From<String>>(&mut self, key: &str) -> Result<I, ImportError> {
+        self.required_text(key).map(I::from)
+    }
+
+    /// An id that may be absent.
+    pub fn opt_id<I: From<String>>(&mut self, key: &str) -> Result<Option<I>, ImportError> {
+        Ok(self.opt_text(key)?.map(I::from))
+    }
+
+    /// A list of ids.
+    pub fn ids<I: From<String>>(&mut self, key: &str) -> Result<Vec<I>, ImportError> {
+        Ok(self.texts(key)?.into_iter().map(I::from).collect())
+    }
+
     /// An optional number.
     pub fn opt_number(&mut self, key: &str) -> Result<Option<f64>, ImportError> {
         match self.take(key) {

@@ -16,6 +16,7 @@ use crate::model::provenance::Origin;
 use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
+use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::time::Timestamp;
 use crate::model::{Board, Department, Horizon, Keyed, Plan, StakeholderMap};
 
@@ -63,7 +64,7 @@ fn plan(mut f: Fields, file_time: Timestamp) -> Read<Plan> {
     let updated_at = f.time("updated_at", file_time)?;
     let at = updated_at;
     Ok(Plan {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         title: f.text("title")?,
         vision: f.text("vision")?,
         horizon: f.object("horizon", |mut h| Ok(Horizon { start: h.opt_day("start")?, end: h.opt_day("end")? }))?.unwrap_or_default(),
@@ -86,7 +87,7 @@ fn plan(mut f: Fields, file_time: Timestamp) -> Read<Plan> {
 
 fn department(mut f: Fields, plan_time: Timestamp) -> Read<Department> {
     Ok(Department {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         name: f.text("name")?,
         head: f.text("head")?,
         representative: f.text("representative")?,
@@ -101,11 +102,11 @@ fn objective(mut f: Fields, plan_time: Timestamp) -> Read<Objective> {
         Ok(Measure { name: m.text("name")?, target: m.opt_number("target")?, current: m.opt_number("current")?, unit: m.text("unit")? })
     };
     Ok(Objective {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         title: f.text("title")?,
         description: f.text("description")?,
         measure: f.object("measure", measure)?.unwrap_or_default(),
-        owner_department: f.opt_text("owner_department")?,
+        owner_department: f.opt_id("owner_department")?,
         origin: origin_of(&mut f, plan_time),
         updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
@@ -133,7 +134,7 @@ fn origin_of(f: &mut Fields, fallback: Timestamp) -> Option<Origin> {
 
 fn origin(mut f: Fields, fallback: Timestamp) -> Read<Origin> {
     Ok(Origin {
-        board_id: f.required_text("board_id")?,
+        board_id: f.id("board_id")?,
         board_title: f.text("board_title")?,
         item: choice(&mut f, "item")?,
         item_id: f.text("item_id")?,
@@ -145,12 +146,12 @@ fn origin(mut f: Fields, fallback: Timestamp) -> Read<Origin> {
 
 fn initiative(mut f: Fields, plan_time: Timestamp) -> Read<Initiative> {
     Ok(Initiative {
-        id: f.required_text("id")?,
-        objective_id: f.required_text("objective_id")?,
+        id: f.id("id")?,
+        objective_id: f.id("objective_id")?,
         title: f.text("title")?,
         description: f.text("description")?,
-        lead_department: f.opt_text("lead_department")?,
-        contributing_departments: f.texts("contributing_departments")?,
+        lead_department: f.opt_id("lead_department")?,
+        contributing_departments: f.ids("contributing_departments")?,
         start: f.opt_day("start")?,
         due: f.opt_day("due")?,
         status: choice(&mut f, "status")?,
@@ -161,13 +162,13 @@ fn initiative(mut f: Fields, plan_time: Timestamp) -> Read<Initiative> {
                 _ => return Err(wrong(&f.path_of("progress"), "a whole number from 0 to 100", &value)),
             },
         },
-        depends_on: f.texts("depends_on")?,
+        depends_on: f.ids("depends_on")?,
         raci: f
             .object("raci", |mut roles| {
                 let mut raci = BTreeMap::new();
                 for department in roles.keys() {
                     if let Some(role) = opt_choice(&mut roles, &department)? {
-                        raci.insert(department, role);
+                        raci.insert(DepartmentId::from(department), role);
                     }
                 }
                 Ok(raci)
@@ -181,10 +182,10 @@ fn initiative(mut f: Fields, plan_time: Timestamp) -> Read<Initiative> {
 
 fn department_objective(mut f: Fields, plan_time: Timestamp) -> Read<DepartmentObjective> {
     Ok(DepartmentObjective {
-        id: f.required_text("id")?,
-        department_id: f.required_text("department_id")?,
+        id: f.id("id")?,
+        department_id: f.id("department_id")?,
         title: f.text("title")?,
-        aligned_to: f.opt_text("aligned_to")?,
+        aligned_to: f.opt_id("aligned_to")?,
         updated_at: f.time("updated_at", plan_time)?,
         extra: f.rest(),
     })
@@ -192,9 +193,9 @@ fn department_objective(mut f: Fields, plan_time: Timestamp) -> Read<DepartmentO
 
 fn information_need(mut f: Fields, plan_time: Timestamp) -> Read<InformationNeed> {
     Ok(InformationNeed {
-        id: f.required_text("id")?,
-        from_department: f.required_text("from_department")?,
-        to_department: f.required_text("to_department")?,
+        id: f.id("id")?,
+        from_department: f.id("from_department")?,
+        to_department: f.id("to_department")?,
         what: f.text("what")?,
         due: f.opt_day("due")?,
         agreed: match f.take("agreed") {
@@ -208,26 +209,36 @@ fn information_need(mut f: Fields, plan_time: Timestamp) -> Read<InformationNeed
 }
 
 fn approval_round(mut f: Fields, plan_time: Timestamp) -> Read<ApprovalRound> {
-    let opened_at = f.time("opened_at", plan_time)?;
+    let (id, opened_at) = (f.id::<RoundId>("id")?, f.time("opened_at", plan_time)?);
+    let sign_offs: Vec<SignOff> = f.list("sign_offs", |s| sign_off(s, &id, opened_at))?;
+    // Older files have no `updated_at` here: the round last changed with its latest sign-off.
+    let changed = sign_offs.iter().map(|s| s.updated_at).fold(opened_at, Timestamp::max);
     Ok(ApprovalRound {
-        id: f.required_text("id")?,
+        id,
         plan_hash: f.text("plan_hash")?,
         opened_at,
         due: f.opt_day("due")?,
-        required_departments: f.texts("required_departments")?,
-        sign_offs: f.list("sign_offs", |s| sign_off(s, opened_at))?,
+        required_departments: f.ids("required_departments")?,
+        sign_offs,
+        updated_at: f.time("updated_at", changed)?,
         extra: f.rest(),
     })
 }
 
-fn sign_off(mut f: Fields, round_time: Timestamp) -> Read<SignOff> {
+fn sign_off(mut f: Fields, round_id: &RoundId, round_time: Timestamp) -> Read<SignOff> {
+    let (department_id, at) = (f.id::<DepartmentId>("department_id")?, f.time("at", round_time)?);
+    // Older files have no ids for sign-offs: one made of what it is gives the
+    // same sign-off the same id in every copy of the file.
+    let id = f.opt_id("id")?.unwrap_or_else(|| SignOffId::from(format!("{round_id}/{department_id}/{}", at.millis())));
     Ok(SignOff {
-        department_id: f.required_text("department_id")?,
+        id,
+        department_id,
         state: choice(&mut f, "state")?,
         by: f.text("by")?,
-        at: f.time("at", round_time)?,
+        at,
         comment: f.text("comment")?,
         plan_hash: f.text("plan_hash")?,
+        updated_at: f.time("updated_at", at)?,
         extra: f.rest(),
     })
 }
@@ -235,16 +246,16 @@ fn sign_off(mut f: Fields, round_time: Timestamp) -> Read<SignOff> {
 fn decision(mut f: Fields, plan_time: Timestamp) -> Read<Decision> {
     let updated_at = f.time("updated_at", plan_time)?;
     Ok(Decision {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         date: f.day("date", updated_at.day_utc())?,
         title: f.text("title")?,
         context: f.text("context")?,
         options: f.texts("options")?,
         decision: f.text("decision")?,
         rationale: f.text("rationale")?,
-        departments: f.texts("departments")?,
+        departments: f.ids("departments")?,
         actions: f.list("actions", |a| follow_up(a, updated_at))?,
-        superseded_by: f.opt_text("superseded_by")?,
+        superseded_by: f.opt_id("superseded_by")?,
         origin: origin_of(&mut f, plan_time),
         updated_at,
         extra: f.rest(),
@@ -253,9 +264,9 @@ fn decision(mut f: Fields, plan_time: Timestamp) -> Read<Decision> {
 
 fn follow_up(mut f: Fields, decision_time: Timestamp) -> Read<FollowUp> {
     Ok(FollowUp {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         text: f.text("text")?,
-        owner_department: f.opt_text("owner_department")?,
+        owner_department: f.opt_id("owner_department")?,
         due: f.opt_day("due")?,
         status: choice(&mut f, "status")?,
         updated_at: f.time("updated_at", decision_time)?,
@@ -266,11 +277,11 @@ fn follow_up(mut f: Fields, decision_time: Timestamp) -> Read<FollowUp> {
 fn plan_update(mut f: Fields, plan_time: Timestamp) -> Read<PlanUpdate> {
     let updated_at = f.time("updated_at", plan_time)?;
     Ok(PlanUpdate {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         date: f.day("date", updated_at.day_utc())?,
         title: f.text("title")?,
         text: f.text("text")?,
-        departments: f.texts("departments")?,
+        departments: f.ids("departments")?,
         updated_at,
         extra: f.rest(),
     })
@@ -278,7 +289,7 @@ fn plan_update(mut f: Fields, plan_time: Timestamp) -> Read<PlanUpdate> {
 
 fn lesson(mut f: Fields, plan_time: Timestamp) -> Read<Lesson> {
     Ok(Lesson {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         what_happened: f.text("what_happened")?,
         category: choice(&mut f, "category")?,
         applied: match f.take("applied") {
@@ -295,35 +306,36 @@ fn lesson(mut f: Fields, plan_time: Timestamp) -> Read<Lesson> {
 fn comment(mut f: Fields, plan_time: Timestamp) -> Read<Comment> {
     let updated_at = f.time("updated_at", plan_time)?;
     Ok(Comment {
-        id: f.required_text("id")?,
-        department_id: f.opt_text("department_id")?,
+        id: f.id("id")?,
+        department_id: f.opt_id("department_id")?,
         by: f.text("by")?,
         at: f.time("at", updated_at)?,
-        on: f.opt_text("on")?,
-        round_id: f.opt_text("round_id")?,
+        on: f.opt_id("on")?,
+        round_id: f.opt_id("round_id")?,
         plan_hash: f.text("plan_hash")?,
         text: f.text("text")?,
         objection: f.opt_bool("objection")?.unwrap_or_default(),
         resolved_at: f.opt_time("resolved_at")?,
         resolution: f.text("resolution")?,
-        decision_id: f.opt_text("decision_id")?,
+        decision_id: f.opt_id("decision_id")?,
         updated_at,
         extra: f.rest(),
     })
 }
 
 fn response(mut f: Fields, file_time: Timestamp) -> Read<Response> {
-    let at = f.time("at", file_time)?;
+    let plan_id = f.id("plan_id")?;
+    let (at, round_id) = (f.time("at", file_time)?, f.id::<RoundId>("round_id")?);
     Ok(Response {
-        plan_id: f.required_text("plan_id")?,
+        plan_id,
         plan_title: f.text("plan_title")?,
-        round_id: f.required_text("round_id")?,
-        department_id: f.required_text("department_id")?,
+        department_id: f.id("department_id")?,
         department_name: f.text("department_name")?,
         plan_hash: f.text("plan_hash")?,
         by: f.text("by")?,
         at,
-        sign_off: f.object("sign_off", |s| sign_off(s, at))?,
+        sign_off: f.object("sign_off", |s| sign_off(s, &round_id, at))?,
+        round_id,
         comments: f.list("comments", |c| comment(c, at))?,
         extra: f.rest(),
     })
@@ -332,9 +344,9 @@ fn response(mut f: Fields, file_time: Timestamp) -> Read<Response> {
 fn stakeholder_map(mut f: Fields, file_time: Timestamp) -> Read<StakeholderMap> {
     let updated_at = f.time("updated_at", file_time)?;
     Ok(StakeholderMap {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         title: f.text("title")?,
-        plan_id: f.opt_text("plan_id")?,
+        plan_id: f.opt_id("plan_id")?,
         created_at: f.time("created_at", updated_at)?,
         updated_at,
         extra: f.rest(),
@@ -346,9 +358,9 @@ fn board(mut f: Fields, file_time: Timestamp) -> Read<Board> {
     let updated_at = f.time("updated_at", file_time)?;
     let at = updated_at;
     Ok(Board {
-        id: f.required_text("id")?,
+        id: f.id("id")?,
         title: f.text("title")?,
-        plan_id: f.opt_text("plan_id")?,
+        plan_id: f.opt_id("plan_id")?,
         columns: whole_u32(&mut f, "columns")?.unwrap_or_default(),
         texts_hidden: f.opt_bool("texts_hidden")?.unwrap_or_default(),
         areas: f.list("areas", |a| area(a, at))?,
@@ -381,13 +393,13 @@ fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
 }
 
 fn area(mut f: Fields, board_time: Timestamp) -> Read<Area> {
-    Ok(Area { id: f.required_text("id")?, title: f.text("title")?, updated_at: f.time("updated_at", board_time)?, extra: f.rest() })
+    Ok(Area { id: f.id("id")?, title: f.text("title")?, updated_at: f.time("updated_at", board_time)?, extra: f.rest() })
 }
 
 fn cluster(mut f: Fields, board_time: Timestamp) -> Read<Cluster> {
     Ok(Cluster {
-        id: f.required_text("id")?,
-        area_id: f.text("area_id")?,
+        id: f.id("id")?,
+        area_id: f.text("area_id")?.into(),
         title: f.text("title")?,
         collapsed: f.opt_bool("collapsed")?.unwrap_or_default(),
         updated_at: f.time("updated_at", board_time)?,
@@ -398,14 +410,14 @@ fn cluster(mut f: Fields, board_time: Timestamp) -> Read<Cluster> {
 fn note(mut f: Fields, board_time: Timestamp) -> Read<Note> {
     let updated_at = f.time("updated_at", board_time)?;
     Ok(Note {
-        id: f.required_text("id")?,
-        area_id: f.text("area_id")?,
+        id: f.id("id")?,
+        area_id: f.text("area_id")?.into(),
         text: f.text("text")?,
-        department_id: f.opt_text("department_id")?,
+        department_id: f.opt_id("department_id")?,
         label: f.opt_text("label")?,
         colour: f.opt_text("colour")?,
         author: f.opt_text("author")?,
-        cluster_id: f.opt_text("cluster_id")?,
+        cluster_id: f.opt_id("cluster_id")?,
         created_at: f.time("created_at", updated_at)?,
         updated_at,
         extra: f.rest(),
@@ -416,16 +428,16 @@ fn voting(mut f: Fields, board_time: Timestamp) -> Read<Voting> {
     Ok(Voting {
         participants: f.list("participants", |mut p| {
             Ok(Participant {
-                id: p.required_text("id")?,
+                id: p.id("id")?,
                 name: p.text("name")?,
-                department_id: p.opt_text("department_id")?,
+                department_id: p.opt_id("department_id")?,
                 extra: p.rest(),
             })
         })?,
         votes_per_person: whole_u32(&mut f, "votes_per_person")?.unwrap_or_default(),
         allow_multiple_per_note: f.opt_bool("allow_multiple_per_note")?.unwrap_or_default(),
         votes: f.list("votes", |mut v| {
-            Ok(Vote { participant_id: v.text("participant_id")?, note_id: v.text("note_id")?, extra: v.rest() })
+            Ok(Vote { participant_id: v.text("participant_id")?.into(), note_id: v.text("note_id")?.into(), extra: v.rest() })
         })?,
         results_revealed: f.opt_bool("results_revealed")?.unwrap_or_default(),
         started_at: f.time("started_at", board_time)?,

@@ -11,6 +11,7 @@ use super::error::ImportError;
 use super::repair::{check_ids, repair_title};
 use super::warning::Warning;
 use crate::model::board::{Area, Board};
+use crate::model::ids::{AreaId, ClusterId, NoteId, ParticipantId};
 use crate::model::palette::Colour;
 
 /// The id given to the area made for notes when a board has none.
@@ -27,7 +28,7 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) 
     for (n, area) in board.areas.iter_mut().enumerate() {
         repair_title(&mut area.title, &format!("Area {}", n + 1), || format!("{path}.areas[{n}]"), warnings);
     }
-    let areas: BTreeSet<String> = board.areas.iter().map(|a| a.id.clone()).collect();
+    let areas: BTreeSet<AreaId> = board.areas.iter().map(|a| a.id.clone()).collect();
     let lost_notes = board.notes.iter().filter(|n| !areas.contains(&n.area_id)).count();
     let lost_clusters = board.clusters.iter().filter(|c| !areas.contains(&c.area_id)).count();
     if lost_notes + lost_clusters > 0 {
@@ -59,18 +60,17 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) 
 }
 
 fn repair_notes(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) {
-    let clusters: std::collections::BTreeMap<&str, &str> =
-        board.clusters.iter().map(|c| (c.id.as_str(), c.area_id.as_str())).collect();
+    let clusters: std::collections::BTreeMap<&ClusterId, &AreaId> = board.clusters.iter().map(|c| (&c.id, &c.area_id)).collect();
     let (mut ungrouped, mut followed, mut recoloured) = (0, 0, 0);
     for note in board.notes.iter_mut() {
         if let Some(cluster) = &note.cluster_id {
-            match clusters.get(cluster.as_str()) {
+            match clusters.get(cluster) {
                 None => {
                     note.cluster_id = None;
                     ungrouped += 1;
                 }
-                Some(&area) if area != note.area_id => {
-                    note.area_id = area.to_string();
+                Some(&area) if *area != note.area_id => {
+                    note.area_id = area.clone();
                     followed += 1;
                 }
                 Some(_) => {}
@@ -97,10 +97,10 @@ fn repair_notes(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) {
 
 fn repair_votes(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) {
     let Some(voting) = &mut board.voting else { return };
-    let notes: BTreeSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
-    let participants: BTreeSet<String> = voting.participants.iter().map(|p| p.id.clone()).collect();
+    let notes: BTreeSet<&NoteId> = board.notes.iter().map(|n| &n.id).collect();
+    let participants: BTreeSet<&ParticipantId> = voting.participants.iter().map(|p| &p.id).collect();
     let before = voting.votes.len();
-    voting.votes.retain(|v| notes.contains(v.note_id.as_str()) && participants.contains(&v.participant_id));
+    voting.votes.retain(|v| notes.contains(&v.note_id) && participants.contains(&v.participant_id));
     let dropped = before - voting.votes.len();
     if dropped > 0 {
         let sentence = format!(

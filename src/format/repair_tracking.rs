@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use super::error::ImportError;
 use super::repair::check_ids;
 use super::warning::{Repair, Warning};
+use crate::model::ids::{DepartmentId, DecisionId};
 use crate::model::Plan;
 
 /// Checks and repairs `plan`'s decisions, updates and lessons.
@@ -15,8 +16,8 @@ pub(super) fn repair_logs(plan: &mut Plan, path: &str, warnings: &mut Vec<Warnin
     check_ids(|| format!("{path}.decisions"), plan.decisions.iter().map(|d| d.id.as_str()))?;
     check_ids(|| format!("{path}.updates"), plan.updates.iter().map(|u| u.id.as_str()))?;
     check_ids(|| format!("{path}.lessons"), plan.lessons.iter().map(|l| l.id.as_str()))?;
-    let departments: BTreeSet<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
-    let decisions: BTreeSet<String> = plan.decisions.iter().map(|d| d.id.clone()).collect();
+    let departments: BTreeSet<DepartmentId> = plan.departments.iter().map(|d| d.id.clone()).collect();
+    let decisions: BTreeSet<DecisionId> = plan.decisions.iter().map(|d| d.id.clone()).collect();
     for (n, decision) in plan.decisions.iter_mut().enumerate() {
         let path = format!("{path}.decisions[{n}]");
         check_ids(|| format!("{path}.actions"), decision.actions.iter().map(|a| a.id.as_str()))?;
@@ -25,13 +26,13 @@ pub(super) fn repair_logs(plan: &mut Plan, path: &str, warnings: &mut Vec<Warnin
             warnings.push(Warning::new(path.clone(), Repair::Untitled { called: decision.title.clone() }));
         }
         known_departments(&mut decision.departments, &departments, &format!("{path}.departments"), warnings);
-        if let Some(by) = decision.superseded_by.take_if(|by| *by == decision.id || !decisions.contains(by.as_str())) {
+        if let Some(by) = decision.superseded_by.take_if(|by| *by == decision.id || !decisions.contains(by)) {
             let sentence = format!("“{by}” is not another decision of the plan, so the link was dropped.");
             warnings.push(Warning::said(format!("{path}.superseded_by"), sentence));
         }
         for (m, action) in decision.actions.iter_mut().enumerate() {
             let path = format!("{path}.actions[{m}]");
-            if let Some(owner) = action.owner_department.take_if(|o| !departments.contains(o.as_str())) {
+            if let Some(owner) = action.owner_department.take_if(|o| !departments.contains(o)) {
                 let sentence = format!("“{owner}” is not a department of the plan, so it was left empty.");
                 warnings.push(Warning::said(format!("{path}.owner_department"), sentence));
             }
@@ -49,9 +50,9 @@ pub(super) fn repair_logs(plan: &mut Plan, path: &str, warnings: &mut Vec<Warnin
     Ok(())
 }
 
-fn known_departments(ids: &mut Vec<String>, known: &BTreeSet<String>, path: &str, warnings: &mut Vec<Warning>) {
+fn known_departments(ids: &mut Vec<DepartmentId>, known: &BTreeSet<DepartmentId>, path: &str, warnings: &mut Vec<Warning>) {
     ids.retain(|id| {
-        let keep = known.contains(id.as_str());
+        let keep = known.contains(id);
         if !keep {
             warnings.push(Warning::said(path, format!("“{id}” is not a department of the plan, so it was dropped.")));
         }

@@ -13,6 +13,7 @@ use super::warning::{Repair, Warning};
 use super::readers;
 use super::repair::repair;
 use crate::model::review::Response;
+use crate::model::ids::{PlanId, RoundId};
 use crate::model::time::Timestamp;
 use crate::model::Workspace;
 
@@ -31,7 +32,7 @@ pub struct Restored {
     /// Department responses the file carries, to merge into their plans.
     pub responses: Vec<Response>,
     /// For a review file, the plan and round under review.
-    pub review: Option<(String, String)>,
+    pub review: Option<(PlanId, RoundId)>,
 }
 
 /// Reads the text of a file. On error nothing is returned but the reason.

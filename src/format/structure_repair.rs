@@ -5,15 +5,16 @@ use std::collections::BTreeSet;
 
 use crate::model::structure::rules::dependency_cycle;
 use super::warning::Warning;
+use crate::model::ids::{DepartmentId, InitiativeId, ObjectiveId};
 use crate::model::Plan;
 
 /// Fixes dangling references and bad dates in objectives, initiatives,
 /// department objectives and information needs; `path` is the plan's.
 pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>) {
-    let departments: BTreeSet<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
-    let objectives: BTreeSet<String> = plan.objectives.iter().map(|o| o.id.clone()).collect();
-    let initiatives: BTreeSet<String> = plan.initiatives.iter().map(|i| i.id.clone()).collect();
-    let known = |id: &str| departments.contains(id);
+    let departments: BTreeSet<DepartmentId> = plan.departments.iter().map(|d| d.id.clone()).collect();
+    let objectives: BTreeSet<ObjectiveId> = plan.objectives.iter().map(|o| o.id.clone()).collect();
+    let initiatives: BTreeSet<InitiativeId> = plan.initiatives.iter().map(|i| i.id.clone()).collect();
+    let known = |id: &DepartmentId| departments.contains(id);
     for (n, o) in plan.objectives.iter_mut().enumerate() {
         if let Some(gone) = o.owner_department.take_if(|d| !known(d)) {
             let sentence = format!("its owner department “{gone}” is not in the plan, so it was left empty.");
@@ -28,19 +29,19 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>
                 "its objective “{}” is not in the plan; it is kept under “Not under an objective”.",
                 i.objective_id
             )));
-            i.objective_id.clear();
+            i.objective_id = ObjectiveId::default();
         }
         if let Some(gone) = i.lead_department.take_if(|d| !known(d)) {
             warnings.push(said(format!("its lead department “{gone}” is not in the plan, so it was left empty.")));
         }
-        let mut dropped = Vec::new();
-        i.contributing_departments.retain(|d| known(d) || { dropped.push(d.clone()); false });
+        let mut dropped: Vec<String> = Vec::new();
+        i.contributing_departments.retain(|d| known(d) || { dropped.push(d.to_string()); false });
         let id = i.id.clone();
-        i.depends_on.retain(|d| (initiatives.contains(d) && *d != id) || { dropped.push(d.clone()); false });
-        let before: Vec<String> = i.raci.keys().filter(|d| !known(d)).cloned().collect();
+        i.depends_on.retain(|d| (initiatives.contains(d) && *d != id) || { dropped.push(d.to_string()); false });
+        let before: Vec<DepartmentId> = i.raci.keys().filter(|d| !known(d)).cloned().collect();
         for d in before {
             i.raci.remove(&d);
-            dropped.push(d);
+            dropped.push(d.to_string());
         }
         if !dropped.is_empty() {
             warnings.push(said(format!("references to “{}”, which are not in the plan, were dropped.", dropped.join("”, “"))));
@@ -62,7 +63,7 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>
             warnings.push(Warning::said(here, sentence).about(&d.title));
             return false;
         }
-        if d.aligned_to.as_deref().is_some_and(|o| !objectives.contains(o)) {
+        if d.aligned_to.as_ref().is_some_and(|o| !objectives.contains(o)) {
             let sentence = "the objective it was aligned to is not in the plan, so it is now not aligned.";
             warnings.push(Warning::said(here, sentence).about(&d.title));
             d.aligned_to = None;
@@ -87,14 +88,14 @@ pub fn repair_structure(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>
 /// Dependencies are added back one by one; a link that would close a loop
 /// (which no one could ever work through) is dropped with a warning naming it.
 fn break_dependency_loops(plan: &mut Plan, path: &str, warnings: &mut Vec<Warning>) {
-    let wanted: Vec<Vec<String>> = plan.initiatives.iter_mut().map(|i| std::mem::take(&mut i.depends_on)).collect();
+    let wanted: Vec<Vec<InitiativeId>> = plan.initiatives.iter_mut().map(|i| std::mem::take(&mut i.depends_on)).collect();
     for (n, links) in wanted.into_iter().enumerate() {
         for to in links {
             let from = plan.initiatives[n].id.clone();
             match dependency_cycle(&plan.initiatives, &from, &to) {
                 None => plan.initiatives[n].depends_on.push(to),
                 Some(cycle) => {
-                    let title = |id: &String| plan.initiatives.iter().find(|i| i.id == *id).map_or(id.clone(), |i| i.title.clone());
+                    let title = |id: &InitiativeId| plan.initiatives.iter().find(|i| i.id == *id).map_or(id.to_string(), |i| i.title.clone());
                     let names: Vec<String> = cycle.iter().map(title).collect();
                     let sentence = format!("depending on “{}” closed a loop ({}), so that link was dropped.", title(&to), names.join(" → "));
                     warnings.push(Warning::said(format!("{path}.initiatives[{n}]"), sentence).about(&names[0]));

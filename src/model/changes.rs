@@ -59,9 +59,6 @@ fn change(what: impl Into<String>, at: Timestamp) -> Change {
     Change { what: what.into(), at }
 }
 
-fn department_name(plan: &Plan, id: &str) -> String {
-    plan.departments.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
-}
 
 /// Where each kind's timestamps come from, in the order groups are shown.
 const SOURCES: &[(ChangeKind, Source)] = &[
@@ -80,9 +77,9 @@ const SOURCES: &[(ChangeKind, Source)] = &[
             .collect()
     }),
     (ChangeKind::Alignment, |p| {
-        let own = p.department_objectives.iter().map(|d| change(format!("{}: {}", department_name(p, &d.department_id), d.title), d.updated_at));
+        let own = p.department_objectives.iter().map(|d| change(format!("{}: {}", p.department_name(&d.department_id), d.title), d.updated_at));
         let needs = p.information_needs.iter().map(|n| {
-            let what = format!("{} needs {} from {}", department_name(p, &n.from_department), n.what, department_name(p, &n.to_department));
+            let what = format!("{} needs {} from {}", p.department_name(&n.from_department), n.what, p.department_name(&n.to_department));
             change(what, n.updated_at)
         });
         own.chain(needs).collect()
@@ -93,7 +90,7 @@ const SOURCES: &[(ChangeKind, Source)] = &[
             let due = round.due.map(|d| format!(", due {d}")).unwrap_or_default();
             all.push(change(format!("Approval round opened{due}"), round.opened_at));
             for s in &round.sign_offs {
-                let what = format!("{}: {}", department_name(p, &s.department_id), s.state.key().replace('_', " "));
+                let what = format!("{}: {}", p.department_name(&s.department_id), s.state.key().replace('_', " "));
                 all.push(change(what, s.at));
             }
         }
@@ -103,7 +100,7 @@ const SOURCES: &[(ChangeKind, Source)] = &[
         p.comments
             .iter()
             .map(|c| {
-                let who = c.department_id.as_deref().map_or_else(|| "The liaison".to_string(), |id| department_name(p, id));
+                let who = c.department_id.as_ref().map_or_else(|| "The liaison".to_string(), |id| p.department_name(id));
                 let what = match (c.objection, c.resolved_at.is_some()) {
                     (true, true) => "objection resolved",
                     (true, false) => "objection",

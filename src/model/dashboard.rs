@@ -63,6 +63,19 @@ pub struct Dashboard {
     pub approval_due: Option<Day>,
     /// From today on, soonest first.
     pub deadlines: Vec<Deadline>,
+    /// How many initiatives the plan has: progress is rolled up from them,
+    /// so without any there is nothing to chart.
+    pub initiatives: usize,
+}
+
+/// How many coming deadlines the dashboard lists: the next few, not the year.
+pub const NEXT_DEADLINES: usize = 8;
+
+impl Dashboard {
+    /// The deadlines to list: the [`NEXT_DEADLINES`] soonest.
+    pub fn next_deadlines(&self) -> &[Deadline] {
+        &self.deadlines[..self.deadlines.len().min(NEXT_DEADLINES)]
+    }
 }
 
 fn bar(id: &str, label: &str, colour: Option<&str>, work: &[&Initiative]) -> ProgressBar {
@@ -75,21 +88,18 @@ fn bar(id: &str, label: &str, colour: Option<&str>, work: &[&Initiative]) -> Pro
     }
 }
 
-fn department_name(plan: &Plan, id: &str) -> String {
-    plan.departments.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
-}
 
 /// The dashboard of `plan` on the user's `today`.
 pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
     let of = |keep: &dyn Fn(&Initiative) -> bool| plan.initiatives.iter().filter(|i| keep(i)).collect::<Vec<_>>();
-    let objectives = plan.objectives.iter().map(|o| bar(&o.id, &o.title, None, &of(&|i| i.objective_id == o.id))).collect();
+    let objectives = plan.objectives.iter().map(|o| bar(o.id.as_str(), &o.title, None, &of(&|i| i.objective_id == o.id))).collect();
     // A department's share: every initiative it leads or contributes to, each counting once.
     let departments = plan
         .departments
         .iter()
         .map(|d| {
-            let work = of(&|i| i.lead_department.as_deref() == Some(&d.id) || i.contributing_departments.contains(&d.id));
-            bar(&d.id, &d.name, Some(&d.colour), &work)
+            let work = of(&|i| i.lead_department.as_ref() == Some(&d.id) || i.contributing_departments.contains(&d.id));
+            bar(d.id.as_str(), &d.name, Some(&d.colour), &work)
         })
         .collect();
 
@@ -110,7 +120,7 @@ pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
             deadline(due, format!("Initiative due: {}", i.title));
         }
         if matches!(i.status, InitiativeStatus::Blocked | InitiativeStatus::AtRisk) {
-            let lead = i.lead_department.as_deref().map(|d| format!(", led by {}", department_name(plan, d))).unwrap_or_default();
+            let lead = i.lead_department.as_ref().map(|d| format!(", led by {}", plan.department_name(d))).unwrap_or_default();
             stuck.push(Attention { kind: "Initiative", what: i.title.clone(), detail: format!("{}{lead}", i.status.label()), due: None });
         }
     }
@@ -118,7 +128,7 @@ pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
         for a in &d.actions {
             if a.is_overdue(today) {
                 let due = a.due.map(Day::text).unwrap_or_default();
-                let owner = a.owner_department.as_deref().map(|o| format!(", {}", department_name(plan, o))).unwrap_or_default();
+                let owner = a.owner_department.as_ref().map(|o| format!(", {}", plan.department_name(o))).unwrap_or_default();
                 overdue.push(Attention { kind: "Follow-up action", what: a.text.clone(), detail: format!("due {due}{owner}"), due: a.due });
             } else if let (Some(due), true) = (a.due, a.status == super::tracking::ActionStatus::Open) {
                 deadline(due, format!("Action due: {}", a.text));
@@ -132,14 +142,14 @@ pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
         approval = match round.state(&hash) {
             RoundState::Approved => ApprovalStatus::Approved,
             RoundState::Waiting { departments } => {
-                ApprovalStatus::Waiting(departments.iter().map(|d| department_name(plan, d)).collect())
+                ApprovalStatus::Waiting(departments.iter().map(|d| plan.department_name(d)).collect())
             }
             RoundState::Contested { changes_requested, rejected } => ApprovalStatus::Contested { changes_requested, rejected },
         };
         approval_due = round.due;
         let due = round.due.map(Day::text).unwrap_or_default();
         for p in round.positions(&hash, Some(today)).into_iter().filter(|p| p.overdue) {
-            let name = department_name(plan, &p.department_id);
+            let name = plan.department_name(&p.department_id);
             let what = if p.stale { format!("{name} approved an older version") } else { format!("{name} has not approved") };
             overdue.push(Attention { kind: "Sign-off", what, detail: format!("due {due}"), due: round.due });
         }
@@ -152,7 +162,7 @@ pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
     }
     overdue.sort_by_key(|a| a.due);
     deadlines.sort_by_key(|d| d.date);
-    Dashboard { objectives, departments, overdue, stuck, approval, approval_due, deadlines }
+    Dashboard { objectives, departments, overdue, stuck, approval, approval_due, deadlines, initiatives: plan.initiatives.len() }
 }
 
 #[cfg(test)]
@@ -166,7 +176,7 @@ mod tests {
     fn initiative(id: &str, objective: &str, lead: &str, helpers: &[&str], progress: u8, status: InitiativeStatus, due: &str) -> Initiative {
         Initiative {
             id: id.into(), objective_id: objective.into(), title: id.into(), description: String::new(),
-            lead_department: Some(lead.into()), contributing_departments: helpers.iter().map(|h| h.to_string()).collect(),
+            lead_department: Some(lead.into()), contributing_departments: helpers.iter().map(|h| (*h).into()).collect(),
             start: None, due: Some(due.into()), status, progress, depends_on: vec![], raci: Default::default(),
             origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         }
@@ -227,14 +237,31 @@ mod tests {
     }
 
     #[test]
+    fn lists_only_the_next_few_deadlines_and_counts_the_initiatives() {
+        let mut p = plan();
+        for n in 1..=9 {
+            p.initiatives.push(initiative(&format!("later-{n}"), "o2", "hr", &[], 0, InitiativeStatus::OnTrack, &format!("2027-0{n}-01")));
+        }
+        let d = dashboard(&p, crate::model::testing::day("2026-11-22"));
+        assert_eq!(d.initiatives, 12);
+        assert_eq!(d.deadlines.len(), 11); // inbox, nine later ones and the horizon's end
+        let next: Vec<_> = d.next_deadlines().iter().map(|x| x.what.as_str()).collect();
+        assert_eq!(next.len(), NEXT_DEADLINES);
+        assert_eq!((next[0], next[7]), ("Initiative due: inbox", "Initiative due: later-7"));
+        assert_eq!(dashboard(&Plan::new("e".into(), "Empty".into(), crate::model::testing::now()), crate::model::testing::day("2026-11-22")).initiatives, 0);
+    }
+
+    #[test]
     fn approval_status_names_who_is_missing_and_late_sign_offs() {
         let mut p = plan();
         let hash = plan_hash(&p);
         p.approval_rounds.push(ApprovalRound {
             id: "r".into(), plan_hash: hash.clone(), opened_at: crate::model::time::Timestamp::EPOCH, due: Some("2026-11-20".into()),
             required_departments: vec!["fin".into(), "it".into()],
-            sign_offs: vec![SignOff { department_id: "fin".into(), state: SignOffState::Approved, by: "S".into(),
-                                      at: crate::model::time::Timestamp::EPOCH, comment: String::new(), plan_hash: hash, extra: Default::default() }],
+            sign_offs: vec![SignOff { id: "s".into(), department_id: "fin".into(), state: SignOffState::Approved, by: "S".into(),
+                                      at: crate::model::time::Timestamp::EPOCH, comment: String::new(), plan_hash: hash,
+                                      updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default() }],
+            updated_at: crate::model::time::Timestamp::EPOCH,
             extra: Default::default(),
         });
         let d = dashboard(&p, crate::model::testing::day("2026-11-22"));

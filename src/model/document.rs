@@ -4,6 +4,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 pub use super::board::Board;
+use super::ids::{BoardId, MapId, PlanId};
 use super::plan::Plan;
 use super::time::Timestamp;
 
@@ -63,17 +64,29 @@ impl DocRef {
     pub fn new(kind: DocumentKind, id: impl Into<String>) -> Self {
         DocRef { kind, id: id.into() }
     }
+
+    pub fn plan(id: &PlanId) -> Self {
+        DocRef::new(DocumentKind::Plan, id.as_str())
+    }
+
+    pub fn board(id: &BoardId) -> Self {
+        DocRef::new(DocumentKind::Board, id.as_str())
+    }
+
+    pub fn map(id: &MapId) -> Self {
+        DocRef::new(DocumentKind::StakeholderMap, id.as_str())
+    }
 }
 
 /// A stakeholder map. Its stakeholders and grids come with its editor; until
 /// then they travel untouched in `extra`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StakeholderMap {
-    pub id: String,
+    pub id: MapId,
     pub title: String,
     /// The plan this map belongs to, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan_id: Option<String>,
+    pub plan_id: Option<PlanId>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     #[serde(flatten)]
@@ -109,7 +122,7 @@ impl Document {
     }
 
     pub fn id(&self) -> &str {
-        common_fields!(self, d => &d.id)
+        common_fields!(self, d => d.id.as_str())
     }
 
     pub fn title(&self) -> &str {
@@ -125,11 +138,11 @@ impl Document {
     }
 
     /// The plan a board or map belongs to.
-    pub fn plan_id(&self) -> Option<&str> {
+    pub fn plan_id(&self) -> Option<&PlanId> {
         match self {
             Document::Plan(_) => None,
-            Document::Board(b) => b.plan_id.as_deref(),
-            Document::StakeholderMap(m) => m.plan_id.as_deref(),
+            Document::Board(b) => b.plan_id.as_ref(),
+            Document::StakeholderMap(m) => m.plan_id.as_ref(),
         }
     }
 }

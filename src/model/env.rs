@@ -15,3 +15,10 @@ pub struct Env<'a> {
     pub today: Day,
     pub ids: &'a mut dyn IdSource,
 }
+
+impl Env<'_> {
+    /// A fresh id of whatever kind is wanted.
+    pub fn new_id<I: From<String>>(&mut self) -> I {
+        I::from(self.ids.next_id())
+    }
+}

@@ -3,7 +3,7 @@
 use serde_json::Map;
 
 use super::structure::{DepartmentObjective, InformationNeed};
-use super::ids::IdSource;
+use super::ids::{DepartmentId, IdSource};
 use super::structure::{Initiative, InitiativeStatus, Measure, Objective, Raci};
 use super::palette::Colour;
 use super::plan::{Department, Horizon, Plan, PlanStatus};
@@ -13,7 +13,7 @@ use super::time::{Day, Timestamp};
 /// with valid RACI roles, department objectives and information needs.
 pub fn example_plan(ids: &mut dyn IdSource, now: Timestamp) -> Plan {
     let day = |text: &str| Day::parse(text).expect("the example's days are real days");
-    let mut plan = Plan::new(ids.next_id(), "Example: Customer-first 2027".into(), now);
+    let mut plan = Plan::new(ids.next_id().into(), "Example: Customer-first 2027".into(), now);
     plan.vision = "Every department answers a customer within one working day, and we can show it.".into();
     plan.horizon = Horizon { start: Some(day("2027-01-01")), end: Some(day("2027-12-31")) };
     plan.status = PlanStatus::Draft;
@@ -24,30 +24,30 @@ pub fn example_plan(ids: &mut dyn IdSource, now: Timestamp) -> Plan {
         ("Marketing", "Chloé Martin", "Jonas Weber"),
     ];
     for (n, (name, head, representative)) in people.into_iter().enumerate() {
-        let mut department = Department::new(ids.next_id(), name.into(), Colour::nth(n).name, now);
+        let mut department = Department::new(ids.next_id().into(), name.into(), Colour::nth(n).name, now);
         department.head = head.into();
         department.representative = representative.into();
         plan.departments.push(department);
     }
-    let d: Vec<String> = plan.departments.iter().map(|d| d.id.clone()).collect();
+    let d: Vec<DepartmentId> = plan.departments.iter().map(|d| d.id.clone()).collect();
     let (cs, fin, it, mkt) = (&d[0], &d[1], &d[2], &d[3]);
-    let objective = |ids: &mut dyn IdSource, title: &str, measure: (&str, f64, f64, &str), owner: &str| Objective {
-        id: ids.next_id(),
+    let objective = |ids: &mut dyn IdSource, title: &str, measure: (&str, f64, f64, &str), owner: &DepartmentId| Objective {
+        id: ids.next_id().into(),
         title: title.into(),
         description: String::new(),
         measure: Measure { name: measure.0.into(), target: Some(measure.1), current: Some(measure.2), unit: measure.3.into() },
-        owner_department: Some(owner.into()),
+        owner_department: Some(owner.clone()),
         origin: None, updated_at: now,
         extra: Map::new(),
     };
     let replies = objective(ids, "Reply to every customer within one working day", ("replies within one working day", 95.0, 71.0, "%"), cs);
     let prices = objective(ids, "Prices customers understand", ("price complaints a month", 10.0, 34.0, "complaints"), mkt);
-    let initiative = |ids: &mut dyn IdSource, objective: &Objective, title: &str, lead: &str, dates: (&str, &str), roles: &[(&String, Raci)]| Initiative {
-        id: ids.next_id(),
+    let initiative = |ids: &mut dyn IdSource, objective: &Objective, title: &str, lead: &DepartmentId, dates: (&str, &str), roles: &[(&DepartmentId, Raci)]| Initiative {
+        id: ids.next_id().into(),
         objective_id: objective.id.clone(),
         title: title.into(),
         description: String::new(),
-        lead_department: Some(lead.into()),
+        lead_department: Some(lead.clone()),
         contributing_departments: Vec::new(),
         start: Some(day(dates.0)),
         due: Some(day(dates.1)),
@@ -74,9 +74,9 @@ pub fn example_plan(ids: &mut dyn IdSource, now: Timestamp) -> Plan {
         &[(mkt, Raci::Accountable), (it, Raci::Responsible), (fin, Raci::Consulted)]);
     pages.depends_on = vec![pricing.id.clone()];
     pages.contributing_departments = vec![it.clone()];
-    let aligned = |ids: &mut dyn IdSource, department: &str, title: &str, to: Option<&Objective>| DepartmentObjective {
-        id: ids.next_id(),
-        department_id: department.into(),
+    let aligned = |ids: &mut dyn IdSource, department: &DepartmentId, title: &str, to: Option<&Objective>| DepartmentObjective {
+        id: ids.next_id().into(),
+        department_id: department.clone(),
         title: title.into(),
         aligned_to: to.map(|o| o.id.clone()),
         updated_at: now,
@@ -88,10 +88,10 @@ pub fn example_plan(ids: &mut dyn IdSource, now: Timestamp) -> Plan {
         aligned(ids, fin, "Publish the 2027 price list by May", Some(&prices)),
         aligned(ids, mkt, "Grow newsletter sign-ups", None),
     ];
-    let need = |ids: &mut dyn IdSource, from: &str, to: &str, what: &str, due: &str, agreed: bool| InformationNeed {
-        id: ids.next_id(),
-        from_department: from.into(),
-        to_department: to.into(),
+    let need = |ids: &mut dyn IdSource, from: &DepartmentId, to: &DepartmentId, what: &str, due: &str, agreed: bool| InformationNeed {
+        id: ids.next_id().into(),
+        from_department: from.clone(),
+        to_department: to.clone(),
         what: what.into(),
         due: Some(day(due)),
         agreed,

@@ -60,11 +60,12 @@ fn objective(o: &Objective) -> Value {
 }
 
 fn initiative(i: &Initiative) -> Value {
-    let sorted = |list: &[String]| {
-        let mut list = list.to_vec();
-        list.sort();
+    // Ids as text, sorted as text: the hash a plan had before ids were typed.
+    fn sorted<I: crate::model::ids::Id>(list: &[I]) -> Vec<&str> {
+        let mut list: Vec<&str> = list.iter().map(|id| id.as_str()).collect();
+        list.sort_unstable();
         list
-    };
+    }
     let raci: Vec<Value> = i.raci.iter().map(|(department, role)| json!([department, role.letter().to_string()])).collect();
     json!([
         i.id, i.objective_id, i.title.trim(), i.description.trim(), i.lead_department,

@@ -1,4 +1,11 @@
-//! Stable identifiers: UUID v4 text made from random bytes supplied by the caller.
+//! Stable identifiers: one type per kind of thing, so a department's id
+//! cannot be passed where an initiative's is meant; UUID v4 text made from
+//! random bytes the caller supplies.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
 
 /// Where new ids come from. The browser passes random UUIDs, tests a counter.
 pub trait IdSource {
@@ -27,6 +34,161 @@ impl IdSource for SequentialIds {
     }
 }
 
+/// An id of one kind: written in files as plain text, compared as text.
+pub trait Id: Clone + Eq + Ord + fmt::Debug + From<String> {
+    fn as_str(&self) -> &str;
+}
+
+macro_rules! id_types {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The id as written in files.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// An empty id stands for "none" in a few places (an initiative not under an objective).
+            pub fn is_empty(&self) -> bool {
+                self.0.is_empty()
+            }
+        }
+
+        impl Id for $name {
+            fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                $name(id)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_string())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        /// Reads as text wherever text is expected (display, lookups by
+        /// text); the other way round, text never becomes an id of a kind
+        /// without saying which.
+        impl std::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+    )*};
+}
+
+impl<T: Id> IdsOf for T {}
+
+/// Makes an id of any kind from the source.
+pub trait IdsOf: Id {
+    /// A fresh id of this kind.
+    fn fresh(ids: &mut dyn IdSource) -> Self {
+        Self::from(ids.next_id())
+    }
+}
+
+id_types! {
+    /// A plan.
+    PlanId;
+    /// A workshop board.
+    BoardId;
+    /// A stakeholder map.
+    MapId;
+    /// A department of a plan.
+    DepartmentId;
+    /// An objective of a plan.
+    ObjectiveId;
+    /// An initiative of a plan.
+    InitiativeId;
+    /// A department's own objective.
+    DepartmentObjectiveId;
+    /// What one department needs from another.
+    NeedId;
+    /// An approval round.
+    RoundId;
+    /// One department's decision in a round.
+    SignOffId;
+    /// A comment or objection.
+    CommentId;
+    /// A decision of the log.
+    DecisionId;
+    /// A follow-up action of a decision.
+    ActionId;
+    /// An update of the log.
+    UpdateId;
+    /// A lesson learned.
+    LessonId;
+    /// An area of a board.
+    AreaId;
+    /// A note of a board.
+    NoteId;
+    /// A group of notes.
+    ClusterId;
+    /// A participant of a voting round.
+    ParticipantId;
+    /// What a comment is about: an objective or an initiative (files hold only
+    /// the id, and the item may be gone, so its kind is not always known).
+    SubjectId;
+}
+
+impl From<&ObjectiveId> for SubjectId {
+    fn from(id: &ObjectiveId) -> Self {
+        SubjectId(id.0.clone())
+    }
+}
+
+impl From<&InitiativeId> for SubjectId {
+    fn from(id: &InitiativeId) -> Self {
+        SubjectId(id.0.clone())
+    }
+}
+
+/// Gives each id a fresh one of its kind; returns old → new.
+pub fn renew<'a, I: Id + 'a>(ids: &mut dyn IdSource, list: impl Iterator<Item = &'a mut I>) -> BTreeMap<I, I> {
+    list.map(|id| {
+        let new_id = I::fresh(ids);
+        (std::mem::replace(id, new_id.clone()), new_id)
+    })
+    .collect()
+}
+
+/// Points a reference at the renewed id, when its target was renewed.
+pub fn follow<I: Id>(renamed: &BTreeMap<I, I>, id: &mut I) {
+    if let Some(new_id) = renamed.get(id) {
+        id.clone_from(new_id);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +204,15 @@ mod tests {
     fn sequential_ids_do_not_repeat() {
         let mut ids = SequentialIds::default();
         assert_ne!(ids.next_id(), ids.next_id());
+        let (a, b): (DepartmentId, DepartmentId) = (DepartmentId::fresh(&mut ids), DepartmentId::fresh(&mut ids));
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn ids_are_written_as_plain_text() {
+        let id = InitiativeId::from("i-1");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"i-1\"");
+        assert_eq!(id.to_string(), "i-1");
+        assert_eq!(SubjectId::from(&id).as_str(), "i-1");
     }
 }

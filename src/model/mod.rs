@@ -17,6 +17,7 @@ pub mod changes;
 pub mod command;
 pub mod dashboard;
 pub mod document;
+pub mod entity;
 pub mod env;
 pub mod example;
 pub mod hash;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::ids::BoardId;
 use super::keyed::Keyed;
 use super::time::Timestamp;
 
@@ -31,7 +32,7 @@ impl Keyed for BoardItem {
 /// Where a plan item came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Origin {
-    pub board_id: String,
+    pub board_id: BoardId,
     /// The board's title then: the board may be renamed or deleted since.
     pub board_title: String,
     pub item: BoardItem,

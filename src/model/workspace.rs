@@ -3,6 +3,7 @@
 use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
 use super::plan::Plan;
 use super::text::fold_case;
+use super::ids::{BoardId, PlanId};
 use super::time::Timestamp;
 
 /// All of a user's documents.
@@ -46,31 +47,49 @@ impl Workspace {
 
     /// Whether a document with this kind and id exists.
     pub fn contains(&self, doc: &DocRef) -> bool {
-        by_kind!(self, doc.kind, list => list.iter().any(|d| d.id == doc.id))
+        by_kind!(self, doc.kind, list => list.iter().any(|d| d.id.as_str() == doc.id))
     }
 
     /// A copy of one document.
     pub fn get(&self, doc: &DocRef) -> Option<Document> {
         match doc.kind {
-            DocumentKind::Plan => self.plan(&doc.id).cloned().map(Document::Plan),
-            DocumentKind::Board => self.boards.iter().find(|b| b.id == doc.id).cloned().map(Document::Board),
+            DocumentKind::Plan => self.plans.iter().find(|p| p.id.as_str() == doc.id).cloned().map(Document::Plan),
+            DocumentKind::Board => self.boards.iter().find(|b| b.id.as_str() == doc.id).cloned().map(Document::Board),
             DocumentKind::StakeholderMap => {
-                self.stakeholder_maps.iter().find(|m| m.id == doc.id).cloned().map(Document::StakeholderMap)
+                self.stakeholder_maps.iter().find(|m| m.id.as_str() == doc.id).cloned().map(Document::StakeholderMap)
             }
         }
     }
 
     /// The title of one document.
     pub fn title(&self, doc: &DocRef) -> Option<String> {
-        by_kind!(self, doc.kind, list => list.iter().find(|d| d.id == doc.id).map(|d| d.title.clone()))
+        by_kind!(self, doc.kind, list => list.iter().find(|d| d.id.as_str() == doc.id).map(|d| d.title.clone()))
     }
 
-    pub fn plan(&self, id: &str) -> Option<&Plan> {
-        self.plans.iter().find(|p| p.id == id)
+    /// The plan a board or map belongs to, if it names one that is here.
+    pub fn plan_of(&self, doc: &DocRef) -> Option<&Plan> {
+        let plan_id = match doc.kind {
+            DocumentKind::Plan => None,
+            DocumentKind::Board => self.boards.iter().find(|b| b.id.as_str() == doc.id)?.plan_id.as_ref(),
+            DocumentKind::StakeholderMap => self.stakeholder_maps.iter().find(|m| m.id.as_str() == doc.id)?.plan_id.as_ref(),
+        };
+        self.plan(plan_id?)
     }
 
-    pub fn plan_mut(&mut self, id: &str) -> Option<&mut Plan> {
-        self.plans.iter_mut().find(|p| p.id == id)
+    pub fn plan(&self, id: &PlanId) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == *id)
+    }
+
+    pub fn plan_mut(&mut self, id: &PlanId) -> Option<&mut Plan> {
+        self.plans.iter_mut().find(|p| p.id == *id)
+    }
+
+    pub fn board(&self, id: &BoardId) -> Option<&Board> {
+        self.boards.iter().find(|b| b.id == *id)
+    }
+
+    pub fn board_mut(&mut self, id: &BoardId) -> Option<&mut Board> {
+        self.boards.iter_mut().find(|b| b.id == *id)
     }
 
     /// Adds a document, or replaces the one with the same kind and id in place.
@@ -98,10 +117,10 @@ impl Workspace {
         }
         let id = doc.id.as_str();
         match doc.kind {
-            DocumentKind::Plan => take(&mut self.plans, |p| p.id == id).map(Document::Plan),
-            DocumentKind::Board => take(&mut self.boards, |b| b.id == id).map(Document::Board),
+            DocumentKind::Plan => take(&mut self.plans, |p| p.id.as_str() == id).map(Document::Plan),
+            DocumentKind::Board => take(&mut self.boards, |b| b.id.as_str() == id).map(Document::Board),
             DocumentKind::StakeholderMap => {
-                take(&mut self.stakeholder_maps, |m| m.id == id).map(Document::StakeholderMap)
+                take(&mut self.stakeholder_maps, |m| m.id.as_str() == id).map(Document::StakeholderMap)
             }
         }
     }
@@ -124,36 +143,33 @@ impl Workspace {
 
     /// References to every document.
     pub fn doc_refs(&self) -> Vec<DocRef> {
-        let plans = self.plans.iter().map(|d| DocRef::new(DocumentKind::Plan, &d.id));
-        let boards = self.boards.iter().map(|d| DocRef::new(DocumentKind::Board, &d.id));
-        let maps = self.stakeholder_maps.iter().map(|d| DocRef::new(DocumentKind::StakeholderMap, &d.id));
+        let plans = self.plans.iter().map(|d| DocRef::plan(&d.id));
+        let boards = self.boards.iter().map(|d| DocRef::board(&d.id));
+        let maps = self.stakeholder_maps.iter().map(|d| DocRef::map(&d.id));
         plans.chain(boards).chain(maps).collect()
     }
 
     /// The boards and maps that belong to a plan.
-    pub fn belonging_to(&self, plan_id: &str) -> Vec<DocRef> {
-        let boards = self.boards.iter().filter(|b| b.plan_id.as_deref() == Some(plan_id));
-        let maps = self.stakeholder_maps.iter().filter(|m| m.plan_id.as_deref() == Some(plan_id));
-        boards
-            .map(|b| DocRef::new(DocumentKind::Board, &b.id))
-            .chain(maps.map(|m| DocRef::new(DocumentKind::StakeholderMap, &m.id)))
-            .collect()
+    pub fn belonging_to(&self, plan_id: &PlanId) -> Vec<DocRef> {
+        let boards = self.boards.iter().filter(|b| b.plan_id.as_ref() == Some(plan_id));
+        let maps = self.stakeholder_maps.iter().filter(|m| m.plan_id.as_ref() == Some(plan_id));
+        boards.map(|b| DocRef::board(&b.id)).chain(maps.map(|m| DocRef::map(&m.id))).collect()
     }
 
     /// The library listing: documents whose title contains `query` (ignoring
     /// case), most recently changed first.
     pub fn summaries(&self, query: &str) -> Vec<DocumentSummary> {
         let query = fold_case(query.trim());
-        let plan_title = |id: &Option<String>| id.as_deref().and_then(|id| self.plan(id)).map(|p| p.title.clone());
-        let plans = self.plans.iter().map(|p| (DocumentKind::Plan, &p.id, &p.title, &p.updated_at, None));
+        let plan_title = |id: &Option<PlanId>| id.as_ref().and_then(|id| self.plan(id)).map(|p| p.title.clone());
+        let plans = self.plans.iter().map(|p| (DocumentKind::Plan, p.id.as_str(), &p.title, &p.updated_at, None));
         let boards = self
             .boards
             .iter()
-            .map(|b| (DocumentKind::Board, &b.id, &b.title, &b.updated_at, plan_title(&b.plan_id)));
+            .map(|b| (DocumentKind::Board, b.id.as_str(), &b.title, &b.updated_at, plan_title(&b.plan_id)));
         let maps = self
             .stakeholder_maps
             .iter()
-            .map(|m| (DocumentKind::StakeholderMap, &m.id, &m.title, &m.updated_at, plan_title(&m.plan_id)));
+            .map(|m| (DocumentKind::StakeholderMap, m.id.as_str(), &m.title, &m.updated_at, plan_title(&m.plan_id)));
         let mut list: Vec<DocumentSummary> = plans
             .chain(boards)
             .chain(maps)
@@ -218,6 +234,12 @@ mod tests {
         let mut ws = Workspace::default();
         ws.put(Document::Board(board("b1", "Mine", Some("p"), now())));
         ws.put(Document::Board(board("b2", "Other", None, now())));
-        assert_eq!(ws.belonging_to("p"), vec![DocRef::new(DocumentKind::Board, "b1")]);
+        assert_eq!(ws.belonging_to(&"p".into()), vec![DocRef::new(DocumentKind::Board, "b1")]);
+        // "p" is not here: a board naming it belongs to no plan the user can open.
+        assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Board, "b1")), None);
+        ws.put(Document::Plan(crate::model::Plan { id: "p".into(), ..crate::model::testing::bare_plan() }));
+        assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Board, "b1")).map(|p| p.id.as_str()), Some("p"));
+        assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Board, "b2")), None);
+        assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Plan, "p")), None);
     }
 }

@@ -25,9 +25,9 @@ impl Route {
         // The URL's words are spelled here, not taken from `DocumentKind::slug`
         // (which also names storage keys): links in old e-mails must keep opening.
         match kind.as_str() {
-            "plan" => Route::Plan { id, section: PlanSection::from_key(&part).unwrap_or_default() },
-            "board" => Route::Board { id, view: BoardView::from_key(&part).unwrap_or_default() },
-            "map" => Route::Map { id },
+            "plan" => Route::Plan { id: id.into(), section: PlanSection::from_key(&part).unwrap_or_default() },
+            "board" => Route::Board { id: id.into(), view: BoardView::from_key(&part).unwrap_or_default() },
+            "map" => Route::Map { id: id.into() },
             _ => Route::Library,
         }
     }

@@ -12,6 +12,7 @@ mod tests;
 
 pub use section::{BoardView, PlanSection};
 
+use crate::model::ids::{BoardId, MapId, PlanId};
 use crate::model::{DocRef, DocumentKind};
 
 /// A page of the app. Printed by [`Route::to_hash`], read back by
@@ -21,12 +22,12 @@ pub enum Route {
     /// The list of documents (`#/`).
     Library,
     /// One section of a plan (`#/plan/<id>/<section>`).
-    Plan { id: String, section: PlanSection },
+    Plan { id: PlanId, section: PlanSection },
     /// A workshop board, in its editor or on the projector
     /// (`#/board/<id>`, `#/board/<id>/projector`).
-    Board { id: String, view: BoardView },
+    Board { id: BoardId, view: BoardView },
     /// A stakeholder map (`#/map/<id>`); it has no sections yet.
-    Map { id: String },
+    Map { id: MapId },
 }
 
 impl Route {
@@ -34,9 +35,9 @@ impl Route {
     pub fn open(doc: DocRef) -> Route {
         let id = doc.id;
         match doc.kind {
-            DocumentKind::Plan => Route::Plan { id, section: PlanSection::default() },
-            DocumentKind::Board => Route::Board { id, view: BoardView::default() },
-            DocumentKind::StakeholderMap => Route::Map { id },
+            DocumentKind::Plan => Route::Plan { id: id.into(), section: PlanSection::default() },
+            DocumentKind::Board => Route::Board { id: id.into(), view: BoardView::default() },
+            DocumentKind::StakeholderMap => Route::Map { id: id.into() },
         }
     }
 
@@ -44,9 +45,9 @@ impl Route {
     pub fn doc(&self) -> Option<DocRef> {
         match self {
             Route::Library => None,
-            Route::Plan { id, .. } => Some(DocRef::new(DocumentKind::Plan, id)),
-            Route::Board { id, .. } => Some(DocRef::new(DocumentKind::Board, id)),
-            Route::Map { id } => Some(DocRef::new(DocumentKind::StakeholderMap, id)),
+            Route::Plan { id, .. } => Some(DocRef::plan(id)),
+            Route::Board { id, .. } => Some(DocRef::board(id)),
+            Route::Map { id } => Some(DocRef::map(id)),
         }
     }
 }

@@ -4,10 +4,40 @@
 //! the set-aside entries the user may download or discard later.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use super::entry::{chars_used, decode_entry, parse_doc_key, utf16_len, EntryError, ASIDE_PREFIX, DOC_PREFIX};
 use super::key_value::KeyValue;
+use crate::format::Warning;
 use crate::model::{DocRef, Timestamp, Workspace};
+
+/// Something about storage as it was read that the user should know.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadWarning {
+    /// A document was read with a repair (its warning says where and what).
+    Repaired { doc: DocRef, title: String, warning: Warning },
+    /// An entry saved by a newer version of Liaison, left untouched for it.
+    FromNewerVersion { key: String },
+    /// An entry that could not be read and, with storage full, could not be
+    /// set aside either; it is still where it was.
+    Unmovable { key: String, reason: String },
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Repaired { title, warning, .. } => write!(f, "{title}: {warning}"),
+            Self::FromNewerVersion { key } => write!(
+                f,
+                "A document saved by a newer version of Liaison ({key}) was left untouched; reload the page to get the newest version."
+            ),
+            Self::Unmovable { key, reason } => write!(
+                f,
+                "A stored entry ({key}) could not be read ({reason}) and, with storage full, could not be set aside either; it is left untouched."
+            ),
+        }
+    }
+}
 
 /// What was found in storage at start-up.
 #[derive(Debug, Default)]
@@ -18,7 +48,7 @@ pub struct Loaded {
     /// Entries that could not be read, each moved aside: (new key, reason).
     pub set_aside: Vec<(String, String)>,
     /// Repairs made while reading, and entries left untouched.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<LoadWarning>,
     /// Characters taken by each document entry read (key included).
     pub sizes: BTreeMap<String, usize>,
     /// Characters taken by every other key of the site.
@@ -43,7 +73,12 @@ pub fn load(store: &impl KeyValue, now: Timestamp) -> Loaded {
         };
         match decoded {
             Ok((doc, (rev, document, warnings))) => {
-                loaded.warnings.extend(warnings.into_iter().map(|w| format!("{}: {w}", document.title())));
+                let title = document.title();
+                loaded.warnings.extend(warnings.into_iter().map(|warning| LoadWarning::Repaired {
+                    doc: doc.clone(),
+                    title: title.to_string(),
+                    warning,
+                }));
                 loaded.revs.insert(doc, rev);
                 loaded.workspace.put(document);
                 loaded.sizes.insert(key, chars);
@@ -51,18 +86,14 @@ pub fn load(store: &impl KeyValue, now: Timestamp) -> Loaded {
             Err(reason) if reason.is_from_newer_version() => {
                 // Not damaged, just newer: left where it is for the newer version to use.
                 loaded.other_chars += chars;
-                loaded.warnings.push(format!(
-                    "A document saved by a newer version of Liaison ({key}) was left untouched; reload the page to get the newest version."
-                ));
+                loaded.warnings.push(LoadWarning::FromNewerVersion { key });
             }
             Err(reason) => {
                 let aside = set_aside(store, &key, &raw, now);
                 // It still takes room, now under its (longer) new key.
                 loaded.other_chars += utf16_len(&aside) + utf16_len(&raw);
                 if aside == key {
-                    loaded.warnings.push(format!(
-                        "A stored entry ({key}) could not be read ({reason}) and, with storage full, could not be set aside either; it is left untouched."
-                    ));
+                    loaded.warnings.push(LoadWarning::Unmovable { key, reason: reason.0.clone() });
                 }
                 loaded.set_aside.push((aside, reason.0));
             }

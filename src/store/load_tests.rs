@@ -5,7 +5,8 @@
 use super::memory::{Failure, MemoryStore};
 use super::saver::Saver;
 use super::saver_tests::{plan_ref, started_with, LATER, NOW};
-use super::KeyValue;
+use super::{KeyValue, LoadWarning};
+use crate::format::Repair;
 
 #[test]
 fn an_unreadable_entry_is_set_aside_never_deleted_and_the_app_starts() {
@@ -48,7 +49,8 @@ fn an_unreadable_entry_that_cannot_be_set_aside_is_left_where_it_is() {
     let (_, loaded) = Saver::start(Some(store.clone()), NOW);
     assert_eq!(store.get("liaison/doc/plan/x").as_deref(), Some("{\"rev\":1,\"file\":{oops"));
     assert_eq!(store.keys().len(), 1);
-    assert!(loaded.warnings[0].contains("could not be set aside either; it is left untouched"), "{:?}", loaded.warnings);
+    assert!(matches!(&loaded.warnings[0], LoadWarning::Unmovable { key, .. } if key == "liaison/doc/plan/x"));
+    assert!(loaded.warnings[0].to_string().contains("could not be set aside either; it is left untouched"), "{:?}", loaded.warnings);
 }
 
 #[test]
@@ -63,8 +65,23 @@ fn a_newer_versions_entry_is_left_untouched_with_a_warning() {
     assert!(loaded.set_aside.is_empty());
     assert_eq!(loaded.workspace.len(), 1);
     assert_eq!(loaded.warnings.len(), 1);
-    assert!(loaded.warnings[0].contains("newer version of Liaison (liaison/doc/board/newer) was left untouched"));
+    assert_eq!(loaded.warnings[0], LoadWarning::FromNewerVersion { key: "liaison/doc/board/newer".into() });
+    assert!(loaded.warnings[0].to_string().contains("newer version of Liaison (liaison/doc/board/newer) was left untouched"));
     assert_eq!(saver.chars_used(), store.chars(), "it still counts as used room");
     assert!(!saver.flush(&loaded.workspace, NOW).pending);
     assert_eq!(store.entries(), before);
+}
+
+#[test]
+fn a_repaired_entry_loads_and_says_which_document_and_which_field() {
+    let store = MemoryStore::new();
+    let entry = r#"{"rev":1,"file":{"format":"liaison","version":1,"plans":[{"id":"p","title":"Growth","initiatives":[{"id":"i","objective_id":"","title":"Inbox","due":"soon"}]}]}}"#;
+    store.another_tab_sets("liaison/doc/plan/p", entry);
+    let (_, loaded) = Saver::start(Some(store.clone()), NOW);
+    assert_eq!(loaded.workspace.plans[0].initiatives[0].due, None);
+    let [LoadWarning::Repaired { doc, title, warning }] = loaded.warnings.as_slice() else { panic!("{:?}", loaded.warnings) };
+    assert_eq!((doc, title.as_str()), (&plan_ref("p"), "Growth"));
+    assert_eq!(warning.path, "plans[0].initiatives[0].due");
+    assert_eq!(warning.repair, Repair::BadDay { found: "soon".into(), used: None });
+    assert!(loaded.warnings[0].to_string().starts_with("Growth: plans[0].initiatives[0].due"), "{}", loaded.warnings[0]);
 }

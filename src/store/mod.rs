@@ -24,6 +24,6 @@ pub mod write;
 
 pub use entry::{decide_write, decode_entry, doc_key, encode_entry, parse_doc_key, peek_rev, EntryError, WriteDecision};
 pub use key_value::{KeyValue, StoreError};
-pub use load::{aside_entries, load, AsideEntry, Loaded};
+pub use load::{aside_entries, load, AsideEntry, LoadWarning, Loaded};
 pub use saver::{FlushReport, OtherTab, Saver};
 pub use write::{remove_document, write_document, WriteError};

@@ -11,6 +11,7 @@ mod on_demand;
 mod plans;
 pub mod route;
 mod shell;
+mod select;
 pub mod state;
 mod structure;
 pub mod system;

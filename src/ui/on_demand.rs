@@ -31,7 +31,8 @@ pub enum Part {
     Board,
 }
 
-/// Builds the view of a part for one document id.
+/// Builds the view of a part for one document id. A plan's sections take
+/// no id: they find the plan's handle in the context its page provides.
 pub type PartView = fn(String) -> AnyView;
 
 /// A part's view builder, or why its chunk could not be fetched (offline, or
@@ -41,43 +42,43 @@ type Loaded = Result<PartView, SplitLoaderError>;
 
 #[wasm_split(plan_overview, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_overview() -> Loaded {
-    Ok(|plan_id| view! { <PlanOverview plan_id /> }.into_any())
+    Ok(|_| view! { <PlanOverview/> }.into_any())
 }
 #[wasm_split(plan_structure, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_objectives() -> Loaded {
-    Ok(|plan_id| view! { <ObjectivesSection plan_id /> }.into_any())
+    Ok(|_| view! { <ObjectivesSection/> }.into_any())
 }
 #[wasm_split(plan_structure, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_roles() -> Loaded {
-    Ok(|plan_id| view! { <RolesSection plan_id /> }.into_any())
+    Ok(|_| view! { <RolesSection/> }.into_any())
 }
 #[wasm_split(plan_structure, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_dependencies() -> Loaded {
-    Ok(|plan_id| view! { <DependenciesSection plan_id /> }.into_any())
+    Ok(|_| view! { <DependenciesSection/> }.into_any())
 }
 #[wasm_split(plan_approvals, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_approval() -> Loaded {
-    Ok(|plan_id| view! { <ApprovalSection plan_id /> }.into_any())
+    Ok(|_| view! { <ApprovalSection/> }.into_any())
 }
 #[wasm_split(plan_approvals, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_discussion() -> Loaded {
-    Ok(|plan_id| view! { <DiscussionSection plan_id /> }.into_any())
+    Ok(|_| view! { <DiscussionSection/> }.into_any())
 }
 #[wasm_split(plan_tracking, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_dashboard() -> Loaded {
-    Ok(|plan_id| view! { <DashboardSection plan_id /> }.into_any())
+    Ok(|_| view! { <DashboardSection/> }.into_any())
 }
 #[wasm_split(plan_tracking, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_decisions() -> Loaded {
-    Ok(|plan_id| view! { <DecisionsSection plan_id /> }.into_any())
+    Ok(|_| view! { <DecisionsSection/> }.into_any())
 }
 #[wasm_split(plan_tracking, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn plan_log() -> Loaded {
-    Ok(|plan_id| view! { <LogSection plan_id /> }.into_any())
+    Ok(|_| view! { <LogSection/> }.into_any())
 }
 #[wasm_split(board, fallible, wasm_split_path = ::leptos::wasm_split)]
 fn board_page() -> Loaded {
-    Ok(|board_id| view! { <BoardPage board_id /> }.into_any())
+    Ok(|board_id| view! { <BoardPage board_id=board_id.into() /> }.into_any())
 }
 
 /// Fetches (once) the chunk of a part and returns its view builder.

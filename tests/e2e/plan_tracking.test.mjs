@@ -67,9 +67,9 @@ test("record decisions, supersede one, write an update and a lesson, brief every
   const second = await recordDecision(page, "Use a shared inbox instead");
   await tid(first, "decision-superseded-by").selectOption({ label: `Use a shared inbox instead (${daysAgo(0)})` });
   await waitForText(tid(first, "decision-superseded"), "Superseded by Use a shared inbox instead");
-  // Superseding back would close a loop: refused with the loop named.
+  // Superseding back would close a loop: refused with the loop named, right under the choice.
   await tid(second, "decision-superseded-by").selectOption({ label: `Buy a ticket tool (${daysAgo(0)})` });
-  await waitForText(tid(page, "toast").last(), /loop: Use a shared inbox instead → Buy a ticket tool → Use a shared inbox instead/);
+  await waitForText(tid(second, "decision-superseded-error"), /loop: Use a shared inbox instead → Buy a ticket tool → Use a shared inbox instead/);
   assert.equal(await tid(second, "decision-superseded").count(), 0);
   assert.equal(await tid(second, "decision-superseded-by").inputValue(), "", "the refused choice is put back");
   for (const close of await tid(page, "toast").getByRole("button", { name: "Dismiss" }).all()) await close.click();

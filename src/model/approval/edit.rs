@@ -5,7 +5,9 @@
 use std::fmt;
 
 use super::{default_required, ApprovalRound, RoundState, SignOff, SignOffState};
+use crate::model::entity;
 use crate::model::env::Env;
+use crate::model::ids::{DepartmentId, RoundId};
 use crate::model::hash::plan_hash;
 use crate::model::plan::{Plan, PlanStatus};
 use crate::model::time::Day;
@@ -15,11 +17,11 @@ use crate::model::time::Day;
 pub enum ApprovalEdit {
     /// A round for the plan as it stands now; `required` empty means the
     /// default (every department Responsible or Accountable for something).
-    OpenRound { due: Option<Day>, required: Vec<String> },
-    SetRoundDue { round_id: String, due: Option<Day> },
-    SetRequired { round_id: String, department_id: String, required: bool },
+    OpenRound { due: Option<Day>, required: Vec<DepartmentId> },
+    SetRoundDue { round_id: RoundId, due: Option<Day> },
+    SetRequired { round_id: RoundId, department_id: DepartmentId, required: bool },
     /// A department's decision on the plan as it stands now.
-    SignOff { round_id: String, department_id: String, state: SignOffState, by: String, comment: String },
+    SignOff { round_id: RoundId, department_id: DepartmentId, state: SignOffState, by: String, comment: String },
 }
 
 /// Why a change to the approval was refused.
@@ -27,7 +29,7 @@ pub enum ApprovalEdit {
 pub enum ApprovalError {
     NoDepartmentToSignOff,
     RoundNotFound,
-    DepartmentNotFound(String),
+    DepartmentNotFound(DepartmentId),
 }
 
 impl fmt::Display for ApprovalError {
@@ -59,12 +61,13 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
                 department_exists(plan, id)?;
             }
             let round = ApprovalRound {
-                id: env.ids.next_id(),
+                id: env.new_id(),
                 plan_hash: plan_hash(plan),
                 opened_at: now,
                 due,
                 required_departments: required,
                 sign_offs: Vec::new(),
+                updated_at: now,
                 extra: Default::default(),
             };
             plan.approval_rounds.push(round);
@@ -72,28 +75,38 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
                 plan.status = PlanStatus::InReview;
             }
         }
-        ApprovalEdit::SetRoundDue { round_id, due } => round_mut(plan, &round_id)?.due = due,
+        ApprovalEdit::SetRoundDue { round_id, due } => {
+            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
+                round.due = due;
+                Ok(())
+            })?;
+        }
         ApprovalEdit::SetRequired { round_id, department_id, required } => {
             // Taking a department off is always allowed, even one no longer in
             // the plan (from a file), so a round can never be stuck waiting.
             if required {
                 department_exists(plan, &department_id)?;
             }
-            let round = round_mut(plan, &round_id)?;
-            round.required_departments.retain(|d| *d != department_id);
-            if required {
-                round.required_departments.push(department_id);
-            } else if round.required_departments.is_empty() {
-                return Err(ApprovalError::NoDepartmentToSignOff);
-            }
+            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
+                round.required_departments.retain(|d| *d != department_id);
+                if required {
+                    round.required_departments.push(department_id);
+                } else if round.required_departments.is_empty() {
+                    return Err(ApprovalError::NoDepartmentToSignOff);
+                }
+                Ok(())
+            })?;
         }
         ApprovalEdit::SignOff { round_id, department_id, state, by, comment } => {
             department_exists(plan, &department_id)?;
-            let hash = plan_hash(plan);
-            let round = round_mut(plan, &round_id)?;
-            let by = by.trim().to_string();
-            round.sign_offs.push(SignOff { department_id, state, by, at: now, comment, plan_hash: hash.clone(), extra: Default::default() });
-            if round.state(&hash) == RoundState::Approved && plan.status == PlanStatus::InReview {
+            let plan_hash = plan_hash(plan);
+            let (id, by) = (env.new_id(), by.trim().to_string());
+            let sign_off = SignOff { id, department_id, state, by, at: now, comment, plan_hash: plan_hash.clone(), updated_at: now, extra: Default::default() };
+            let approved = entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
+                round.sign_offs.push(sign_off);
+                Ok(round.state(&plan_hash) == RoundState::Approved)
+            })?;
+            if approved && plan.status == PlanStatus::InReview {
                 plan.status = PlanStatus::Approved;
             }
         }
@@ -101,15 +114,11 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
     Ok(())
 }
 
-fn department_exists(plan: &Plan, id: &str) -> Result<(), ApprovalError> {
-    match plan.departments.iter().any(|d| d.id == id) {
+fn department_exists(plan: &Plan, id: &DepartmentId) -> Result<(), ApprovalError> {
+    match entity::contains(&plan.departments, id) {
         true => Ok(()),
-        false => Err(ApprovalError::DepartmentNotFound(id.to_string())),
+        false => Err(ApprovalError::DepartmentNotFound(id.clone())),
     }
-}
-
-fn round_mut<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut ApprovalRound, ApprovalError> {
-    plan.approval_rounds.iter_mut().find(|r| r.id == id).ok_or(ApprovalError::RoundNotFound)
 }
 
 #[cfg(test)]
@@ -164,9 +173,9 @@ mod tests {
     fn a_copy_keeps_its_approvals_of_the_current_version_and_its_references_by_kind() {
         let mut plan = plan_with_roles();
         // Ids shared across kinds, as a hand-made file may have them.
-        let shared = plan.departments[0].id.clone();
-        plan.objectives[0].id = shared.clone();
-        plan.initiatives[0].objective_id = shared.clone();
+        let shared = plan.departments[0].id.to_string();
+        plan.objectives[0].id = shared.as_str().into();
+        plan.initiatives[0].objective_id = shared.as_str().into();
         run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
         sign(&mut plan, 0, SignOffState::Approved);
         sign(&mut plan, 1, SignOffState::Approved);
@@ -178,6 +187,6 @@ mod tests {
         assert_eq!(copy.approval_rounds[0].state(&plan_hash(&copy)), RoundState::Approved);
         assert_eq!(copy.initiatives[0].objective_id, copy.objectives[0].id);
         assert!(copy.initiatives[0].raci.contains_key(&copy.departments[0].id));
-        assert_ne!(copy.objectives[0].id, copy.departments[0].id);
+        assert_ne!(copy.objectives[0].id.as_str(), copy.departments[0].id.as_str());
     }
 }

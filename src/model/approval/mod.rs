@@ -5,12 +5,15 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::model::entity::entities;
+use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::keyed::Keyed;
 use crate::model::plan::Plan;
 use crate::model::structure::Raci;
 use crate::model::time::{Day, Timestamp};
 
 pub mod edit;
+pub mod queries;
 
 pub use edit::{edit_approval, ApprovalEdit, ApprovalError};
 
@@ -53,14 +56,17 @@ impl SignOffState {
 /// One department's sign-off in a round.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SignOff {
-    pub department_id: String,
+    pub id: SignOffId,
+    pub department_id: DepartmentId,
     pub state: SignOffState,
     /// Who signed for the department.
     pub by: String,
+    /// When it was given.
     pub at: Timestamp,
     pub comment: String,
     /// The plan version this decision was about.
     pub plan_hash: String,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -68,15 +74,16 @@ pub struct SignOff {
 /// A request to the departments to sign off one version of the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApprovalRound {
-    pub id: String,
+    pub id: RoundId,
     /// The version under review.
     pub plan_hash: String,
     pub opened_at: Timestamp,
     /// Sign-offs are due by this day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Day>,
-    pub required_departments: Vec<String>,
+    pub required_departments: Vec<DepartmentId>,
     pub sign_offs: Vec<SignOff>,
+    pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -89,13 +96,13 @@ pub enum RoundState {
     /// Someone asked for changes or rejected it.
     Contested { changes_requested: usize, rejected: usize },
     /// Waiting for these departments (no current approval yet).
-    Waiting { departments: Vec<String> },
+    Waiting { departments: Vec<DepartmentId> },
 }
 
 /// A required department's position, as the approval view shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Position {
-    pub department_id: String,
+    pub department_id: DepartmentId,
     pub state: SignOffState,
     /// Given for an older version of the plan.
     pub stale: bool,
@@ -114,8 +121,8 @@ pub struct Holdup {
 
 /// The departments that must sign off by default: those Responsible or
 /// Accountable for at least one initiative, in the plan's department order.
-pub fn default_required(plan: &Plan) -> Vec<String> {
-    let involved = |id: &str| {
+pub fn default_required(plan: &Plan) -> Vec<DepartmentId> {
+    let involved = |id: &DepartmentId| {
         plan.initiatives
             .iter()
             .any(|i| matches!(i.raci.get(id), Some(Raci::Responsible | Raci::Accountable)))
@@ -126,9 +133,9 @@ pub fn default_required(plan: &Plan) -> Vec<String> {
 impl ApprovalRound {
     /// The latest sign-off of a department, by when it was given: response
     /// files may be merged in any order.
-    pub fn sign_off(&self, department_id: &str) -> Option<&SignOff> {
+    pub fn sign_off(&self, department_id: &DepartmentId) -> Option<&SignOff> {
         // `max_by` keeps the last of equals: the one recorded last wins a tie.
-        self.sign_offs.iter().filter(|s| s.department_id == department_id).max_by(|a, b| a.at.cmp(&b.at))
+        self.sign_offs.iter().filter(|s| s.department_id == *department_id).max_by(|a, b| a.at.cmp(&b.at))
     }
 
     /// Each required department's position against `current_hash` on the
@@ -171,7 +178,7 @@ impl ApprovalRound {
         if changes_requested + rejected > 0 {
             return RoundState::Contested { changes_requested, rejected };
         }
-        let departments: Vec<String> = positions
+        let departments: Vec<DepartmentId> = positions
             .into_iter()
             .filter(|p| p.state != SignOffState::Approved || p.stale)
             .map(|p| p.department_id)
@@ -179,6 +186,8 @@ impl ApprovalRound {
         if departments.is_empty() { RoundState::Approved } else { RoundState::Waiting { departments } }
     }
 }
+
+entities!(ApprovalRound => RoundId, SignOff => SignOffId);
 
 #[cfg(test)]
 mod tests {
@@ -193,12 +202,16 @@ mod tests {
             due: Some(day("2026-12-01")),
             required_departments: vec!["fin".into(), "it".into()],
             sign_offs: vec![],
+            updated_at: Timestamp::EPOCH,
             extra: Default::default(),
         }
     }
 
     fn sign(round: &mut ApprovalRound, department: &str, state: SignOffState, hash: &str) {
+        let id = format!("s{}", round.sign_offs.len()).into();
         round.sign_offs.push(SignOff {
+            id,
+            updated_at: Timestamp::EPOCH,
             department_id: department.into(),
             state,
             by: "someone".into(),

@@ -11,7 +11,9 @@ use serde_json::Map;
 use super::moves::{move_cluster, move_note, nudge_cluster, nudge_note, Nudge};
 use super::voting::Vote;
 use super::{Area, Board, Cluster, Note, Timer};
+use crate::model::entity::{self, Removed};
 use crate::model::env::Env;
+use crate::model::ids::{AreaId, ClusterId, DepartmentId, NoteId};
 use crate::model::palette::Colour;
 use crate::model::plan::Department;
 use crate::model::values::{self, ValueError};
@@ -24,37 +26,37 @@ pub enum BoardEdit {
     /// Grid width; 0 lets the screen choose.
     Columns(u32),
     AddArea { title: String },
-    RenameArea { area_id: String, title: String },
-    MoveArea { area_id: String, index: usize },
+    RenameArea { area_id: AreaId, title: String },
+    MoveArea { area_id: AreaId, index: usize },
     /// Refused while the area holds notes; its empty clusters go with it.
-    RemoveArea { area_id: String },
-    RestoreArea { area: Area, at: usize, clusters: Vec<Cluster> },
+    RemoveArea { area_id: AreaId },
+    RestoreArea { removed: Removed<Area>, clusters: Vec<Cluster> },
     AddNote(NewNote),
-    EditNoteText { note_id: String, text: String },
+    EditNoteText { note_id: NoteId, text: String },
     /// The note's department (of the board's plan) or free label and colour.
-    TagNote { note_id: String, department_id: Option<String>, label: Option<String>, colour: Option<String> },
-    NoteAuthor { note_id: String, author: Option<String> },
-    DeleteNote { note_id: String },
+    TagNote { note_id: NoteId, department_id: Option<DepartmentId>, label: Option<String>, colour: Option<String> },
+    NoteAuthor { note_id: NoteId, author: Option<String> },
+    DeleteNote { note_id: NoteId },
     /// Puts a deleted note back at its place with its votes (undo).
-    RestoreNote { note: Note, at: usize, votes: Vec<Vote> },
+    RestoreNote { removed: Removed<Note>, votes: Vec<Vote> },
     /// To position `index` among the notes of the cluster (which decides the
     /// area) or, without a cluster, among the area's loose notes; clamped.
-    MoveNote { note_id: String, area_id: String, cluster_id: Option<String>, index: usize },
+    MoveNote { note_id: NoteId, area_id: AreaId, cluster_id: Option<ClusterId>, index: usize },
     /// Keyboard moves: up or down in its group, to the previous or next area.
-    NudgeNote { note_id: String, nudge: Nudge },
+    NudgeNote { note_id: NoteId, nudge: Nudge },
     /// Groups notes into a new cluster in the area of the first note; notes
     /// from other areas are moved there.
-    Group { note_ids: Vec<String>, title: String },
-    RenameCluster { cluster_id: String, title: String },
-    CollapseCluster { cluster_id: String, collapsed: bool },
+    Group { note_ids: Vec<NoteId>, title: String },
+    RenameCluster { cluster_id: ClusterId, title: String },
+    CollapseCluster { cluster_id: ClusterId, collapsed: bool },
     /// Removes the cluster; its notes stay where they are, loose.
-    Ungroup { cluster_id: String },
-    RestoreCluster { cluster: Cluster, at: usize, note_ids: Vec<String> },
+    Ungroup { cluster_id: ClusterId },
+    RestoreCluster { removed: Removed<Cluster>, note_ids: Vec<NoteId> },
     /// To position `index` among the clusters of an area, with its notes.
-    MoveCluster { cluster_id: String, area_id: String, index: usize },
+    MoveCluster { cluster_id: ClusterId, area_id: AreaId, index: usize },
     /// Keyboard moves: up or down among its area's clusters, to the end of
     /// the previous or next area's clusters; its notes go with it.
-    NudgeCluster { cluster_id: String, nudge: Nudge },
+    NudgeCluster { cluster_id: ClusterId, nudge: Nudge },
     Timer(Option<Timer>),
 }
 
@@ -69,7 +71,7 @@ pub enum BoardError {
     NothingToGroup,
     /// A "lane per department" board needs a plan with departments.
     TemplateNeedsDepartments,
-    DepartmentNotFound(String),
+    DepartmentNotFound(DepartmentId),
     UnknownColour(String),
     Value(ValueError),
 }
@@ -108,9 +110,9 @@ impl From<ValueError> for BoardError {
 /// A note as typed: the chosen department or label go with it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewNote {
-    pub area_id: String,
+    pub area_id: AreaId,
     pub text: String,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     pub label: Option<String>,
     pub colour: Option<String>,
     pub author: Option<String>,
@@ -121,25 +123,23 @@ pub fn edit_board(
     board: &mut Board,
     edit: BoardEdit,
     departments: &[Department],
-    cx: &mut Env<'_>,
+    env: &mut Env<'_>,
 ) -> Result<Option<BoardEdit>, BoardError> {
-    let now = cx.now;
+    let now = env.now;
     match edit {
         BoardEdit::TextsHidden(hidden) => board.texts_hidden = hidden,
         BoardEdit::Columns(columns) => board.columns = columns,
         BoardEdit::AddArea { title } => {
             let title = values::title(&title)?;
-            board.areas.push(Area { id: cx.ids.next_id(), title, updated_at: now, extra: Map::new() });
+            board.areas.push(Area { id: env.new_id(), title, updated_at: now, extra: Map::new() });
         }
         BoardEdit::RenameArea { area_id, title } => {
             let title = values::title(&title)?;
-            let area = board.areas.iter_mut().find(|a| a.id == area_id).ok_or(BoardError::AreaNotFound)?;
-            (area.title, area.updated_at) = (title, now);
+            entity::edit(&mut board.areas, &area_id, now, BoardError::AreaNotFound, |area| Ok(area.title = title))?;
         }
         BoardEdit::MoveArea { area_id, index } => {
-            let at = area_position(board, &area_id)?;
-            let area = board.areas.remove(at);
-            board.areas.insert(index.min(board.areas.len()), area);
+            let removed = entity::remove(&mut board.areas, &area_id).ok_or(BoardError::AreaNotFound)?;
+            entity::restore(&mut board.areas, Removed { at: index, ..removed });
         }
         BoardEdit::RemoveArea { area_id } => {
             let at = area_position(board, &area_id)?;
@@ -147,14 +147,13 @@ pub fn edit_board(
             if notes > 0 {
                 return Err(BoardError::AreaHasNotes { title: board.areas[at].title.clone(), notes });
             }
-            let area = board.areas.remove(at);
-            let (clusters, kept) = std::mem::take(&mut board.clusters).into_iter().partition(|c| c.area_id == area.id);
+            let removed = Removed { item: board.areas.remove(at), at };
+            let (clusters, kept) = std::mem::take(&mut board.clusters).into_iter().partition(|c| c.area_id == area_id);
             board.clusters = kept;
-            return Ok(Some(BoardEdit::RestoreArea { area, at, clusters }));
+            return Ok(Some(BoardEdit::RestoreArea { removed, clusters }));
         }
-        BoardEdit::RestoreArea { area, at, clusters } => {
-            if board.area(&area.id).is_none() {
-                board.areas.insert(at.min(board.areas.len()), area);
+        BoardEdit::RestoreArea { removed, clusters } => {
+            if entity::restore(&mut board.areas, removed) {
                 board.clusters.extend(clusters);
             }
         }
@@ -163,13 +162,13 @@ pub fn edit_board(
             let text = non_empty(&new.text, BoardError::EmptyNote)?;
             let (department_id, label, colour) = tag(new.department_id, new.label, new.colour, departments)?;
             board.notes.push(Note {
-                id: cx.ids.next_id(),
+                id: env.new_id(),
                 area_id: new.area_id,
                 text,
                 department_id,
                 label,
                 colour,
-                author: optional(new.author),
+                author: values::optional_text(new.author),
                 cluster_id: None,
                 created_at: now,
                 updated_at: now,
@@ -178,39 +177,39 @@ pub fn edit_board(
         }
         BoardEdit::EditNoteText { note_id, text } => {
             let text = non_empty(&text, BoardError::EmptyNote)?;
-            let note = note_mut(board, &note_id)?;
-            (note.text, note.updated_at) = (text, now);
+            entity::edit(&mut board.notes, &note_id, now, BoardError::NoteNotFound, |note| Ok(note.text = text))?;
         }
         BoardEdit::TagNote { note_id, department_id, label, colour } => {
             let tagged = tag(department_id, label, colour, departments)?;
-            let note = note_mut(board, &note_id)?;
-            (note.department_id, note.label, note.colour) = tagged;
-            note.updated_at = now;
+            entity::edit(&mut board.notes, &note_id, now, BoardError::NoteNotFound, |note| {
+                Ok((note.department_id, note.label, note.colour) = tagged)
+            })?;
         }
         BoardEdit::NoteAuthor { note_id, author } => {
-            let note = note_mut(board, &note_id)?;
-            (note.author, note.updated_at) = (optional(author), now);
+            entity::edit(&mut board.notes, &note_id, now, BoardError::NoteNotFound, |note| {
+                Ok(note.author = values::optional_text(author))
+            })?;
         }
         BoardEdit::DeleteNote { note_id } => {
-            let at = board.notes.iter().position(|n| n.id == note_id).ok_or(BoardError::NoteNotFound)?;
-            let note = board.notes.remove(at);
+            let removed = entity::remove(&mut board.notes, &note_id).ok_or(BoardError::NoteNotFound)?;
             let mut votes = Vec::new();
             if let Some(voting) = &mut board.voting {
-                let (theirs, kept) = std::mem::take(&mut voting.votes).into_iter().partition(|v| v.note_id == note.id);
+                let (theirs, kept) = std::mem::take(&mut voting.votes).into_iter().partition(|v| v.note_id == note_id);
                 (votes, voting.votes) = (theirs, kept);
             }
-            return Ok(Some(BoardEdit::RestoreNote { note, at, votes }));
+            return Ok(Some(BoardEdit::RestoreNote { removed, votes }));
         }
-        BoardEdit::RestoreNote { mut note, at, votes } => {
-            if board.note(&note.id).is_none() {
+        BoardEdit::RestoreNote { mut removed, votes } => {
+            if !entity::contains(&board.notes, &removed.item.id) {
+                let note = &mut removed.item;
                 // Its area removed meanwhile: the note comes back in the first area.
                 if area_position(board, &note.area_id).is_err() {
                     note.area_id = board.areas.first().ok_or(BoardError::AreaNotFound)?.id.clone();
                 }
-                if note.cluster_id.as_deref().is_some_and(|c| board.cluster(c).is_none_or(|c| c.area_id != note.area_id)) {
+                if note.cluster_id.as_ref().is_some_and(|c| board.cluster(c).is_none_or(|c| c.area_id != note.area_id)) {
                     note.cluster_id = None;
                 }
-                board.notes.insert(at.min(board.notes.len()), note);
+                entity::restore(&mut board.notes, removed);
                 if let Some(voting) = &mut board.voting {
                     let known: Vec<Vote> = votes.into_iter().filter(|v| voting.participant(&v.participant_id).is_some()).collect();
                     voting.votes.extend(known);
@@ -218,37 +217,35 @@ pub fn edit_board(
             }
         }
         BoardEdit::MoveNote { note_id, area_id, cluster_id, index } => {
-            move_note(board, &note_id, &area_id, cluster_id.as_deref(), index, now)?
+            move_note(board, &note_id, &area_id, cluster_id.as_ref(), index, now)?
         }
         BoardEdit::NudgeNote { note_id, nudge } => nudge_note(board, &note_id, nudge, now)?,
-        BoardEdit::Group { note_ids, title } => group(board, note_ids, title, cx)?,
+        BoardEdit::Group { note_ids, title } => group(board, note_ids, title, env)?,
         BoardEdit::RenameCluster { cluster_id, title } => {
             let title = values::title(&title)?;
-            let cluster = cluster_mut(board, &cluster_id)?;
-            (cluster.title, cluster.updated_at) = (title, now);
+            entity::edit(&mut board.clusters, &cluster_id, now, BoardError::ClusterNotFound, |c| Ok(c.title = title))?;
         }
         BoardEdit::CollapseCluster { cluster_id, collapsed } => {
-            let cluster = cluster_mut(board, &cluster_id)?;
-            (cluster.collapsed, cluster.updated_at) = (collapsed, now);
+            entity::edit(&mut board.clusters, &cluster_id, now, BoardError::ClusterNotFound, |c| Ok(c.collapsed = collapsed))?;
         }
         BoardEdit::Ungroup { cluster_id } => {
-            let at = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(BoardError::ClusterNotFound)?;
-            let cluster = board.clusters.remove(at);
+            let removed = entity::remove(&mut board.clusters, &cluster_id).ok_or(BoardError::ClusterNotFound)?;
             let mut note_ids = Vec::new();
-            for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_deref() == Some(&cluster.id)) {
+            for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_ref() == Some(&cluster_id)) {
                 note.cluster_id = None;
                 note_ids.push(note.id.clone());
             }
-            return Ok(Some(BoardEdit::RestoreCluster { cluster, at, note_ids }));
+            return Ok(Some(BoardEdit::RestoreCluster { removed, note_ids }));
         }
-        BoardEdit::RestoreCluster { cluster, at, note_ids } => {
-            if board.cluster(&cluster.id).is_none() {
+        BoardEdit::RestoreCluster { removed, note_ids } => {
+            if !entity::contains(&board.clusters, &removed.item.id) {
+                let cluster = &removed.item;
                 area_position(board, &cluster.area_id)?;
-                let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
-                for note in board.notes.iter_mut().filter(|n| ids.contains(n.id.as_str()) && n.area_id == cluster.area_id) {
+                let ids: BTreeSet<&NoteId> = note_ids.iter().collect();
+                for note in board.notes.iter_mut().filter(|n| ids.contains(&n.id) && n.area_id == cluster.area_id) {
                     note.cluster_id = Some(cluster.id.clone());
                 }
-                board.clusters.insert(at.min(board.clusters.len()), cluster);
+                entity::restore(&mut board.clusters, removed);
             }
         }
         BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, now)?,
@@ -258,48 +255,34 @@ pub fn edit_board(
     Ok(None)
 }
 
-fn group(board: &mut Board, note_ids: Vec<String>, title: String, cx: &mut Env<'_>) -> Result<(), BoardError> {
+fn group(board: &mut Board, note_ids: Vec<NoteId>, title: String, env: &mut Env<'_>) -> Result<(), BoardError> {
     let title = values::title(&title)?;
     let first = note_ids.first().ok_or(BoardError::NothingToGroup)?;
     let area_id = board.note(first).ok_or(BoardError::NoteNotFound)?.area_id.clone();
-    let ids: BTreeSet<&str> = note_ids.iter().map(String::as_str).collect();
-    if board.notes.iter().filter(|n| ids.contains(n.id.as_str())).count() != ids.len() {
+    let ids: BTreeSet<&NoteId> = note_ids.iter().collect();
+    if board.notes.iter().filter(|n| ids.contains(&n.id)).count() != ids.len() {
         return Err(BoardError::NoteNotFound);
     }
-    let cluster = Cluster {
-        id: cx.ids.next_id(),
-        area_id: area_id.clone(),
-        title,
-        collapsed: false,
-        updated_at: cx.now,
-        extra: Map::new(),
-    };
-    for note in board.notes.iter_mut().filter(|n| ids.contains(n.id.as_str())) {
-        (note.area_id, note.cluster_id, note.updated_at) = (area_id.clone(), Some(cluster.id.clone()), cx.now);
+    let cluster = Cluster { id: env.new_id(), area_id: area_id.clone(), title, collapsed: false, updated_at: env.now, extra: Map::new() };
+    for note in board.notes.iter_mut().filter(|n| ids.contains(&n.id)) {
+        (note.area_id, note.cluster_id, note.updated_at) = (area_id.clone(), Some(cluster.id.clone()), env.now);
     }
     board.clusters.push(cluster);
     Ok(())
 }
 
 /// The checked department or label and colour of a note.
-type Tag = (Option<String>, Option<String>, Option<String>);
+type Tag = (Option<DepartmentId>, Option<String>, Option<String>);
 
-fn tag(department_id: Option<String>, label: Option<String>, colour: Option<String>, departments: &[Department]) -> Result<Tag, BoardError> {
-    if let Some(id) = &department_id {
-        if !departments.iter().any(|d| &d.id == id) {
-            return Err(BoardError::DepartmentNotFound(id.clone()));
-        }
+fn tag(department_id: Option<DepartmentId>, label: Option<String>, colour: Option<String>, departments: &[Department]) -> Result<Tag, BoardError> {
+    if let Some(id) = department_id.as_ref().filter(|id| !entity::contains(departments, id)) {
+        return Err(BoardError::DepartmentNotFound(id.clone()));
     }
-    let colour = optional(colour);
+    let colour = values::optional_text(colour);
     if let Some(name) = &colour {
         Colour::from_name(name).ok_or_else(|| BoardError::UnknownColour(name.clone()))?;
     }
-    Ok((department_id, optional(label), colour))
-}
-
-/// Trimmed text, or `None` when blank.
-fn optional(text: Option<String>) -> Option<String> {
-    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+    Ok((department_id, values::optional_text(label), colour))
 }
 
 fn non_empty(text: &str, error: BoardError) -> Result<String, BoardError> {
@@ -307,14 +290,6 @@ fn non_empty(text: &str, error: BoardError) -> Result<String, BoardError> {
     if text.is_empty() { Err(error) } else { Ok(text.to_string()) }
 }
 
-pub(super) fn area_position(board: &Board, area_id: &str) -> Result<usize, BoardError> {
-    board.areas.iter().position(|a| a.id == area_id).ok_or(BoardError::AreaNotFound)
-}
-
-fn note_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Note, BoardError> {
-    board.notes.iter_mut().find(|n| n.id == id).ok_or(BoardError::NoteNotFound)
-}
-
-fn cluster_mut<'a>(board: &'a mut Board, id: &str) -> Result<&'a mut Cluster, BoardError> {
-    board.clusters.iter_mut().find(|c| c.id == id).ok_or(BoardError::ClusterNotFound)
+pub(super) fn area_position(board: &Board, area_id: &AreaId) -> Result<usize, BoardError> {
+    entity::position(&board.areas, area_id).ok_or(BoardError::AreaNotFound)
 }

@@ -6,16 +6,18 @@
 pub mod edit;
 pub mod moves;
 pub mod outline;
+pub mod queries;
 pub mod template;
 pub mod timer;
 pub mod voting;
 
-use std::collections::BTreeMap;
+
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::model::ids::IdSource;
+use crate::model::entity::{entities, find};
+use crate::model::ids::{follow, renew, AreaId, BoardId, ClusterId, DepartmentId, IdSource, NoteId, PlanId};
 use crate::model::palette::Colour;
 use crate::model::plan::Department;
 use crate::model::time::Timestamp;
@@ -28,11 +30,11 @@ pub use voting::{edit_voting, Participant, Vote, Voting, VotingEdit, VotingError
 /// A workshop board.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Board {
-    pub id: String,
+    pub id: BoardId,
     pub title: String,
     /// The plan this board belongs to, if any: its departments tag notes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan_id: Option<String>,
+    pub plan_id: Option<PlanId>,
     /// How many columns the areas are laid out in; 0 lets the screen choose.
     #[serde(skip_serializing_if = "is_zero")]
     pub columns: u32,
@@ -58,7 +60,7 @@ pub struct Board {
 /// One area of the grid ("Strengths", "Now", a department's lane).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Area {
-    pub id: String,
+    pub id: AreaId,
     pub title: String,
     pub updated_at: Timestamp,
     #[serde(flatten)]
@@ -68,12 +70,12 @@ pub struct Area {
 /// A sticky note.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Note {
-    pub id: String,
-    pub area_id: String,
+    pub id: NoteId,
+    pub area_id: AreaId,
     pub text: String,
     /// A department of the board's plan.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     /// A free label (a team, a role) when there is no plan department.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -84,7 +86,7 @@ pub struct Note {
     pub author: Option<String>,
     /// The cluster it is grouped in (a cluster of the same area).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    pub cluster_id: Option<ClusterId>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     #[serde(flatten)]
@@ -94,8 +96,8 @@ pub struct Note {
 /// A titled group of notes inside one area.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cluster {
-    pub id: String,
-    pub area_id: String,
+    pub id: ClusterId,
+    pub area_id: AreaId,
     pub title: String,
     #[serde(skip_serializing_if = "is_false")]
     pub collapsed: bool,
@@ -103,6 +105,8 @@ pub struct Cluster {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+entities!(Area => AreaId, Note => NoteId, Cluster => ClusterId);
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -114,7 +118,7 @@ fn is_false(b: &bool) -> bool {
 
 impl Board {
     /// An empty board with no areas.
-    pub fn new(id: String, title: String, plan_id: Option<String>, now: Timestamp) -> Self {
+    pub fn new(id: BoardId, title: String, plan_id: Option<PlanId>, now: Timestamp) -> Self {
         Board {
             id,
             title,
@@ -132,36 +136,36 @@ impl Board {
         }
     }
 
-    pub fn area(&self, id: &str) -> Option<&Area> {
-        self.areas.iter().find(|a| a.id == id)
+    pub fn area(&self, id: &AreaId) -> Option<&Area> {
+        find(&self.areas, id)
     }
 
-    pub fn note(&self, id: &str) -> Option<&Note> {
-        self.notes.iter().find(|n| n.id == id)
+    pub fn note(&self, id: &NoteId) -> Option<&Note> {
+        find(&self.notes, id)
     }
 
-    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id == id)
+    pub fn cluster(&self, id: &ClusterId) -> Option<&Cluster> {
+        find(&self.clusters, id)
     }
 
     /// The notes of an area, in order (clustered or not).
-    pub fn notes_in_area<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
-        self.notes.iter().filter(move |n| n.area_id == area_id)
+    pub fn notes_in_area<'a>(&'a self, area_id: &'a AreaId) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.area_id == *area_id)
     }
 
     /// The clusters of an area, in order.
-    pub fn clusters_in_area<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Cluster> + 'a {
-        self.clusters.iter().filter(move |c| c.area_id == area_id)
+    pub fn clusters_in_area<'a>(&'a self, area_id: &'a AreaId) -> impl Iterator<Item = &'a Cluster> + 'a {
+        self.clusters.iter().filter(move |c| c.area_id == *area_id)
     }
 
     /// The notes of a cluster, in order.
-    pub fn notes_in_cluster<'a>(&'a self, cluster_id: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
-        self.notes.iter().filter(move |n| n.cluster_id.as_deref() == Some(cluster_id))
+    pub fn notes_in_cluster<'a>(&'a self, cluster_id: &'a ClusterId) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.cluster_id.as_ref() == Some(cluster_id))
     }
 
     /// The notes of an area that are in no cluster, in order.
-    pub fn loose_notes<'a>(&'a self, area_id: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
-        self.notes.iter().filter(move |n| n.area_id == area_id && n.cluster_id.is_none())
+    pub fn loose_notes<'a>(&'a self, area_id: &'a AreaId) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.area_id == *area_id && n.cluster_id.is_none())
     }
 
     /// What a note is tagged with, to show as a name with its colour (a
@@ -183,30 +187,19 @@ impl Board {
     /// rewrites every reference, so a copy shares no id with the original.
     pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
         // One map per kind, so an area and a note sharing an id stay apart.
-        fn renew<'a>(items: impl Iterator<Item = &'a mut String>, ids: &mut dyn IdSource) -> BTreeMap<String, String> {
-            items.map(|id| {
-                let new_id = ids.next_id();
-                (std::mem::replace(id, new_id.clone()), new_id)
-            }).collect()
-        }
-        fn map(renamed: &BTreeMap<String, String>, id: &mut String) {
-            if let Some(new_id) = renamed.get(id) {
-                id.clone_from(new_id);
-            }
-        }
-        let areas = renew(self.areas.iter_mut().map(|a| &mut a.id), ids);
-        let clusters = renew(self.clusters.iter_mut().map(|c| &mut c.id), ids);
-        let notes = renew(self.notes.iter_mut().map(|n| &mut n.id), ids);
-        self.clusters.iter_mut().for_each(|c| map(&areas, &mut c.area_id));
+        let areas = renew(ids, self.areas.iter_mut().map(|a| &mut a.id));
+        let clusters = renew(ids, self.clusters.iter_mut().map(|c| &mut c.id));
+        let notes = renew(ids, self.notes.iter_mut().map(|n| &mut n.id));
+        self.clusters.iter_mut().for_each(|c| follow(&areas, &mut c.area_id));
         for note in &mut self.notes {
-            map(&areas, &mut note.area_id);
-            note.cluster_id.iter_mut().for_each(|id| map(&clusters, id));
+            follow(&areas, &mut note.area_id);
+            note.cluster_id.iter_mut().for_each(|id| follow(&clusters, id));
         }
         if let Some(voting) = &mut self.voting {
-            let participants = renew(voting.participants.iter_mut().map(|p| &mut p.id), ids);
+            let participants = renew(ids, voting.participants.iter_mut().map(|p| &mut p.id));
             for vote in &mut voting.votes {
-                map(&participants, &mut vote.participant_id);
-                map(&notes, &mut vote.note_id);
+                follow(&participants, &mut vote.participant_id);
+                follow(&notes, &mut vote.note_id);
             }
         }
     }

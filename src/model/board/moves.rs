@@ -5,6 +5,7 @@
 use super::edit::area_position;
 use super::Board;
 use super::edit::BoardError;
+use crate::model::ids::{AreaId, ClusterId, NoteId};
 use crate::model::time::Timestamp;
 
 /// A keyboard move of one note or cluster.
@@ -24,9 +25,9 @@ pub enum Nudge {
 /// `cluster_id` (whose area wins) or the loose notes of `area_id`.
 pub fn move_note(
     board: &mut Board,
-    note_id: &str,
-    area_id: &str,
-    cluster_id: Option<&str>,
+    note_id: &NoteId,
+    area_id: &AreaId,
+    cluster_id: Option<&ClusterId>,
     index: usize,
     now: Timestamp,
 ) -> Result<(), BoardError> {
@@ -34,14 +35,14 @@ pub fn move_note(
         Some(id) => board.cluster(id).ok_or(BoardError::ClusterNotFound)?.area_id.clone(),
         None => board.areas[area_position(board, area_id)?].id.clone(),
     };
-    let from = board.notes.iter().position(|n| n.id == note_id).ok_or(BoardError::NoteNotFound)?;
+    let from = board.notes.iter().position(|n| n.id == *note_id).ok_or(BoardError::NoteNotFound)?;
     let mut note = board.notes.remove(from);
     // Where in the list: before the group's `index`th note, else after its last.
     let mut seen = 0;
     let mut to = None;
     let mut after_last = None;
     for (at, other) in board.notes.iter().enumerate() {
-        if other.area_id == area_id && other.cluster_id.as_deref() == cluster_id {
+        if other.area_id == area_id && other.cluster_id.as_ref() == cluster_id {
             if seen == index {
                 to = Some(at);
                 break;
@@ -52,15 +53,15 @@ pub fn move_note(
     }
     let to = to.or(after_last).unwrap_or(board.notes.len());
     note.area_id = area_id;
-    note.cluster_id = cluster_id.map(str::to_string);
+    note.cluster_id = cluster_id.cloned();
     note.updated_at = now;
     board.notes.insert(to, note);
     Ok(())
 }
 
 /// One keyboard step; at the edge of the board nothing moves.
-pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), BoardError> {
-    let at = board.notes.iter().position(|n| n.id == note_id).ok_or(BoardError::NoteNotFound)?;
+pub fn nudge_note(board: &mut Board, note_id: &NoteId, nudge: Nudge, now: Timestamp) -> Result<(), BoardError> {
+    let at = board.notes.iter().position(|n| n.id == *note_id).ok_or(BoardError::NoteNotFound)?;
     let (area_id, cluster_id) = (board.notes[at].area_id.clone(), board.notes[at].cluster_id.clone());
     let same_group = |n: &super::Note| n.area_id == area_id && n.cluster_id == cluster_id;
     match nudge {
@@ -83,29 +84,29 @@ pub fn nudge_note(board: &mut Board, note_id: &str, nudge: Nudge, now: Timestamp
             return Ok(());
         }
     }
-    board.notes.iter_mut().find(|n| n.id == note_id).expect("still there").updated_at = now;
+    board.notes.iter_mut().find(|n| n.id == *note_id).expect("still there").updated_at = now;
     Ok(())
 }
 
 /// Moves a cluster to position `index` (clamped) among an area's clusters;
 /// its notes follow it into that area.
-pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: usize, now: Timestamp) -> Result<(), BoardError> {
+pub fn move_cluster(board: &mut Board, cluster_id: &ClusterId, area_id: &AreaId, index: usize, now: Timestamp) -> Result<(), BoardError> {
     area_position(board, area_id)?;
-    let from = board.clusters.iter().position(|c| c.id == cluster_id).ok_or(BoardError::ClusterNotFound)?;
+    let from = board.clusters.iter().position(|c| c.id == *cluster_id).ok_or(BoardError::ClusterNotFound)?;
     let mut cluster = board.clusters.remove(from);
     let positions: Vec<usize> =
-        board.clusters.iter().enumerate().filter(|(_, c)| c.area_id == area_id).map(|(at, _)| at).collect();
+        board.clusters.iter().enumerate().filter(|(_, c)| c.area_id == *area_id).map(|(at, _)| at).collect();
     let to = match positions.get(index) {
         Some(&at) => at,
         None => positions.last().map_or(board.clusters.len(), |&at| at + 1),
     };
-    if cluster.area_id != area_id {
-        for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_deref() == Some(cluster_id)) {
-            note.area_id = area_id.to_string();
+    if cluster.area_id != *area_id {
+        for note in board.notes.iter_mut().filter(|n| n.cluster_id.as_ref() == Some(cluster_id)) {
+            note.area_id = area_id.clone();
             note.updated_at = now;
         }
     }
-    cluster.area_id = area_id.to_string();
+    cluster.area_id = area_id.clone();
     cluster.updated_at = now;
     board.clusters.insert(to, cluster);
     Ok(())
@@ -113,10 +114,10 @@ pub fn move_cluster(board: &mut Board, cluster_id: &str, area_id: &str, index: u
 
 /// One keyboard step of a cluster, with its notes; at the edge of the board
 /// nothing moves.
-pub fn nudge_cluster(board: &mut Board, cluster_id: &str, nudge: Nudge, now: Timestamp) -> Result<(), BoardError> {
+pub fn nudge_cluster(board: &mut Board, cluster_id: &ClusterId, nudge: Nudge, now: Timestamp) -> Result<(), BoardError> {
     let area_id = board.cluster(cluster_id).ok_or(BoardError::ClusterNotFound)?.area_id.clone();
     let siblings = board.clusters_in_area(&area_id).count();
-    let at = board.clusters_in_area(&area_id).position(|c| c.id == cluster_id).unwrap_or(0);
+    let at = board.clusters_in_area(&area_id).position(|c| c.id == *cluster_id).unwrap_or(0);
     // `move_cluster` counts places without the moved cluster: one down is `at + 1`.
     let (area_id, index) = match nudge {
         Nudge::Up if at > 0 => (area_id, at - 1),
@@ -148,7 +149,7 @@ mod tests {
     /// n2 in c1, n3 loose in a0, n4 loose in a1.
     fn board() -> Board {
         let mut board = Board::new("b".into(), "Retro".into(), None, THEN.into());
-        board.areas = (0..3).map(|n| Area { id: format!("a{n}"), title: format!("Area {n}"), updated_at: THEN.into(), extra: Map::new() }).collect();
+        board.areas = (0..3).map(|n| Area { id: format!("a{n}").into(), title: format!("Area {n}"), updated_at: THEN.into(), extra: Map::new() }).collect();
         board.clusters = [("c0", "a0"), ("c1", "a0"), ("c2", "a1")]
             .map(|(id, area)| Cluster { id: id.into(), area_id: area.into(), title: id.into(), collapsed: false, updated_at: THEN.into(), extra: Map::new() })
             .into();
@@ -161,7 +162,7 @@ mod tests {
                 label: None,
                 colour: None,
                 author: None,
-                cluster_id: cluster.map(str::to_string),
+                cluster_id: cluster.map(Into::into),
                 created_at: THEN.into(),
                 updated_at: THEN.into(),
                 extra: Map::new(),
@@ -171,36 +172,36 @@ mod tests {
     }
 
     fn clusters(board: &Board, area: &str) -> Vec<String> {
-        board.clusters_in_area(area).map(|c| c.id.clone()).collect()
+        board.clusters_in_area(&area.into()).map(|c| c.id.to_string()).collect()
     }
 
     fn notes(board: &Board, area: &str) -> Vec<(String, Option<String>)> {
-        board.notes_in_area(area).map(|n| (n.id.clone(), n.cluster_id.clone())).collect()
+        board.notes_in_area(&area.into()).map(|n| (n.id.to_string(), n.cluster_id.as_ref().map(ToString::to_string))).collect()
     }
 
     #[test]
     fn a_cluster_moved_to_another_area_takes_its_notes_and_nothing_else() {
         let mut board = board();
-        move_cluster(&mut board, "c0", "a1", 0, now()).unwrap();
+        move_cluster(&mut board, &"c0".into(), &"a1".into(), 0, now()).unwrap();
         assert_eq!((clusters(&board, "a0"), clusters(&board, "a1")), (vec!["c1".to_string()], vec!["c0".to_string(), "c2".into()]));
         let carried = [("n0", Some("c0")), ("n1", Some("c0")), ("n4", None)].map(|(n, c)| (n.to_string(), c.map(str::to_string)));
         assert_eq!(notes(&board, "a1"), carried, "its notes, in their order, still in it; the area's loose note stays");
         assert_eq!(notes(&board, "a0"), [("n2".to_string(), Some("c1".to_string())), ("n3".to_string(), None)]);
         let stamped: Vec<&str> = board.notes.iter().filter(|n| n.updated_at == now()).map(|n| n.id.as_str()).collect();
         assert_eq!(stamped, ["n0", "n1"], "only the carried notes change");
-        assert_eq!(board.cluster("c0").unwrap().updated_at, now());
+        assert_eq!(board.cluster(&"c0".into()).unwrap().updated_at, now());
     }
 
     #[test]
     fn a_cluster_moves_among_its_areas_clusters_with_a_clamped_index() {
         let mut board = board();
-        move_cluster(&mut board, "c0", "a0", 1, now()).unwrap();
+        move_cluster(&mut board, &"c0".into(), &"a0".into(), 1, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
-        move_cluster(&mut board, "c0", "a0", 0, now()).unwrap();
+        move_cluster(&mut board, &"c0".into(), &"a0".into(), 0, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c0", "c1"]);
-        move_cluster(&mut board, "c0", "a0", 99, now()).unwrap();
+        move_cluster(&mut board, &"c0".into(), &"a0".into(), 99, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
-        move_cluster(&mut board, "c2", "a2", 5, now()).unwrap();
+        move_cluster(&mut board, &"c2".into(), &"a2".into(), 5, now()).unwrap();
         assert_eq!(clusters(&board, "a2"), ["c2"], "an area with no clusters takes it");
         assert_eq!(notes(&board, "a0").len(), 4, "notes stay when the area does not change");
     }
@@ -208,31 +209,31 @@ mod tests {
     #[test]
     fn moving_an_unknown_cluster_or_to_an_unknown_area_is_refused_untouched() {
         let mut board = board();
-        assert_eq!(move_cluster(&mut board, "c0", "nowhere", 0, now()), Err(BoardError::AreaNotFound));
-        assert_eq!(move_cluster(&mut board, "gone", "a1", 0, now()), Err(BoardError::ClusterNotFound));
-        assert_eq!(nudge_cluster(&mut board, "gone", Nudge::Up, now()), Err(BoardError::ClusterNotFound));
+        assert_eq!(move_cluster(&mut board, &"c0".into(), &"nowhere".into(), 0, now()), Err(BoardError::AreaNotFound));
+        assert_eq!(move_cluster(&mut board, &"gone".into(), &"a1".into(), 0, now()), Err(BoardError::ClusterNotFound));
+        assert_eq!(nudge_cluster(&mut board, &"gone".into(), Nudge::Up, now()), Err(BoardError::ClusterNotFound));
         assert_eq!(board, self::board());
     }
 
     #[test]
     fn keyboard_steps_move_a_cluster_one_place_or_one_area_and_stop_at_the_edges() {
         let mut board = board();
-        nudge_cluster(&mut board, "c0", Nudge::Down, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::Down, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"]);
-        nudge_cluster(&mut board, "c0", Nudge::Down, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::Down, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c1", "c0"], "the last stays the last");
-        nudge_cluster(&mut board, "c0", Nudge::Up, now()).unwrap();
-        nudge_cluster(&mut board, "c0", Nudge::Up, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::Up, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::Up, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c0", "c1"], "the first stays the first");
-        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::PreviousArea, now()).unwrap();
         assert_eq!(clusters(&board, "a0"), ["c0", "c1"], "no area before the first");
-        nudge_cluster(&mut board, "c0", Nudge::NextArea, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::NextArea, now()).unwrap();
         assert_eq!(clusters(&board, "a1"), ["c2", "c0"], "to the end of the next area's clusters");
-        assert!(board.notes_in_cluster("c0").all(|n| n.area_id == "a1"));
-        nudge_cluster(&mut board, "c0", Nudge::NextArea, now()).unwrap();
-        nudge_cluster(&mut board, "c0", Nudge::NextArea, now()).unwrap();
+        assert!(board.notes_in_cluster(&"c0".into()).all(|n| n.area_id == "a1"));
+        nudge_cluster(&mut board, &"c0".into(), Nudge::NextArea, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::NextArea, now()).unwrap();
         assert_eq!(clusters(&board, "a2"), ["c0"], "no area after the last");
-        nudge_cluster(&mut board, "c0", Nudge::PreviousArea, now()).unwrap();
+        nudge_cluster(&mut board, &"c0".into(), Nudge::PreviousArea, now()).unwrap();
         assert_eq!(clusters(&board, "a1"), ["c2", "c0"]);
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::voting::per_cluster;
 use super::{Board, Note};
+use crate::model::ids::{AreaId, ClusterId, NoteId};
 use crate::model::plan::Department;
 
 /// What hidden note texts read as.
@@ -41,7 +42,8 @@ pub fn outline(board: &Board, departments: &[Department]) -> Vec<OutlineArea> {
     let revealed = board.voting.as_ref().filter(|v| v.results_revealed);
     let per_note = revealed.map(|v| v.per_note()).unwrap_or_default();
     let per_cluster = per_cluster(board, &per_note);
-    let votes = |counts: &BTreeMap<&str, u32>, id: &str| revealed.map(|_| counts.get(id).copied().unwrap_or(0));
+    let note_votes = |id: &NoteId| revealed.map(|_| per_note.get(id).copied().unwrap_or(0));
+    let cluster_votes = |id: &ClusterId| revealed.map(|_| per_cluster.get(id).copied().unwrap_or(0));
     let note = |n: &Note| OutlineNote {
         text: if board.texts_hidden { HIDDEN.to_string() } else { n.text.clone() },
         by: [
@@ -52,12 +54,12 @@ pub fn outline(board: &Board, departments: &[Department]) -> Vec<OutlineArea> {
         .into_iter()
         .flatten()
         .collect(),
-        votes: votes(&per_note, &n.id),
+        votes: note_votes(&n.id),
     };
     // Group notes once, so the outline is one pass over the notes.
-    let mut by_group: BTreeMap<(&str, Option<&str>), Vec<OutlineNote>> = BTreeMap::new();
+    let mut by_group: BTreeMap<(&AreaId, Option<&ClusterId>), Vec<OutlineNote>> = BTreeMap::new();
     for n in &board.notes {
-        by_group.entry((n.area_id.as_str(), n.cluster_id.as_deref())).or_default().push(note(n));
+        by_group.entry((&n.area_id, n.cluster_id.as_ref())).or_default().push(note(n));
     }
     board
         .areas
@@ -68,11 +70,11 @@ pub fn outline(board: &Board, departments: &[Department]) -> Vec<OutlineArea> {
                 .clusters_in_area(&area.id)
                 .map(|c| OutlineCluster {
                     title: c.title.clone(),
-                    votes: votes(&per_cluster, &c.id),
-                    notes: by_group.remove(&(area.id.as_str(), Some(c.id.as_str()))).unwrap_or_default(),
+                    votes: cluster_votes(&c.id),
+                    notes: by_group.remove(&(&area.id, Some(&c.id))).unwrap_or_default(),
                 })
                 .collect(),
-            notes: by_group.remove(&(area.id.as_str(), None)).unwrap_or_default(),
+            notes: by_group.remove(&(&area.id, None)).unwrap_or_default(),
         })
         .collect()
 }

@@ -91,7 +91,7 @@ impl Template {
         let (columns, titles) = self.layout(departments);
         let areas = titles
             .into_iter()
-            .map(|title| Area { id: ids.next_id(), title, updated_at: now, extra: Map::new() })
+            .map(|title| Area { id: ids.next_id().into(), title, updated_at: now, extra: Map::new() })
             .collect();
         (columns, areas)
     }
@@ -120,7 +120,7 @@ mod tests {
     fn department_lanes_follow_the_plan() {
         let departments: Vec<Department> = ["Finance", "IT", "HR", "Legal", "Sales"]
             .iter()
-            .map(|name| Department::new(format!("d-{name}"), name.to_string(), "blue", crate::model::testing::now()))
+            .map(|name| Department::new(format!("d-{name}").into(), name.to_string(), "blue", crate::model::testing::now()))
             .collect();
         let (columns, areas) = Template::DepartmentLanes.areas(&departments, &mut SequentialIds::default(), crate::model::testing::now());
         assert_eq!(columns, 4);

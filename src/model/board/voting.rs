@@ -3,14 +3,17 @@
 //! results hidden until revealed. The derived views (counts, what is left,
 //! whose turn, the ranking) are computed here for the board screen.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::queries::most_votes_first;
 use super::{Board, Cluster, Note};
 use crate::model::env::Env;
+use crate::model::ids::{ClusterId, DepartmentId, NoteId, ParticipantId};
 use crate::model::plan::Department;
 use crate::model::time::Timestamp;
 
@@ -34,10 +37,10 @@ pub struct Voting {
 /// Someone who votes: a person by name, or a department of the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Participant {
-    pub id: String,
+    pub id: ParticipantId,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -45,14 +48,14 @@ pub struct Participant {
 /// One dot.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Vote {
-    pub participant_id: String,
-    pub note_id: String,
+    pub participant_id: ParticipantId,
+    pub note_id: NoteId,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 impl Vote {
-    pub fn new(participant_id: String, note_id: String) -> Self {
+    pub fn new(participant_id: ParticipantId, note_id: NoteId) -> Self {
         Vote { participant_id, note_id, extra: Map::new() }
     }
 }
@@ -62,7 +65,7 @@ impl Vote {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewParticipant {
     pub name: String,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
 }
 
 /// A change to the board's voting.
@@ -72,9 +75,9 @@ pub enum VotingEdit {
     Start { participants: Vec<NewParticipant>, votes_per_person: u32, allow_multiple_per_note: bool },
     /// Replaces the round, its votes cleared.
     NewRound { participants: Vec<NewParticipant>, votes_per_person: u32, allow_multiple_per_note: bool },
-    Cast { participant_id: String, note_id: String },
+    Cast { participant_id: ParticipantId, note_id: NoteId },
     /// Takes back one of the participant's votes on the note.
-    Remove { participant_id: String, note_id: String },
+    Remove { participant_id: ParticipantId, note_id: NoteId },
     Reveal(bool),
     /// Clears every vote and hides the results; the participants stay.
     Clear,
@@ -89,7 +92,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Participant {
-    pub fn named(id: String, name: String) -> Self {
+    pub fn named(id: ParticipantId, name: String) -> Self {
         Participant { id, name, department_id: None, extra: Map::new() }
     }
 }
@@ -107,48 +110,48 @@ impl Voting {
         }
     }
 
-    pub fn participant(&self, id: &str) -> Option<&Participant> {
-        self.participants.iter().find(|p| p.id == id)
+    pub fn participant(&self, id: &ParticipantId) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == *id)
     }
 
     /// How many votes a participant has cast.
-    pub fn used(&self, participant_id: &str) -> u32 {
-        self.votes.iter().filter(|v| v.participant_id == participant_id).count() as u32
+    pub fn used(&self, participant_id: &ParticipantId) -> u32 {
+        self.votes.iter().filter(|v| v.participant_id == *participant_id).count() as u32
     }
 
     /// How many votes a participant has left.
-    pub fn remaining(&self, participant_id: &str) -> u32 {
+    pub fn remaining(&self, participant_id: &ParticipantId) -> u32 {
         self.votes_per_person.saturating_sub(self.used(participant_id))
     }
 
     /// How many votes a participant put on one note.
-    pub fn votes_by(&self, participant_id: &str, note_id: &str) -> u32 {
-        self.votes.iter().filter(|v| v.participant_id == participant_id && v.note_id == note_id).count() as u32
+    pub fn votes_by(&self, participant_id: &ParticipantId, note_id: &NoteId) -> u32 {
+        self.votes.iter().filter(|v| v.participant_id == *participant_id && v.note_id == *note_id).count() as u32
     }
 
     /// Whose turn follows `current` in tally mode (the first after the last).
-    pub fn next_participant(&self, current: Option<&str>) -> Option<&Participant> {
-        let at = current.and_then(|id| self.participants.iter().position(|p| p.id == id));
+    pub fn next_participant(&self, current: Option<&ParticipantId>) -> Option<&Participant> {
+        let at = current.and_then(|id| self.participants.iter().position(|p| p.id == *id));
         let next = at.map_or(0, |n| (n + 1) % self.participants.len().max(1));
         self.participants.get(next)
     }
 
-    /// Votes per note id.
-    pub fn per_note(&self) -> BTreeMap<&str, u32> {
+    /// Votes per note.
+    pub fn per_note(&self) -> BTreeMap<&NoteId, u32> {
         let mut counts = BTreeMap::new();
         for vote in &self.votes {
-            *counts.entry(vote.note_id.as_str()).or_insert(0) += 1;
+            *counts.entry(&vote.note_id).or_insert(0) += 1;
         }
         counts
     }
 }
 
-/// Votes per cluster id: the sum of its notes' votes.
-pub fn per_cluster<'a>(board: &'a Board, per_note: &BTreeMap<&str, u32>) -> BTreeMap<&'a str, u32> {
+/// Votes per cluster: the sum of its notes' votes.
+pub fn per_cluster<'a, K: Borrow<NoteId> + Ord>(board: &'a Board, per_note: &BTreeMap<K, u32>) -> BTreeMap<&'a ClusterId, u32> {
     let mut counts = BTreeMap::new();
     for note in &board.notes {
         if let Some(cluster) = &note.cluster_id {
-            *counts.entry(cluster.as_str()).or_insert(0) += per_note.get(note.id.as_str()).copied().unwrap_or(0);
+            *counts.entry(cluster).or_insert(0) += per_note.get(&note.id).copied().unwrap_or(0);
         }
     }
     counts
@@ -163,8 +166,8 @@ pub fn vote_words(n: u32) -> String {
 pub fn notes_by_votes(board: &Board) -> Vec<(&Note, u32)> {
     let per_note = board.voting.as_ref().map(Voting::per_note).unwrap_or_default();
     let mut ranked: Vec<(&Note, u32)> =
-        board.notes.iter().map(|n| (n, per_note.get(n.id.as_str()).copied().unwrap_or(0))).collect();
-    ranked.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
+        board.notes.iter().map(|n| (n, per_note.get(&n.id).copied().unwrap_or(0))).collect();
+    most_votes_first(&mut ranked, |&(_, votes)| votes);
     ranked
 }
 
@@ -173,8 +176,8 @@ pub fn clusters_by_votes(board: &Board) -> Vec<(&Cluster, u32)> {
     let per_note = board.voting.as_ref().map(Voting::per_note).unwrap_or_default();
     let per_cluster = per_cluster(board, &per_note);
     let mut ranked: Vec<(&Cluster, u32)> =
-        board.clusters.iter().map(|c| (c, per_cluster.get(c.id.as_str()).copied().unwrap_or(0))).collect();
-    ranked.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
+        board.clusters.iter().map(|c| (c, per_cluster.get(&c.id).copied().unwrap_or(0))).collect();
+    most_votes_first(&mut ranked, |&(_, votes)| votes);
     ranked
 }
 
@@ -192,7 +195,7 @@ pub enum VotingError {
     AlreadyVotedForNote { participant: String },
     VoteNotFound,
     NoteNotFound,
-    DepartmentNotFound(String),
+    DepartmentNotFound(DepartmentId),
 }
 
 impl fmt::Display for VotingError {
@@ -282,8 +285,8 @@ pub fn edit_voting(
         VotingEdit::Restore(mut voting) => {
             // Votes for notes deleted since are not brought back.
             if let Some(voting) = &mut voting {
-                let notes: BTreeSet<&str> = board.notes.iter().map(|n| n.id.as_str()).collect();
-                voting.votes.retain(|v| notes.contains(v.note_id.as_str()));
+                let notes: BTreeSet<&NoteId> = board.notes.iter().map(|n| &n.id).collect();
+                voting.votes.retain(|v| notes.contains(&v.note_id));
             }
             board.voting = voting;
             return Ok(None);
@@ -314,7 +317,7 @@ fn new_participants(
         if participants.iter().any(|p| p.name.eq_ignore_ascii_case(&name)) {
             return Err(VotingError::DuplicateParticipant(name));
         }
-        participants.push(Participant { id: cx.ids.next_id(), name, department_id, extra: Map::new() });
+        participants.push(Participant { id: cx.new_id(), name, department_id, extra: Map::new() });
     }
     if participants.is_empty() {
         return Err(VotingError::NoParticipants);

@@ -4,7 +4,7 @@ use crate::model::board::edit::NewNote;
 use crate::model::board::moves::Nudge;
 use crate::model::board::voting::{clusters_by_votes, notes_by_votes, NewParticipant, VotingEdit};
 use crate::model::board::{Board, BoardEdit, BoardError, Template, Timer, VotingError};
-use crate::model::ids::SequentialIds;
+use crate::model::ids::{AreaId, BoardId, ClusterId, NoteId, PlanId, SequentialIds};
 use crate::model::{apply, Command, CommandError, DocRef, DocumentKind, Env, Outcome, PlanEdit, Workspace};
 
 /// A board edit or a voting edit, as the board page runs them.
@@ -30,14 +30,14 @@ use crate::model::testing::now;
 struct Room {
     ws: Workspace,
     ids: SequentialIds,
-    board: String,
+    board: BoardId,
 }
 
 impl Room {
     fn new(template: Template) -> Self {
         let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
         let create = Command::CreateBoard { title: Some("Retro".into()), template, plan_id: None };
-        let board = apply(&mut ws, create, &mut Env { now: now(), today: now().day_utc(), ids: &mut ids }).unwrap().created.unwrap().id;
+        let board = apply(&mut ws, create, &mut Env { now: now(), today: now().day_utc(), ids: &mut ids }).unwrap().created.unwrap().id.into();
         Room { ws, ids, board }
     }
 
@@ -51,14 +51,14 @@ impl Room {
     }
 
     fn board(&self) -> &Board {
-        self.ws.boards.iter().find(|b| b.id == self.board).unwrap()
+        self.ws.board(&self.board).unwrap()
     }
 
-    fn area(&self, n: usize) -> String {
+    fn area(&self, n: usize) -> AreaId {
         self.board().areas[n].id.clone()
     }
 
-    fn add(&mut self, area: usize, text: &str) -> String {
+    fn add(&mut self, area: usize, text: &str) -> NoteId {
         let area_id = self.area(area);
         self.run(BoardEdit::AddNote(NewNote { area_id, text: text.into(), ..NewNote::default() })).unwrap();
         self.board().notes.last().unwrap().id.clone()
@@ -70,7 +70,7 @@ impl Room {
         self.board().loose_notes(&id).map(|n| n.text.clone()).collect()
     }
 
-    fn cluster_texts(&self, cluster: &str) -> Vec<String> {
+    fn cluster_texts(&self, cluster: &ClusterId) -> Vec<String> {
         self.board().notes_in_cluster(cluster).map(|n| n.text.clone()).collect()
     }
 }
@@ -84,18 +84,18 @@ fn creates_a_board_from_a_template_and_keeps_plain_create_working() {
     let cx = &mut Env { now: now(), today: now().day_utc(), ids: &mut ids };
     let plain = Command::Create { kind: DocumentKind::Board, title: None, plan_id: None };
     let id = apply(&mut ws, plain, cx).unwrap().created.unwrap().id;
-    assert!(ws.boards[0].areas.is_empty() && ws.boards[0].id == id);
+    assert!(ws.boards[0].areas.is_empty() && ws.boards[0].id.as_str() == id);
     let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: None };
     assert_eq!(apply(&mut ws, lanes, cx), Err(CommandError::Board(BoardError::TemplateNeedsDepartments)));
     let plan = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap();
-    let plan_id = plan.created.unwrap().id;
+    let plan_id = PlanId::from(plan.created.unwrap().id);
     for name in ["Finance", "IT"] {
         let add = PlanEdit::AddDepartment { name: name.into() };
         apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: add }, cx).unwrap();
     }
     let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: Some(plan_id) };
     let board = apply(&mut ws, lanes, cx).unwrap().created.unwrap();
-    let board = ws.boards.iter().find(|b| b.id == board.id).unwrap();
+    let board = ws.boards.iter().find(|b| b.id.as_str() == board.id).unwrap();
     assert_eq!(board.title, "Untitled board");
     assert_eq!(board.areas.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Finance", "IT"]);
 }
@@ -176,18 +176,18 @@ fn moves_notes_within_and_between_areas_with_clamped_indices() {
     room.add(1, "X");
     let now_area = room.area(0);
     let next_area = room.area(1);
-    let move_to = |note: &str, area: &str, index| BoardEdit::MoveNote {
-        note_id: note.into(), area_id: area.into(), cluster_id: None, index,
+    let move_to = |note: &NoteId, area: &str, index| BoardEdit::MoveNote {
+        note_id: note.clone(), area_id: area.into(), cluster_id: None, index,
     };
-    room.run(move_to(&c, &now_area, 0)).unwrap();
+    room.run(move_to(&c, now_area.as_str(), 0)).unwrap();
     assert_eq!(room.texts(0), ["C", "A", "B"]);
-    room.run(move_to(&c, &now_area, 1)).unwrap();
+    room.run(move_to(&c, now_area.as_str(), 1)).unwrap();
     assert_eq!(room.texts(0), ["A", "C", "B"]);
-    room.run(move_to(&a, &now_area, 500)).unwrap();
+    room.run(move_to(&a, now_area.as_str(), 500)).unwrap();
     assert_eq!(room.texts(0), ["C", "B", "A"]);
-    room.run(move_to(&b, &next_area, 0)).unwrap();
+    room.run(move_to(&b, next_area.as_str(), 0)).unwrap();
     assert_eq!((room.texts(0), room.texts(1)), (vec!["C".to_string(), "A".into()], vec!["B".to_string(), "X".into()]));
-    room.run(move_to(&b, &room.area(2), 7)).unwrap();
+    room.run(move_to(&b, room.area(2).as_str(), 7)).unwrap();
     assert_eq!(room.texts(2), ["B"]);
     assert!(room.run(move_to(&b, "nowhere", 0)).is_err());
 }
@@ -197,7 +197,7 @@ fn keyboard_moves_step_within_the_area_and_across_areas() {
     let mut room = Room::new(Template::NowNextLater);
     let [a, b] = ["A", "B"].map(|t| room.add(0, t));
     room.add(1, "X");
-    let nudge = |note: &str, nudge| BoardEdit::NudgeNote { note_id: note.into(), nudge };
+    let nudge = |note: &NoteId, nudge| BoardEdit::NudgeNote { note_id: note.clone(), nudge };
     room.run(nudge(&b, Nudge::Up)).unwrap();
     assert_eq!(room.texts(0), ["B", "A"]);
     room.run(nudge(&b, Nudge::Up)).unwrap();
@@ -227,7 +227,7 @@ fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
     room.run(BoardEdit::RenameCluster { cluster_id: cluster.id.clone(), title: "Tooling".into() }).unwrap();
     assert!(room.board().clusters[0].collapsed && room.board().clusters[0].title == "Tooling");
     // Drag a loose note into the cluster, first place.
-    let into = BoardEdit::MoveNote { note_id: b.clone(), area_id: String::new(), cluster_id: Some(cluster.id.clone()), index: 0 };
+    let into = BoardEdit::MoveNote { note_id: b.clone(), area_id: AreaId::default(), cluster_id: Some(cluster.id.clone()), index: 0 };
     room.run(into).unwrap();
     assert_eq!(room.cluster_texts(&cluster.id), ["B", "A", "X"]);
     room.run(BoardEdit::NudgeNote { note_id: b.clone(), nudge: Nudge::Down }).unwrap();
@@ -275,21 +275,21 @@ fn voting_enforces_the_budget_and_one_vote_per_note_in_tally_mode() {
     let ana = voting.next_participant(None).unwrap().id.clone();
     let ben = voting.next_participant(Some(&ana)).unwrap().id.clone();
     let cast = |p: &str, n: &str| VotingEdit::Cast { participant_id: p.into(), note_id: n.into() };
-    room.run(cast(&ana, &a)).unwrap();
-    let err = room.run(cast(&ana, &a)).unwrap_err();
+    room.run(cast(ana.as_str(), a.as_str())).unwrap();
+    let err = room.run(cast(ana.as_str(), a.as_str())).unwrap_err();
     assert_eq!(err.to_string(), "Ana has already voted for this note, and this round allows one vote per note.");
-    room.run(cast(&ana, &b)).unwrap();
-    let err = room.run(cast(&ana, &c)).unwrap_err();
+    room.run(cast(ana.as_str(), b.as_str())).unwrap();
+    let err = room.run(cast(ana.as_str(), c.as_str())).unwrap_err();
     assert_eq!(err.to_string(), "Ana has already used all 2 votes of this round.");
-    room.run(cast(&ben, &b)).unwrap();
+    room.run(cast(ben.as_str(), b.as_str())).unwrap();
     let voting = room.board().voting.clone().unwrap();
     assert_eq!((voting.remaining(&ana), voting.remaining(&ben)), (0, 1));
     let last = voting.participants[2].id.clone();
     assert_eq!(voting.next_participant(Some(&last)).unwrap().id, ana, "tally order wraps round");
     room.run(VotingEdit::Remove { participant_id: ana.clone(), note_id: a.clone() }).unwrap();
-    room.run(cast(&ana, &c)).unwrap();
-    assert_eq!(room.run(cast("ghost", &c)), Err(CommandError::Voting(VotingError::ParticipantNotFound)));
-    assert_eq!(room.run(cast(&ben, "gone")), Err(CommandError::Voting(VotingError::NoteNotFound)));
+    room.run(cast(ana.as_str(), c.as_str())).unwrap();
+    assert_eq!(room.run(cast("ghost", c.as_str())), Err(CommandError::Voting(VotingError::ParticipantNotFound)));
+    assert_eq!(room.run(cast(ben.as_str(), "gone")), Err(CommandError::Voting(VotingError::NoteNotFound)));
     let ranked: Vec<_> = notes_by_votes(room.board()).into_iter().map(|(n, v)| (n.text.clone(), v)).collect();
     assert_eq!(ranked, [("B".to_string(), 2), ("C".into(), 1), ("A".into(), 0)]);
 }
@@ -333,15 +333,15 @@ fn multiple_votes_per_note_reveal_clear_and_new_round() {
 fn departments_of_the_plan_vote_under_their_names() {
     let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
     let cx = &mut Env { now: now(), today: now().day_utc(), ids: &mut ids };
-    let plan_id = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap().created.unwrap().id;
+    let plan_id = PlanId::from(apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap().created.unwrap().id);
     apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: "Finance".into() } }, cx).unwrap();
     let finance = ws.plans[0].departments[0].id.clone();
     let create = Command::CreateBoard { title: None, template: Template::Blank, plan_id: Some(plan_id) };
-    let board_id = apply(&mut ws, create, cx).unwrap().created.unwrap().id;
+    let board_id = BoardId::from(apply(&mut ws, create, cx).unwrap().created.unwrap().id);
     let participants = vec![NewParticipant { name: String::new(), department_id: Some(finance.clone()) }];
     let edit = VotingEdit::Start { participants, votes_per_person: 3, allow_multiple_per_note: false };
     apply(&mut ws, Command::EditVoting { board_id: board_id.clone(), edit }, cx).unwrap();
-    let board = ws.boards.iter().find(|b| b.id == board_id).unwrap();
+    let board = ws.board(&board_id).unwrap();
     let participant = &board.voting.as_ref().unwrap().participants[0];
     assert_eq!((participant.name.as_str(), participant.department_id.as_ref()), ("Finance", Some(&finance)));
     // A note tagged with the department.
@@ -354,9 +354,9 @@ fn duplicating_a_board_renews_its_ids() {
     let mut room = Room::new(Template::Swot);
     let a = room.add(0, "A");
     room.run(BoardEdit::Group { note_ids: vec![a], title: "G".into() }).unwrap();
-    let doc = DocRef::new(DocumentKind::Board, &room.board);
+    let doc = DocRef::board(&room.board);
     let copy = apply(&mut room.ws, Command::Duplicate { doc }, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
-    let copy = room.ws.boards.iter().find(|b| b.id == copy.created.as_ref().unwrap().id).unwrap();
+    let copy = room.ws.boards.iter().find(|b| b.id.as_str() == copy.created.as_ref().unwrap().id).unwrap();
     let original = room.board();
     assert_eq!(copy.title, "Retro (copy)");
     assert_ne!(copy.areas[0].id, original.areas[0].id);

@@ -6,6 +6,7 @@ use crate::model::board::{Board, BoardError, Template};
 use crate::model::document::{DocRef, Document, DocumentKind, StakeholderMap};
 use crate::model::env::Env;
 use crate::model::example::example_plan;
+use crate::model::ids::PlanId;
 use crate::model::plan::Plan;
 use crate::model::time::Timestamp;
 use crate::model::values;
@@ -20,36 +21,37 @@ fn not_found(doc: &DocRef) -> CommandError {
     CommandError::DocumentNotFound(doc.clone())
 }
 
-pub(super) fn create(ws: &mut Workspace, kind: DocumentKind, title: Option<String>, plan_id: Option<String>, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
+pub(super) fn create(ws: &mut Workspace, kind: DocumentKind, title: Option<String>, plan_id: Option<PlanId>, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
     let title = values::title(title.as_deref().unwrap_or(kind.untitled()))?;
     let (id, now) = (env.ids.next_id(), env.now);
     let document = match kind {
-        DocumentKind::Plan => Document::Plan(Plan::new(id.clone(), title, now)),
-        DocumentKind::Board => Document::Board(Board::new(id.clone(), title, plan_id, now)),
+        DocumentKind::Plan => Document::Plan(Plan::new(id.into(), title, now)),
+        DocumentKind::Board => Document::Board(Board::new(id.into(), title, plan_id, now)),
         DocumentKind::StakeholderMap => Document::StakeholderMap(StakeholderMap {
-            id: id.clone(), title, plan_id, created_at: now, updated_at: now, extra: Default::default(),
+            id: id.into(), title, plan_id, created_at: now, updated_at: now, extra: Default::default(),
         }),
     };
+    let doc = document.doc_ref();
     ws.put(document);
-    Ok(created(DocRef::new(kind, id)))
+    Ok(created(doc))
 }
 
-pub(super) fn create_board(ws: &mut Workspace, title: Option<String>, template: Template, plan_id: Option<String>, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
+pub(super) fn create_board(ws: &mut Workspace, title: Option<String>, template: Template, plan_id: Option<PlanId>, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
     let title = values::title(title.as_deref().unwrap_or(DocumentKind::Board.untitled()))?;
-    let departments = plan_id.as_deref().and_then(|id| ws.plan(id)).map(|p| p.departments.as_slice()).unwrap_or(&[]);
+    let departments = plan_id.as_ref().and_then(|id| ws.plan(id)).map(|p| p.departments.as_slice()).unwrap_or(&[]);
     if template.needs_departments() && departments.is_empty() {
         return Err(BoardError::TemplateNeedsDepartments.into());
     }
-    let mut board = Board::new(env.ids.next_id(), title, plan_id, env.now);
+    let mut board = Board::new(env.new_id(), title, plan_id, env.now);
     (board.columns, board.areas) = template.areas(departments, env.ids, env.now);
-    let doc = DocRef::new(DocumentKind::Board, &board.id);
+    let doc = DocRef::board(&board.id);
     ws.put(Document::Board(board));
     Ok(created(doc))
 }
 
 pub(super) fn create_example(ws: &mut Workspace, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
     let plan = example_plan(env.ids, env.now);
-    let doc = DocRef::new(DocumentKind::Plan, &plan.id);
+    let doc = DocRef::plan(&plan.id);
     ws.put(Document::Plan(plan));
     Ok(created(doc))
 }
@@ -71,14 +73,14 @@ pub(super) fn duplicate(ws: &mut Workspace, doc: &DocRef, env: &mut Env<'_>) -> 
     let (new_id, now) = (env.ids.next_id(), env.now);
     match &mut document {
         Document::Plan(p) => {
-            (p.id, p.created_at) = (new_id, now);
+            (p.id, p.created_at) = (new_id.into(), now);
             p.renew_ids(env.ids);
         }
         Document::Board(b) => {
-            (b.id, b.created_at) = (new_id, now);
+            (b.id, b.created_at) = (new_id.into(), now);
             b.renew_ids(env.ids);
         }
-        Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id, now),
+        Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id.into(), now),
     }
     set_common(&mut document, |title, at| {
         *title = format!("{title} (copy)");

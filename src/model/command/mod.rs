@@ -20,6 +20,7 @@ use super::approval::{edit_approval, ApprovalEdit};
 use super::board::{edit_board, edit_voting, BoardEdit, Template, VotingEdit};
 use super::document::{DocRef, Document, DocumentKind};
 use super::env::Env;
+use super::ids::{BoardId, PlanId};
 use super::plan::{edit_plan, Plan, PlanEdit};
 use super::promote::{promote, Promotion, Unpromote};
 use super::review::{edit_review, Response, ReviewEdit};
@@ -33,10 +34,10 @@ pub use errors::CommandError;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// A new, empty document; `title` defaults to "Untitled …".
-    Create { kind: DocumentKind, title: Option<String>, plan_id: Option<String> },
+    Create { kind: DocumentKind, title: Option<String>, plan_id: Option<PlanId> },
     /// A new board laid out from a template (department lanes need a plan
     /// with departments); `title` defaults to "Untitled board".
-    CreateBoard { title: Option<String>, template: Template, plan_id: Option<String> },
+    CreateBoard { title: Option<String>, template: Template, plan_id: Option<PlanId> },
     /// The example plan offered to first-time visitors.
     CreateExamplePlan,
     Rename { doc: DocRef, title: String },
@@ -45,19 +46,19 @@ pub enum Command {
     /// Puts back a document exactly as it was (undo of a delete).
     Restore { document: Document },
     /// A plan's own fields (vision, horizon, status) and its departments.
-    EditPlan { plan_id: String, edit: PlanEdit },
+    EditPlan { plan_id: PlanId, edit: PlanEdit },
     /// Objectives, initiatives, roles, department objectives, information needs.
-    EditStructure { plan_id: String, edit: StructureEdit },
+    EditStructure { plan_id: PlanId, edit: StructureEdit },
     /// Approval rounds and sign-offs.
-    EditApproval { plan_id: String, edit: ApprovalEdit },
+    EditApproval { plan_id: PlanId, edit: ApprovalEdit },
     /// Comments and objections.
-    EditReview { plan_id: String, edit: ReviewEdit },
+    EditReview { plan_id: PlanId, edit: ReviewEdit },
     /// Decisions and their follow-up actions, updates, lessons.
-    EditLog { plan_id: String, edit: LogEdit },
+    EditLog { plan_id: PlanId, edit: LogEdit },
     /// A board's areas, notes, groups and timer.
-    EditBoard { board_id: String, edit: BoardEdit },
+    EditBoard { board_id: BoardId, edit: BoardEdit },
     /// A board's dot voting.
-    EditVoting { board_id: String, edit: VotingEdit },
+    EditVoting { board_id: BoardId, edit: VotingEdit },
     /// Merges department response files into their plans: all or nothing.
     MergeResponses { responses: Vec<Response> },
     /// A board's note or group becomes an item of a plan (see [`super::promote`]).
@@ -125,7 +126,7 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
                 Unpromote::Structure(edit) => Command::EditStructure { plan_id: plan_id.clone(), edit },
                 Unpromote::Log(edit) => Command::EditLog { plan_id: plan_id.clone(), edit },
             };
-            let changed = vec![DocRef::new(DocumentKind::Plan, plan_id)];
+            let changed = vec![DocRef::plan(&plan_id)];
             Ok(Outcome { changed, undo: Some(Box::new(undo)), report: vec![done.report], ..Outcome::default() })
         }
     }
@@ -135,11 +136,11 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
 /// the time) only if the edit is accepted; `edit` returns the undo command.
 fn on_plan(
     ws: &mut Workspace,
-    plan_id: &str,
+    plan_id: &PlanId,
     env: &mut Env<'_>,
     edit: impl FnOnce(&mut Plan, &mut Env<'_>) -> Result<Option<Command>, CommandError>,
 ) -> Result<Outcome, CommandError> {
-    let doc = DocRef::new(DocumentKind::Plan, plan_id);
+    let doc = DocRef::plan(plan_id);
     let plan = ws.plan_mut(plan_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
     let mut edited = plan.clone();
     let undo = edit(&mut edited, env)?;
@@ -152,13 +153,13 @@ fn on_plan(
 /// plan (for tagging notes), as [`on_plan`] does for plans.
 fn on_board(
     ws: &mut Workspace,
-    board_id: &str,
+    board_id: &BoardId,
     env: &mut Env<'_>,
     edit: impl FnOnce(&mut super::board::Board, &[super::plan::Department], &mut Env<'_>) -> Result<Option<Command>, CommandError>,
 ) -> Result<Outcome, CommandError> {
-    let doc = DocRef::new(DocumentKind::Board, board_id);
-    let board = ws.boards.iter().find(|b| b.id == board_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
-    let departments = board.plan_id.as_deref().and_then(|id| ws.plan(id)).map(|p| p.departments.clone()).unwrap_or_default();
+    let doc = DocRef::board(board_id);
+    let board = ws.board(board_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
+    let departments = board.plan_id.as_ref().and_then(|id| ws.plan(id)).map(|p| p.departments.clone()).unwrap_or_default();
     let mut edited = board.clone();
     let undo = edit(&mut edited, &departments, env)?;
     edited.updated_at = env.now;

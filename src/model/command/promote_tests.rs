@@ -3,7 +3,7 @@
 use super::*;
 use crate::model::board::edit::{BoardEdit, NewNote};
 use crate::model::board::voting::{NewParticipant, VotingEdit};
-use crate::model::ids::SequentialIds;
+use crate::model::ids::{BoardId, ClusterId, DepartmentId, NoteId, PlanId, SequentialIds};
 use crate::model::promote::{promoted_from, short_title, PromoteError, PromoteInto, TITLE_CHARS};
 use crate::model::provenance::BoardItem;
 use crate::model::{Plan, PlanEdit};
@@ -13,23 +13,23 @@ use crate::model::testing::now;
 struct Room {
     ws: Workspace,
     ids: SequentialIds,
-    plan: String,
-    board: String,
+    plan: PlanId,
+    board: BoardId,
 }
 
 impl Room {
     /// A plan with Finance, IT and one objective; a SWOT board of that plan.
     fn new() -> Self {
-        let mut room = Room { ws: Workspace::default(), ids: SequentialIds::default(), plan: String::new(), board: String::new() };
+        let mut room = Room { ws: Workspace::default(), ids: SequentialIds::default(), plan: PlanId::default(), board: BoardId::default() };
         let plan = room.apply(Command::Create { kind: DocumentKind::Plan, title: Some("Service 2027".into()), plan_id: None });
-        room.plan = plan.unwrap().created.unwrap().id;
+        room.plan = plan.unwrap().created.unwrap().id.into();
         for name in ["Finance", "IT"] {
             room.edit_plan(PlanEdit::AddDepartment { name: name.into() });
         }
         let plan_id = room.plan.clone();
         room.apply(Command::EditStructure { plan_id, edit: StructureEdit::AddObjective { title: "Faster replies".into() } }).unwrap();
         let board = Command::CreateBoard { title: Some("Kick-off".into()), template: Template::Swot, plan_id: Some(room.plan.clone()) };
-        room.board = room.apply(board).unwrap().created.unwrap().id;
+        room.board = room.apply(board).unwrap().created.unwrap().id.into();
         room
     }
 
@@ -53,11 +53,11 @@ impl Room {
         self.ws.plan(&self.plan).unwrap()
     }
 
-    fn department(&self, name: &str) -> String {
+    fn department(&self, name: &str) -> DepartmentId {
         self.plan().departments.iter().find(|d| d.name == name).unwrap().id.clone()
     }
 
-    fn add(&mut self, text: &str, department: Option<&str>) -> String {
+    fn add(&mut self, text: &str, department: Option<&str>) -> NoteId {
         let area_id = self.ws.boards[0].areas[0].id.clone();
         let department_id = department.map(|d| self.department(d));
         self.edit_board(BoardEdit::AddNote(NewNote { area_id, text: text.into(), department_id, ..NewNote::default() }));
@@ -70,7 +70,7 @@ impl Room {
     }
 
     /// Two notes grouped as "Tools", 3 + 1 votes from Ana, revealed.
-    fn voted_group(&mut self) -> String {
+    fn voted_group(&mut self) -> ClusterId {
         let wiki = self.add("Shared wiki", Some("IT"));
         let chat = self.add("One chat tool", Some("Finance"));
         self.edit_board(BoardEdit::Group { note_ids: vec![wiki.clone(), chat.clone()], title: "Tools".into() });
@@ -165,7 +165,7 @@ fn refuses_what_is_gone_and_undo_takes_the_new_item_out_again() {
     assert_eq!(room.promote(BoardItem::Note, &note, into), Err(CommandError::Promote(PromoteError::ObjectiveNotFound)));
     assert_eq!(room.promote(BoardItem::Note, "gone", PromoteInto::Lesson), Err(CommandError::Promote(PromoteError::NoteNotFound)));
     assert_eq!(room.promote(BoardItem::Cluster, "gone", PromoteInto::Lesson), Err(CommandError::Promote(PromoteError::ClusterNotFound)));
-    let mut wrong_plan = Promotion { board_id: room.board.clone(), item: BoardItem::Note, item_id: note.clone(), plan_id: "gone".into(), into: PromoteInto::Decision };
+    let mut wrong_plan = Promotion { board_id: room.board.clone(), item: BoardItem::Note, item_id: note.to_string(), plan_id: "gone".into(), into: PromoteInto::Decision };
     assert_eq!(room.apply(Command::Promote(wrong_plan.clone())), Err(CommandError::Promote(PromoteError::PlanNotFound)));
     wrong_plan.board_id = "gone".into();
     wrong_plan.plan_id = room.plan.clone();

@@ -1,7 +1,7 @@
 //! Merging department response files into their plans, all or nothing.
 
 use super::{CommandError, Outcome};
-use crate::model::document::{DocRef, Document, DocumentKind};
+use crate::model::document::{DocRef, Document};
 use crate::model::plan::Plan;
 use crate::model::review::{merge_response, Response, ResponseError};
 use crate::model::time::Timestamp;
@@ -21,16 +21,16 @@ pub(super) fn merge(ws: &mut Workspace, responses: &[Response], now: Timestamp) 
             plans.push(plan.clone());
         }
         let plan = plans.iter_mut().find(|p| p.id == response.plan_id).expect("just added");
-        if let Some(said) = merge_response(plan, response)? {
+        if let Some(said) = merge_response(plan, response, now)? {
             outcome.report.push(said);
-            let doc = DocRef::new(DocumentKind::Plan, &plan.id);
+            let doc = DocRef::plan(&plan.id);
             if !outcome.changed.contains(&doc) {
                 outcome.changed.push(doc);
             }
         }
     }
     for mut plan in plans {
-        if outcome.changed.iter().any(|d| d.id == plan.id) {
+        if outcome.changed.iter().any(|d| d.id == plan.id.as_str()) {
             plan.updated_at = now;
             ws.put(Document::Plan(plan));
         }

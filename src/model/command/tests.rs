@@ -43,7 +43,7 @@ fn duplicating_a_plan_gives_its_departments_new_ids() {
     let id = new_plan(&mut ws, &mut ids);
     run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "Finance".into() })).unwrap();
     let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, &id) }).unwrap();
-    let copy = ws.plan(&copy.created.unwrap().id).unwrap().clone();
+    let copy = ws.plan(&copy.created.unwrap().id.into()).unwrap().clone();
     assert_eq!(copy.departments[0].name, "Finance");
     assert_ne!(copy.departments[0].id, ws.plans[0].departments[0].id);
 }
@@ -54,7 +54,7 @@ fn a_duplicated_plan_keeps_its_references_consistent() {
     let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
     let id = new_plan(&mut ws, &mut ids);
     run(&mut ws, &mut ids, edit(&id, PlanEdit::AddDepartment { name: "Finance".into() })).unwrap();
-    let plan = ws.plan_mut(&id).unwrap();
+    let plan = ws.plan_mut(&id.as_str().into()).unwrap();
     let finance = plan.departments[0].id.clone();
     plan.objectives.push(Objective {
         id: "o1".into(), title: "Faster replies".into(), description: String::new(), measure: Default::default(),
@@ -67,7 +67,7 @@ fn a_duplicated_plan_keeps_its_references_consistent() {
         origin: None, updated_at: now(), extra: Default::default(),
     });
     let copy = run(&mut ws, &mut ids, Command::Duplicate { doc: DocRef::new(DocumentKind::Plan, &id) }).unwrap();
-    let copy = ws.plan(&copy.created.unwrap().id).unwrap();
+    let copy = ws.plan(&copy.created.unwrap().id.into()).unwrap();
     let (department, objective, initiative) = (&copy.departments[0].id, &copy.objectives[0], &copy.initiatives[0]);
     assert_ne!(department, &finance);
     assert_eq!(objective.owner_department.as_ref(), Some(department));

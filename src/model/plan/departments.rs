@@ -4,55 +4,58 @@
 //! nothing dangles, and put back by the undo where the items still exist. What
 //! the department said (comments, sign-offs) stays: it is a record.
 
-use crate::model::structure::{DepartmentObjective, InformationNeed, Raci};
+use crate::model::entity::{self, Removed};
+use crate::model::ids::{ActionId, DecisionId, DepartmentId, InitiativeId, ObjectiveId, RoundId, UpdateId};
 use crate::model::plan::Plan;
+use crate::model::structure::{DepartmentObjective, InformationNeed, Raci};
 
 /// What of a plan's structure pointed at a department, taken out when the
 /// department is removed and put back when the removal is undone.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentLinks {
     /// Objectives it owned.
-    owned: Vec<String>,
+    owned: Vec<ObjectiveId>,
     /// Initiatives it led.
-    led: Vec<String>,
+    led: Vec<InitiativeId>,
     /// Initiatives it contributed to, with its place in the list.
-    contributed: Vec<(String, usize)>,
+    contributed: Vec<(InitiativeId, usize)>,
     /// Its role per initiative.
-    roles: Vec<(String, Raci)>,
+    roles: Vec<(InitiativeId, Raci)>,
     /// Its own objectives, and information needs it had or met, with places.
-    objectives: Vec<(usize, DepartmentObjective)>,
-    needs: Vec<(usize, InformationNeed)>,
+    objectives: Vec<Removed<DepartmentObjective>>,
+    needs: Vec<Removed<InformationNeed>>,
     /// Rounds it had to sign off, with its place in the list.
-    required: Vec<(String, usize)>,
+    required: Vec<(RoundId, usize)>,
     /// Decisions it took part in, actions it owned, updates addressed to it.
-    decided: Vec<(String, usize)>,
-    actions: Vec<String>,
-    addressed: Vec<(String, usize)>,
+    decided: Vec<(DecisionId, usize)>,
+    actions: Vec<ActionId>,
+    addressed: Vec<(UpdateId, usize)>,
 }
 
 /// Takes `id` out of a list of department ids; its place, if it was there.
-fn take_out(list: &mut Vec<String>, id: &str) -> Option<usize> {
+fn take_out(list: &mut Vec<DepartmentId>, id: &DepartmentId) -> Option<usize> {
     let at = list.iter().position(|d| d == id)?;
     list.remove(at);
     Some(at)
 }
 
 /// Puts `id` back into a list at its old place, once.
-fn put_back(list: &mut Vec<String>, id: &str, at: usize) {
-    if !list.iter().any(|d| d == id) {
-        list.insert(at.min(list.len()), id.to_string());
+fn put_back(list: &mut Vec<DepartmentId>, id: &DepartmentId, at: usize) {
+    if !list.contains(id) {
+        list.insert(at.min(list.len()), id.clone());
     }
 }
 
 /// Takes every reference to department `id` out of the plan's structure.
-pub fn detach_department(plan: &mut Plan, id: &str) -> DepartmentLinks {
+pub fn detach_department(plan: &mut Plan, id: &DepartmentId) -> DepartmentLinks {
     let mut links = DepartmentLinks::default();
-    for o in plan.objectives.iter_mut().filter(|o| o.owner_department.as_deref() == Some(id)) {
+    let is = |d: &Option<DepartmentId>| d.as_ref() == Some(id);
+    for o in plan.objectives.iter_mut().filter(|o| is(&o.owner_department)) {
         o.owner_department = None;
         links.owned.push(o.id.clone());
     }
     for i in &mut plan.initiatives {
-        if i.lead_department.as_deref() == Some(id) {
+        if is(&i.lead_department) {
             i.lead_department = None;
             links.led.push(i.id.clone());
         }
@@ -67,18 +70,18 @@ pub fn detach_department(plan: &mut Plan, id: &str) -> DepartmentLinks {
     let mut n = 0;
     plan.department_objectives.retain(|d| {
         n += 1;
-        let keep = d.department_id != id;
+        let keep = d.department_id != *id;
         if !keep {
-            links.objectives.push((n - 1, d.clone()));
+            links.objectives.push(Removed { item: d.clone(), at: n - 1 });
         }
         keep
     });
     let mut n = 0;
     plan.information_needs.retain(|need| {
         n += 1;
-        let keep = need.from_department != id && need.to_department != id;
+        let keep = need.from_department != *id && need.to_department != *id;
         if !keep {
-            links.needs.push((n - 1, need.clone()));
+            links.needs.push(Removed { item: need.clone(), at: n - 1 });
         }
         keep
     });
@@ -93,7 +96,7 @@ pub fn detach_department(plan: &mut Plan, id: &str) -> DepartmentLinks {
         if let Some(at) = take_out(&mut decision.departments, id) {
             links.decided.push((decision.id.clone(), at));
         }
-        for action in decision.actions.iter_mut().filter(|a| a.owner_department.as_deref() == Some(id)) {
+        for action in decision.actions.iter_mut().filter(|a| is(&a.owner_department)) {
             action.owner_department = None;
             links.actions.push(action.id.clone());
         }
@@ -107,32 +110,26 @@ pub fn detach_department(plan: &mut Plan, id: &str) -> DepartmentLinks {
 }
 
 /// Puts back what [`detach_department`] took out, where the items still exist.
-pub fn reattach_department(plan: &mut Plan, id: &str, links: DepartmentLinks) {
+pub fn reattach_department(plan: &mut Plan, id: &DepartmentId, links: DepartmentLinks) {
     for o in plan.objectives.iter_mut().filter(|o| links.owned.contains(&o.id) && o.owner_department.is_none()) {
-        o.owner_department = Some(id.to_string());
+        o.owner_department = Some(id.clone());
     }
     for i in &mut plan.initiatives {
         if links.led.contains(&i.id) && i.lead_department.is_none() {
-            i.lead_department = Some(id.to_string());
+            i.lead_department = Some(id.clone());
         }
         if let Some((_, at)) = links.contributed.iter().find(|(x, _)| *x == i.id) {
-            if !i.contributing_departments.iter().any(|d| d == id) {
-                i.contributing_departments.insert((*at).min(i.contributing_departments.len()), id.to_string());
-            }
+            put_back(&mut i.contributing_departments, id, *at);
         }
         if let Some((_, role)) = links.roles.iter().find(|(x, _)| *x == i.id) {
-            i.raci.entry(id.to_string()).or_insert(*role);
+            i.raci.entry(id.clone()).or_insert(*role);
         }
     }
-    for (at, d) in links.objectives {
-        if !plan.department_objectives.iter().any(|x| x.id == d.id) {
-            plan.department_objectives.insert(at.min(plan.department_objectives.len()), d);
-        }
+    for d in links.objectives {
+        entity::restore(&mut plan.department_objectives, d);
     }
-    for (at, need) in links.needs {
-        if !plan.information_needs.iter().any(|x| x.id == need.id) {
-            plan.information_needs.insert(at.min(plan.information_needs.len()), need);
-        }
+    for need in links.needs {
+        entity::restore(&mut plan.information_needs, need);
     }
     for (round_id, at) in links.required {
         if let Some(round) = plan.approval_rounds.iter_mut().find(|r| r.id == round_id) {
@@ -144,7 +141,7 @@ pub fn reattach_department(plan: &mut Plan, id: &str, links: DepartmentLinks) {
             put_back(&mut decision.departments, id, *at);
         }
         for action in decision.actions.iter_mut().filter(|a| links.actions.contains(&a.id) && a.owner_department.is_none()) {
-            action.owner_department = Some(id.to_string());
+            action.owner_department = Some(id.clone());
         }
     }
     for update in &mut plan.updates {

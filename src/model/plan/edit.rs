@@ -5,7 +5,9 @@ use std::fmt;
 
 use super::departments::{detach_department, reattach_department, DepartmentLinks};
 use super::{Department, Plan, PlanStatus};
+use crate::model::entity::{self, Removed};
 use crate::model::env::Env;
+use crate::model::ids::DepartmentId;
 use crate::model::palette::Colour;
 use crate::model::time::Day;
 use crate::model::values::ValueError;
@@ -18,11 +20,11 @@ pub enum PlanEdit {
     HorizonEnd(Option<Day>),
     Status(PlanStatus),
     AddDepartment { name: String },
-    EditDepartment { department_id: String, edit: DepartmentEdit },
-    RemoveDepartment { department_id: String },
+    EditDepartment { department_id: DepartmentId, edit: DepartmentEdit },
+    RemoveDepartment { department_id: DepartmentId },
     /// Puts a removed department back at its place (undo of a removal); the
     /// rest of the plan keeps any edits made since.
-    RestoreDepartment { department: Department, at: usize, links: Box<DepartmentLinks> },
+    RestoreDepartment { removed: Removed<Department>, links: Box<DepartmentLinks> },
 }
 
 /// A change to one department of a plan.
@@ -37,7 +39,7 @@ pub enum DepartmentEdit {
 /// Why a change to a plan's own fields or departments was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
-    DepartmentNotFound(String),
+    DepartmentNotFound(DepartmentId),
     EmptyDepartmentName,
     DuplicateDepartmentName(String),
     HorizonEndsBeforeStart { start: Day, end: Day },
@@ -80,44 +82,41 @@ pub fn edit_plan(plan: &mut Plan, edit: PlanEdit, env: &mut Env<'_>) -> Result<O
         PlanEdit::AddDepartment { name } => {
             let name = department_name(plan, None, &name)?;
             let colour = Colour::nth(plan.departments.len()).name;
-            plan.departments.push(Department::new(env.ids.next_id(), name, colour, env.now));
+            plan.departments.push(Department::new(env.new_id(), name, colour, env.now));
         }
         PlanEdit::EditDepartment { department_id, edit } => {
             let name = match &edit {
                 DepartmentEdit::Name(name) => Some(department_name(plan, Some(&department_id), name)?),
                 _ => None,
             };
-            let department = plan.department_mut(&department_id).ok_or(PlanError::DepartmentNotFound(department_id))?;
-            match edit {
-                DepartmentEdit::Name(_) => department.name = name.unwrap_or_default(),
-                DepartmentEdit::Head(head) => department.head = head,
-                DepartmentEdit::Representative(who) => department.representative = who,
-                DepartmentEdit::Colour(colour) => {
-                    Colour::from_name(&colour).ok_or_else(|| PlanError::UnknownColour(colour.clone()))?;
-                    department.colour = colour;
+            let missing = PlanError::DepartmentNotFound(department_id.clone());
+            entity::edit(&mut plan.departments, &department_id, env.now, missing, |department| {
+                match edit {
+                    DepartmentEdit::Name(_) => department.name = name.unwrap_or_default(),
+                    DepartmentEdit::Head(head) => department.head = head,
+                    DepartmentEdit::Representative(who) => department.representative = who,
+                    DepartmentEdit::Colour(colour) => {
+                        Colour::from_name(&colour).ok_or_else(|| PlanError::UnknownColour(colour.clone()))?;
+                        department.colour = colour;
+                    }
                 }
-            }
-            department.updated_at = env.now;
+                Ok(())
+            })?;
         }
-        PlanEdit::RestoreDepartment { department, at, links } => {
-            if plan.department_mut(&department.id).is_none() {
-                department_name(plan, None, &department.name)?;
-                let at = at.min(plan.departments.len());
-                let id = department.id.clone();
-                plan.departments.insert(at, department);
+        PlanEdit::RestoreDepartment { removed, links } => {
+            if !entity::contains(&plan.departments, &removed.item.id) {
+                department_name(plan, None, &removed.item.name)?;
+                let id = removed.item.id.clone();
+                entity::restore(&mut plan.departments, removed);
                 reattach_department(plan, &id, *links);
             }
         }
         PlanEdit::RemoveDepartment { department_id } => {
-            let at = plan
-                .departments
-                .iter()
-                .position(|d| d.id == department_id)
-                .ok_or(PlanError::DepartmentNotFound(department_id))?;
-            let department = plan.departments.remove(at);
+            let removed = entity::remove(&mut plan.departments, &department_id)
+                .ok_or_else(|| PlanError::DepartmentNotFound(department_id.clone()))?;
             // Its roles, leads and links go with it (and come back with an undo), so nothing dangles.
-            let links = Box::new(detach_department(plan, &department.id));
-            undo = Some(PlanEdit::RestoreDepartment { department, at, links });
+            let links = Box::new(detach_department(plan, &removed.item.id));
+            undo = Some(PlanEdit::RestoreDepartment { removed, links });
         }
     }
     if let (Some(start), Some(end)) = (plan.horizon.start, plan.horizon.end) {
@@ -129,7 +128,7 @@ pub fn edit_plan(plan: &mut Plan, edit: PlanEdit, env: &mut Env<'_>) -> Result<O
 }
 
 /// A trimmed, non-empty name no other department of the plan has.
-fn department_name(plan: &Plan, renaming: Option<&str>, name: &str) -> Result<String, PlanError> {
+fn department_name(plan: &Plan, renaming: Option<&DepartmentId>, name: &str) -> Result<String, PlanError> {
     let name = name.trim();
     if name.is_empty() {
         return Err(PlanError::EmptyDepartmentName);
@@ -137,7 +136,7 @@ fn department_name(plan: &Plan, renaming: Option<&str>, name: &str) -> Result<St
     let taken = plan
         .departments
         .iter()
-        .any(|d| Some(d.id.as_str()) != renaming && d.name.eq_ignore_ascii_case(name));
+        .any(|d| Some(&d.id) != renaming && d.name.eq_ignore_ascii_case(name));
     if taken {
         return Err(PlanError::DuplicateDepartmentName(name.to_string()));
     }

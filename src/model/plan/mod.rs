@@ -3,14 +3,14 @@
 pub mod departments;
 pub mod edit;
 
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::model::approval::ApprovalRound;
+use crate::model::entity::{entities, find};
 use crate::model::hash::plan_hash;
-use crate::model::ids::IdSource;
+use crate::model::ids::{follow, renew, DepartmentId, IdSource, PlanId, SubjectId};
 use crate::model::keyed::Keyed;
 use crate::model::review::Comment;
 use crate::model::structure::{DepartmentObjective, Initiative, InformationNeed, Objective};
@@ -73,7 +73,7 @@ pub struct Horizon {
 /// A department taking part in a plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Department {
-    pub id: String,
+    pub id: DepartmentId,
     pub name: String,
     /// Who leads the department.
     pub head: String,
@@ -90,7 +90,7 @@ pub struct Department {
 /// A strategic plan: what the departments agree to achieve together.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
-    pub id: String,
+    pub id: PlanId,
     pub title: String,
     pub vision: String,
     pub horizon: Horizon,
@@ -126,7 +126,7 @@ pub struct Plan {
 
 impl Plan {
     /// An empty draft plan.
-    pub fn new(id: String, title: String, now: Timestamp) -> Self {
+    pub fn new(id: PlanId, title: String, now: Timestamp) -> Self {
         Plan {
             id,
             title,
@@ -149,49 +149,41 @@ impl Plan {
         }
     }
 
-    /// Gives every department, objective and initiative a fresh id and
-    /// rewrites every reference to them, so a copy shares no id with the original.
+    /// Gives every entity of the plan a fresh id and rewrites every reference
+    /// to them, so a copy shares no id with the original.
     pub fn renew_ids(&mut self, ids: &mut dyn IdSource) {
         let hash_before = plan_hash(self);
         // One map per kind: ids are unique within their own list only, so a
         // department and an objective may share one in a hand-made file.
-        let mut fresh = |list: &mut dyn Iterator<Item = &mut String>| -> BTreeMap<String, String> {
-            list.map(|id| {
-                let new_id = ids.next_id();
-                (std::mem::replace(id, new_id.clone()), new_id)
-            })
-            .collect()
-        };
-        let departments = fresh(&mut self.departments.iter_mut().map(|d| &mut d.id));
-        let objectives = fresh(&mut self.objectives.iter_mut().map(|o| &mut o.id));
-        let initiatives = fresh(&mut self.initiatives.iter_mut().map(|i| &mut i.id));
-        let rounds = fresh(&mut self.approval_rounds.iter_mut().map(|r| &mut r.id));
-        let decisions = fresh(&mut self.decisions.iter_mut().map(|d| &mut d.id));
-        fresh(&mut self.department_objectives.iter_mut().map(|o| &mut o.id));
-        fresh(&mut self.information_needs.iter_mut().map(|n| &mut n.id));
-        fresh(&mut self.comments.iter_mut().map(|c| &mut c.id));
-        fresh(&mut self.decisions.iter_mut().flat_map(|d| d.actions.iter_mut().map(|a| &mut a.id)));
-        fresh(&mut self.updates.iter_mut().map(|u| &mut u.id));
-        fresh(&mut self.lessons.iter_mut().map(|l| &mut l.id));
-        let to = |map: &BTreeMap<String, String>, id: &mut String| {
-            if let Some(new_id) = map.get(id) {
-                *id = new_id.clone();
-            }
-        };
-        let department = |id: &mut String| to(&departments, id);
-        let subject = |id: &mut String| {
-            if let Some(new_id) = objectives.get(id).or_else(|| initiatives.get(id)) {
-                *id = new_id.clone();
+        let departments = renew(ids, self.departments.iter_mut().map(|d| &mut d.id));
+        let objectives = renew(ids, self.objectives.iter_mut().map(|o| &mut o.id));
+        let initiatives = renew(ids, self.initiatives.iter_mut().map(|i| &mut i.id));
+        let rounds = renew(ids, self.approval_rounds.iter_mut().map(|r| &mut r.id));
+        let decisions = renew(ids, self.decisions.iter_mut().map(|d| &mut d.id));
+        renew(ids, self.department_objectives.iter_mut().map(|o| &mut o.id));
+        renew(ids, self.information_needs.iter_mut().map(|n| &mut n.id));
+        renew(ids, self.comments.iter_mut().map(|c| &mut c.id));
+        renew(ids, self.decisions.iter_mut().flat_map(|d| d.actions.iter_mut().map(|a| &mut a.id)));
+        renew(ids, self.updates.iter_mut().map(|u| &mut u.id));
+        renew(ids, self.lessons.iter_mut().map(|l| &mut l.id));
+        renew(ids, self.approval_rounds.iter_mut().flat_map(|r| r.sign_offs.iter_mut().map(|s| &mut s.id)));
+        let department = |id: &mut DepartmentId| follow(&departments, id);
+        // A comment's subject is an objective or an initiative, by id alone.
+        let subject = |id: &mut SubjectId| {
+            let renamed = objectives.iter().map(|(old, new)| (old.as_str(), new.as_str()));
+            let renamed = renamed.chain(initiatives.iter().map(|(old, new)| (old.as_str(), new.as_str())));
+            if let Some((_, new)) = renamed.into_iter().find(|(old, _)| *old == id.as_str()) {
+                *id = SubjectId::from(new.to_string());
             }
         };
         for objective in &mut self.objectives {
             objective.owner_department.iter_mut().for_each(department);
         }
         for initiative in &mut self.initiatives {
-            to(&objectives, &mut initiative.objective_id);
+            follow(&objectives, &mut initiative.objective_id);
             initiative.lead_department.iter_mut().for_each(department);
             initiative.contributing_departments.iter_mut().for_each(department);
-            initiative.depends_on.iter_mut().for_each(|id| to(&initiatives, id));
+            initiative.depends_on.iter_mut().for_each(|id| follow(&initiatives, id));
             initiative.raci = std::mem::take(&mut initiative.raci)
                 .into_iter()
                 .map(|(mut id, role)| {
@@ -202,7 +194,7 @@ impl Plan {
         }
         for objective in &mut self.department_objectives {
             department(&mut objective.department_id);
-            objective.aligned_to.iter_mut().for_each(|id| to(&objectives, id));
+            objective.aligned_to.iter_mut().for_each(|id| follow(&objectives, id));
         }
         for need in &mut self.information_needs {
             department(&mut need.from_department);
@@ -215,12 +207,12 @@ impl Plan {
         for comment in &mut self.comments {
             comment.department_id.iter_mut().for_each(department);
             comment.on.iter_mut().for_each(subject);
-            comment.round_id.iter_mut().for_each(|id| to(&rounds, id));
-            comment.decision_id.iter_mut().for_each(|id| to(&decisions, id));
+            comment.round_id.iter_mut().for_each(|id| follow(&rounds, id));
+            comment.decision_id.iter_mut().for_each(|id| follow(&decisions, id));
         }
         for decision in &mut self.decisions {
             decision.departments.iter_mut().for_each(department);
-            decision.superseded_by.iter_mut().for_each(|id| to(&decisions, id));
+            decision.superseded_by.iter_mut().for_each(|id| follow(&decisions, id));
             decision.actions.iter_mut().for_each(|a| a.owner_department.iter_mut().for_each(department));
         }
         self.updates.iter_mut().for_each(|u| u.departments.iter_mut().for_each(department));
@@ -242,20 +234,32 @@ impl Plan {
 
     /// What a comment can be about, as people read it: "Objective: …" or
     /// "Initiative: …"; `None` when the id is neither.
-    pub fn subject_title(&self, id: &str) -> Option<String> {
-        let objective = self.objectives.iter().find(|o| o.id == id).map(|o| format!("Objective: {}", o.title));
-        objective.or_else(|| self.initiatives.iter().find(|i| i.id == id).map(|i| format!("Initiative: {}", i.title)))
+    pub fn subject_title(&self, id: &SubjectId) -> Option<String> {
+        let objective = self.objectives.iter().find(|o| o.id.as_str() == id.as_str()).map(|o| format!("Objective: {}", o.title));
+        objective.or_else(|| {
+            self.initiatives.iter().find(|i| i.id.as_str() == id.as_str()).map(|i| format!("Initiative: {}", i.title))
+        })
     }
 
     /// The department with this id.
-    pub fn department_mut(&mut self, id: &str) -> Option<&mut Department> {
-        self.departments.iter_mut().find(|d| d.id == id)
+    pub fn department(&self, id: &DepartmentId) -> Option<&Department> {
+        find(&self.departments, id)
+    }
+
+    /// The department with this id, to change.
+    pub fn department_mut(&mut self, id: &DepartmentId) -> Option<&mut Department> {
+        self.departments.iter_mut().find(|d| d.id == *id)
+    }
+
+    /// The name of a department, or "A department" once it is gone.
+    pub fn department_name(&self, id: &DepartmentId) -> String {
+        self.department(id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
     }
 }
 
 impl Department {
     /// A department with only a name, coloured from the palette.
-    pub fn new(id: String, name: String, colour: &str, now: Timestamp) -> Self {
+    pub fn new(id: DepartmentId, name: String, colour: &str, now: Timestamp) -> Self {
         Department {
             id,
             name,
@@ -267,3 +271,5 @@ impl Department {
         }
     }
 }
+
+entities!(Department => DepartmentId);

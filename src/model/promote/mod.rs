@@ -3,6 +3,8 @@
 //! [`Origin`]: which board and which note or group it came from, and the
 //! votes it had, so the plan can always point back to the workshop.
 
+mod choice;
+
 use std::fmt;
 
 use serde_json::Map;
@@ -10,10 +12,13 @@ use serde_json::Map;
 use crate::model::board::voting::{per_cluster, vote_words};
 use crate::model::board::Board;
 use crate::model::env::Env;
+use crate::model::ids::{BoardId, ClusterId, DepartmentId, NoteId, ObjectiveId, PlanId};
 use crate::model::provenance::{BoardItem, Origin};
 use crate::model::structure::{Initiative, InitiativeStatus, Measure, Objective, StructureEdit};
 use crate::model::tracking::{Decision, Lesson, LessonCategory, LogEdit};
 use crate::model::workspace::Workspace;
+
+pub use choice::{first_plan, objective_for, plans_by_title};
 
 /// Titles longer than this are cut at a word, and the whole text goes in the description.
 pub const TITLE_CHARS: usize = 120;
@@ -64,7 +69,7 @@ pub enum Unpromote {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromoteInto {
     Objective,
-    Initiative { objective_id: String },
+    Initiative { objective_id: ObjectiveId },
     Decision,
     Lesson,
 }
@@ -125,10 +130,11 @@ impl ItemKind {
 /// Take a board's note or group into a plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Promotion {
-    pub board_id: String,
+    pub board_id: BoardId,
     pub item: BoardItem,
+    /// The note's or the group's id (which, `item` says).
     pub item_id: String,
-    pub plan_id: String,
+    pub plan_id: PlanId,
     pub into: PromoteInto,
 }
 
@@ -140,20 +146,21 @@ struct Content {
     /// The group's notes with their votes, if revealed (options of a decision, a lesson's line).
     notes: Vec<(String, Option<u32>)>,
     /// Department ids of its notes, in order, once each.
-    departments: Vec<String>,
+    departments: Vec<DepartmentId>,
     votes: Option<u32>,
 }
 
 fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, PromoteError> {
     let per_note = board.voting.as_ref().filter(|v| v.results_revealed).map(|v| v.per_note());
+    let (note_id, cluster_id) = (NoteId::from(item_id), ClusterId::from(item_id));
     let notes: Vec<_> = match item {
-        BoardItem::Note => vec![board.note(item_id).ok_or(PromoteError::NoteNotFound)?],
+        BoardItem::Note => vec![board.note(&note_id).ok_or(PromoteError::NoteNotFound)?],
         BoardItem::Cluster => {
-            board.cluster(item_id).ok_or(PromoteError::ClusterNotFound)?;
-            board.notes_in_cluster(item_id).collect()
+            board.cluster(&cluster_id).ok_or(PromoteError::ClusterNotFound)?;
+            board.notes_in_cluster(&cluster_id).collect()
         }
     };
-    let mut departments: Vec<String> = Vec::new();
+    let mut departments: Vec<DepartmentId> = Vec::new();
     for id in notes.iter().filter_map(|n| n.department_id.clone()) {
         if !departments.contains(&id) {
             departments.push(id);
@@ -164,15 +171,15 @@ fn content(board: &Board, item: BoardItem, item_id: &str) -> Result<Content, Pro
             let text = notes[0].text.trim();
             let title = short_title(text);
             let body = if title == text { String::new() } else { text.to_string() };
-            (title, body, Vec::new(), per_note.map(|p| p.get(item_id).copied().unwrap_or(0)))
+            (title, body, Vec::new(), per_note.map(|p| p.get(&note_id).copied().unwrap_or(0)))
         }
         BoardItem::Cluster => {
-            let cluster = board.cluster(item_id).expect("checked above");
-            let votes = per_note.as_ref().map(|p| per_cluster(board, p).get(item_id).copied().unwrap_or(0));
+            let cluster = board.cluster(&cluster_id).expect("checked above");
+            let votes = per_note.as_ref().map(|p| per_cluster(board, p).get(&cluster_id).copied().unwrap_or(0));
             let entries: Vec<(String, Option<u32>)> = notes
                 .iter()
                 .filter(|n| !n.text.trim().is_empty())
-                .map(|n| (n.text.trim().to_string(), per_note.as_ref().map(|p| p.get(n.id.as_str()).copied().unwrap_or(0))))
+                .map(|n| (n.text.trim().to_string(), per_note.as_ref().map(|p| p.get(&n.id).copied().unwrap_or(0))))
                 .collect();
             let title = match cluster.title.trim() {
                 "" => short_title(entries.first().map_or("", |e| e.0.as_str())),
@@ -217,7 +224,7 @@ pub(crate) fn short_title(text: &str) -> String {
 /// Adds the new item to the plan (stamping the plan); what it returns says so
 /// and holds the edit that removes the item again.
 pub fn promote(ws: &mut Workspace, p: &Promotion, cx: &mut Env<'_>) -> Result<PromoteOutcome, PromoteError> {
-    let board = ws.boards.iter().find(|b| b.id == p.board_id).ok_or(PromoteError::BoardNotFound)?;
+    let board = ws.board(&p.board_id).ok_or(PromoteError::BoardNotFound)?;
     let mut c = content(board, p.item, &p.item_id)?;
     let origin = Some(Origin {
         board_id: board.id.clone(),
@@ -232,15 +239,15 @@ pub fn promote(ws: &mut Workspace, p: &Promotion, cx: &mut Env<'_>) -> Result<Pr
     let now = cx.now;
     let id = cx.ids.next_id();
     // Only departments of this plan: a board of another plan tags notes with that plan's ids.
-    let departments: Vec<String> = std::mem::take(&mut c.departments).into_iter().filter(|d| plan.departments.iter().any(|x| &x.id == d)).collect();
+    let departments: Vec<DepartmentId> = std::mem::take(&mut c.departments).into_iter().filter(|d| plan.department(d).is_some()).collect();
     let sole = if departments.len() == 1 { departments.first().cloned() } else { None };
     let undo = match &p.into {
         PromoteInto::Objective => {
             plan.objectives.push(Objective {
-                id: id.clone(), title: c.title.clone(), description: c.body, measure: Measure::default(),
+                id: id.as_str().into(), title: c.title.clone(), description: c.body, measure: Measure::default(),
                 owner_department: sole, origin, updated_at: now, extra: Map::new(),
             });
-            Unpromote::Structure(StructureEdit::DeleteObjective { objective_id: id })
+            Unpromote::Structure(StructureEdit::DeleteObjective { objective_id: id.into() })
         }
         PromoteInto::Initiative { objective_id } => {
             if !plan.objectives.iter().any(|o| &o.id == objective_id) {
@@ -248,28 +255,28 @@ pub fn promote(ws: &mut Workspace, p: &Promotion, cx: &mut Env<'_>) -> Result<Pr
             }
             let contributing = if sole.is_some() { Vec::new() } else { departments };
             plan.initiatives.push(Initiative {
-                id: id.clone(), objective_id: objective_id.clone(), title: c.title.clone(), description: c.body,
+                id: id.as_str().into(), objective_id: objective_id.clone(), title: c.title.clone(), description: c.body,
                 lead_department: sole, contributing_departments: contributing, start: None, due: None,
                 status: InitiativeStatus::NotStarted, progress: 0, depends_on: Vec::new(), raci: Default::default(),
                 origin, updated_at: now, extra: Map::new(),
             });
-            Unpromote::Structure(StructureEdit::DeleteInitiative { initiative_id: id })
+            Unpromote::Structure(StructureEdit::DeleteInitiative { initiative_id: id.into() })
         }
         PromoteInto::Decision => {
             plan.decisions.push(Decision {
-                id: id.clone(), date: cx.today, title: c.title.clone(), context: c.body,
+                id: id.as_str().into(), date: cx.today, title: c.title.clone(), context: c.body,
                 options: c.notes.iter().map(|(text, _)| text.clone()).collect(), decision: String::new(), rationale: String::new(), departments,
                 actions: Vec::new(), superseded_by: None, origin, updated_at: now, extra: Map::new(),
             });
-            Unpromote::Log(LogEdit::RemoveDecision { decision_id: id })
+            Unpromote::Log(LogEdit::RemoveDecision { decision_id: id.into() })
         }
         PromoteInto::Lesson => {
             let what_happened = lesson_text(&c, p.item);
             plan.lessons.push(Lesson {
-                id: id.clone(), what_happened, category: LessonCategory::default(), applied: false, origin,
+                id: id.as_str().into(), what_happened, category: LessonCategory::default(), applied: false, origin,
                 updated_at: now, extra: Map::new(),
             });
-            Unpromote::Log(LogEdit::RemoveLesson { lesson_id: id })
+            Unpromote::Log(LogEdit::RemoveLesson { lesson_id: id.into() })
         }
     };
     plan.updated_at = now;
@@ -301,7 +308,7 @@ fn article(noun: &str) -> &'static str {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Promoted {
     pub item_id: String,
-    pub plan_id: String,
+    pub plan_id: PlanId,
     pub plan_title: String,
     pub kind: ItemKind,
     pub title: String,
@@ -309,11 +316,11 @@ pub struct Promoted {
 
 /// Every plan item taken from `board_id`, in plan order, so the board can
 /// show where each note or group went.
-pub fn promoted_from(ws: &Workspace, board_id: &str) -> Vec<Promoted> {
+pub fn promoted_from(ws: &Workspace, board_id: &BoardId) -> Vec<Promoted> {
     let mut found = Vec::new();
     for plan in &ws.plans {
         let mut add = |origin: &Option<Origin>, kind, title: &str| {
-            if let Some(o) = origin.as_ref().filter(|o| o.board_id == board_id) {
+            if let Some(o) = origin.as_ref().filter(|o| o.board_id == *board_id) {
                 found.push(Promoted {
                     item_id: o.item_id.clone(), plan_id: plan.id.clone(), plan_title: plan.title.clone(),
                     kind, title: title.to_string(),

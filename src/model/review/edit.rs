@@ -5,20 +5,29 @@
 use std::fmt;
 
 use super::Comment;
+use crate::model::entity::{self, Removed};
 use crate::model::env::Env;
+use crate::model::ids::{CommentId, DecisionId, DepartmentId, RoundId, SubjectId};
 use crate::model::hash::plan_hash;
 use crate::model::plan::Plan;
 
 /// A change to a plan's comments.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReviewEdit {
-    AddComment { department_id: Option<String>, by: String, on: Option<String>, round_id: Option<String>, text: String, objection: bool },
-    SetObjection { comment_id: String, objection: bool },
-    ResolveObjection { comment_id: String, resolution: String, decision_id: Option<String> },
-    ReopenObjection { comment_id: String },
-    DeleteComment { comment_id: String },
+    AddComment {
+        department_id: Option<DepartmentId>,
+        by: String,
+        on: Option<SubjectId>,
+        round_id: Option<RoundId>,
+        text: String,
+        objection: bool,
+    },
+    SetObjection { comment_id: CommentId, objection: bool },
+    ResolveObjection { comment_id: CommentId, resolution: String, decision_id: Option<DecisionId> },
+    ReopenObjection { comment_id: CommentId },
+    DeleteComment { comment_id: CommentId },
     /// Puts a deleted comment back at its place (undo).
-    RestoreComment { comment: Comment, at: usize },
+    RestoreComment(Removed<Comment>),
 }
 
 /// Why a change to the comments was refused.
@@ -27,7 +36,7 @@ pub enum ReviewError {
     CommentNotFound,
     EmptyComment,
     EmptyResolution,
-    DepartmentNotFound(String),
+    DepartmentNotFound(DepartmentId),
 }
 
 impl fmt::Display for ReviewError {
@@ -52,18 +61,19 @@ pub fn edit_review(plan: &mut Plan, edit: ReviewEdit, env: &mut Env<'_>) -> Resu
             if text.is_empty() {
                 return Err(ReviewError::EmptyComment);
             }
-            if let Some(id) = &department_id {
-                if !plan.departments.iter().any(|d| d.id == *id) {
-                    return Err(ReviewError::DepartmentNotFound(id.clone()));
-                }
+            if let Some(id) = department_id.as_ref().filter(|id| !entity::contains(&plan.departments, id)) {
+                return Err(ReviewError::DepartmentNotFound(id.clone()));
             }
+            let is_subject = |id: &SubjectId| {
+                plan.objectives.iter().any(|o| o.id.as_str() == id.as_str()) || plan.initiatives.iter().any(|i| i.id.as_str() == id.as_str())
+            };
             let comment = Comment {
-                id: env.ids.next_id(),
+                id: env.new_id(),
                 department_id,
                 by: by.trim().to_string(),
                 at: now,
-                on: on.filter(|id| plan.objectives.iter().any(|o| o.id == *id) || plan.initiatives.iter().any(|i| i.id == *id)),
-                round_id: round_id.filter(|id| plan.approval_rounds.iter().any(|r| r.id == *id)),
+                on: on.filter(is_subject),
+                round_id: round_id.filter(|id| entity::contains(&plan.approval_rounds, id)),
                 plan_hash: plan_hash(plan),
                 text,
                 objection,
@@ -76,42 +86,34 @@ pub fn edit_review(plan: &mut Plan, edit: ReviewEdit, env: &mut Env<'_>) -> Resu
             plan.comments.push(comment);
         }
         ReviewEdit::SetObjection { comment_id, objection } => {
-            let comment = comment_mut(plan, &comment_id)?;
-            comment.objection = objection;
-            comment.updated_at = now;
+            entity::edit(&mut plan.comments, &comment_id, now, ReviewError::CommentNotFound, |comment| {
+                comment.objection = objection;
+                Ok(())
+            })?;
         }
         ReviewEdit::ResolveObjection { comment_id, resolution, decision_id } => {
             let resolution = resolution.trim().to_string();
             if resolution.is_empty() && decision_id.is_none() {
                 return Err(ReviewError::EmptyResolution);
             }
-            let comment = comment_mut(plan, &comment_id)?;
-            (comment.resolution, comment.decision_id) = (resolution, decision_id);
-            comment.resolved_at = Some(now);
-            comment.updated_at = now;
+            entity::edit(&mut plan.comments, &comment_id, now, ReviewError::CommentNotFound, |comment| {
+                (comment.resolution, comment.decision_id, comment.resolved_at) = (resolution, decision_id, Some(now));
+                Ok(())
+            })?;
         }
         ReviewEdit::ReopenObjection { comment_id } => {
-            let comment = comment_mut(plan, &comment_id)?;
-            comment.resolved_at = None;
-            comment.updated_at = now;
+            entity::edit(&mut plan.comments, &comment_id, now, ReviewError::CommentNotFound, |comment| {
+                comment.resolved_at = None;
+                Ok(())
+            })?;
         }
         ReviewEdit::DeleteComment { comment_id } => {
-            let at = plan.comments.iter().position(|c| c.id == comment_id).ok_or(ReviewError::CommentNotFound)?;
-            let comment = plan.comments.remove(at);
-            return Ok(Some(ReviewEdit::RestoreComment { comment, at }));
+            let removed = entity::remove(&mut plan.comments, &comment_id).ok_or(ReviewError::CommentNotFound)?;
+            return Ok(Some(ReviewEdit::RestoreComment(removed)));
         }
-        ReviewEdit::RestoreComment { comment, at } => {
-            if !plan.comments.iter().any(|c| c.id == comment.id) {
-                let at = at.min(plan.comments.len());
-                plan.comments.insert(at, comment);
-            }
-        }
+        ReviewEdit::RestoreComment(removed) => drop(entity::restore(&mut plan.comments, removed)),
     }
     Ok(None)
-}
-
-fn comment_mut<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut Comment, ReviewError> {
-    plan.comments.iter_mut().find(|c| c.id == id).ok_or(ReviewError::CommentNotFound)
 }
 
 #[cfg(test)]
@@ -149,8 +151,8 @@ mod tests {
     #[test]
     fn comments_name_their_subject_by_kind_and_title() {
         let plan = plan_with_roles();
-        assert_eq!(plan.subject_title("o1").as_deref(), Some("Objective: Answer fast"));
-        assert_eq!(plan.subject_title("i1").as_deref(), Some("Initiative: Shared inbox"));
-        assert_eq!(plan.subject_title("gone"), None);
+        assert_eq!(plan.subject_title(&"o1".into()).as_deref(), Some("Objective: Answer fast"));
+        assert_eq!(plan.subject_title(&"i1".into()).as_deref(), Some("Initiative: Shared inbox"));
+        assert_eq!(plan.subject_title(&"gone".into()), None);
     }
 }

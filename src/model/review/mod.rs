@@ -3,11 +3,14 @@
 //! departments send back.
 
 pub mod edit;
+pub mod queries;
 pub mod response;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::model::entity::entities;
+use crate::model::ids::{CommentId, DecisionId, DepartmentId, RoundId, SubjectId};
 use crate::model::time::Timestamp;
 
 pub use edit::{edit_review, ReviewEdit, ReviewError};
@@ -17,19 +20,19 @@ pub use response::{build_response, merge_response, Response, ResponseError};
 /// objection, it enters the conflict log until it is resolved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comment {
-    pub id: String,
+    pub id: CommentId,
     /// The department speaking; `None` is the liaison.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     /// Who wrote it.
     pub by: String,
     pub at: Timestamp,
     /// The objective or initiative it is about; `None` is the whole plan.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub on: Option<String>,
+    pub on: Option<SubjectId>,
     /// The approval round it was made in.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub round_id: Option<String>,
+    pub round_id: Option<RoundId>,
     /// The plan version the comment was made on.
     pub plan_hash: String,
     pub text: String,
@@ -41,7 +44,7 @@ pub struct Comment {
     pub resolution: String,
     /// The decision that settled it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub decision_id: Option<String>,
+    pub decision_id: Option<DecisionId>,
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -53,3 +56,5 @@ impl Comment {
         self.objection && self.resolved_at.is_none()
     }
 }
+
+entities!(Comment => CommentId);

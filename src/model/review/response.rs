@@ -10,17 +10,19 @@ use serde_json::{Map, Value};
 use super::Comment;
 use crate::model::approval::SignOff;
 use crate::model::hash::plan_hash;
+use crate::model::entity;
+use crate::model::ids::{DepartmentId, PlanId, RoundId};
 use crate::model::plan::Plan;
 use crate::model::time::Timestamp;
 
 /// What one department sends back from its review.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Response {
-    pub plan_id: String,
+    pub plan_id: PlanId,
     /// For messages when the plan is not found.
     pub plan_title: String,
-    pub round_id: String,
-    pub department_id: String,
+    pub round_id: RoundId,
+    pub department_id: DepartmentId,
     pub department_name: String,
     /// The plan version the department reviewed.
     pub plan_hash: String,
@@ -66,23 +68,29 @@ impl std::error::Error for ResponseError {}
 
 /// The response `department_id` gives on `round_id`: its comments made in
 /// that round and its latest sign-off there.
-pub fn build_response(plan: &Plan, round_id: &str, department_id: &str, by: &str, now: Timestamp) -> Result<Response, ResponseError> {
-    let department = plan.departments.iter().find(|d| d.id == department_id).ok_or(ResponseError::NotReviewing)?;
-    let round = plan.approval_rounds.iter().find(|r| r.id == round_id).ok_or_else(|| ResponseError::UnknownRound {
+pub fn build_response(
+    plan: &Plan,
+    round_id: &RoundId,
+    department_id: &DepartmentId,
+    by: &str,
+    now: Timestamp,
+) -> Result<Response, ResponseError> {
+    let department = plan.department(department_id).ok_or(ResponseError::NotReviewing)?;
+    let round = entity::find(&plan.approval_rounds, round_id).ok_or_else(|| ResponseError::UnknownRound {
         plan_title: plan.title.clone(),
         department: department.name.clone(),
     })?;
     let comments = plan
         .comments
         .iter()
-        .filter(|c| c.department_id.as_deref() == Some(department_id) && c.round_id.as_deref() == Some(round_id))
+        .filter(|c| c.department_id.as_ref() == Some(department_id) && c.round_id.as_ref() == Some(round_id))
         .cloned()
         .collect();
     Ok(Response {
         plan_id: plan.id.clone(),
         plan_title: plan.title.clone(),
-        round_id: round_id.to_string(),
-        department_id: department_id.to_string(),
+        round_id: round_id.clone(),
+        department_id: department_id.clone(),
         department_name: department.name.clone(),
         plan_hash: plan_hash(plan),
         by: by.to_string(),
@@ -95,10 +103,11 @@ pub fn build_response(plan: &Plan, round_id: &str, department_id: &str, by: &str
 
 /// Merges one response into its plan: the sign-off joins the round, new
 /// comments join the plan, and nothing else changes. Returns a sentence for
-/// the user, or `None` when everything was already there.
-pub fn merge_response(plan: &mut Plan, response: &Response) -> Result<Option<String>, ResponseError> {
+/// the user, or `None` when everything was already there. The round is
+/// stamped `now` when a sign-off joins it.
+pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> Result<Option<String>, ResponseError> {
     let department = response.department_name.clone();
-    if !plan.departments.iter().any(|d| d.id == response.department_id) {
+    if !entity::contains(&plan.departments, &response.department_id) {
         return Err(ResponseError::UnknownDepartment { plan_title: plan.title.clone(), department });
     }
     let current = plan_hash(plan);
@@ -111,10 +120,11 @@ pub fn merge_response(plan: &mut Plan, response: &Response) -> Result<Option<Str
     if let Some(sign_off) = &response.sign_off {
         // A response speaks only for its own department.
         let sign_off = SignOff { department_id: response.department_id.clone(), ..sign_off.clone() };
-        if !round.sign_offs.contains(&sign_off) {
+        if !entity::contains(&round.sign_offs, &sign_off.id) {
             let what = sign_off.state.label();
             let stale = sign_off.plan_hash != current;
             round.sign_offs.push(sign_off);
+            round.updated_at = now;
             said.push(if stale {
                 format!("{department}: {what}, but for an older version of the plan, so it is shown as stale")
             } else {
@@ -159,12 +169,12 @@ mod tests {
     use super::*;
     use crate::model::approval::{ApprovalRound, SignOffState};
     use crate::model::example::example_plan;
-    use crate::model::ids::SequentialIds;
+    use crate::model::ids::{DepartmentId, SequentialIds};
 
     use crate::model::testing::now;
 
     /// The liaison's plan with an open round, and Finance's copy of it.
-    fn plan_and_finance_copy() -> (Plan, Plan, String) {
+    fn plan_and_finance_copy() -> (Plan, Plan, DepartmentId) {
         let mut plan = example_plan(&mut SequentialIds::default(), now());
         let finance = plan.departments[1].id.clone();
         plan.approval_rounds.push(ApprovalRound {
@@ -174,16 +184,17 @@ mod tests {
             due: None,
             required_departments: vec![finance.clone()],
             sign_offs: vec![],
+            updated_at: now(),
             extra: Map::new(),
         });
         (plan.clone(), plan, finance)
     }
 
-    fn finance_reviews(copy: &mut Plan, finance: &str) -> Response {
+    fn finance_reviews(copy: &mut Plan, finance: &DepartmentId) -> Response {
         let hash = plan_hash(copy);
         copy.comments.push(Comment {
             id: "c1".into(),
-            department_id: Some(finance.into()),
+            department_id: Some(finance.clone()),
             by: "Sofia".into(),
             at: now(),
             on: None,
@@ -198,7 +209,9 @@ mod tests {
             extra: Map::new(),
         });
         copy.approval_rounds[0].sign_offs.push(SignOff {
-            department_id: finance.into(),
+            id: "s1".into(),
+            updated_at: now(),
+            department_id: finance.clone(),
             state: SignOffState::Approved,
             by: "Sofia".into(),
             at: now(),
@@ -206,7 +219,7 @@ mod tests {
             plan_hash: hash,
             extra: Map::new(),
         });
-        build_response(copy, "r1", finance, "Sofia", now()).unwrap()
+        build_response(copy, &"r1".into(), finance, "Sofia", now()).unwrap()
     }
 
     #[test]
@@ -216,7 +229,7 @@ mod tests {
         let hash_before = plan_hash(&plan);
         copy.vision = plan.vision.clone();
         let response = finance_reviews(&mut copy, &finance);
-        let said = merge_response(&mut plan, &response).unwrap().unwrap();
+        let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
         assert!(said.contains("Finance: Approved") && said.contains("1 comment"), "{said}");
         assert_eq!(plan.comments.len(), 1);
         assert_eq!(plan_hash(&plan), hash_before);
@@ -227,9 +240,9 @@ mod tests {
     fn merging_the_same_response_twice_changes_nothing() {
         let (mut plan, mut copy, finance) = plan_and_finance_copy();
         let response = finance_reviews(&mut copy, &finance);
-        merge_response(&mut plan, &response).unwrap();
+        merge_response(&mut plan, &response, now()).unwrap();
         let once = plan.clone();
-        assert_eq!(merge_response(&mut plan, &response).unwrap(), None);
+        assert_eq!(merge_response(&mut plan, &response, now()).unwrap(), None);
         assert_eq!(plan, once);
     }
 
@@ -238,7 +251,7 @@ mod tests {
         let (mut plan, mut copy, finance) = plan_and_finance_copy();
         let response = finance_reviews(&mut copy, &finance);
         plan.horizon.end = Some("2028-06-30".into());
-        let said = merge_response(&mut plan, &response).unwrap().unwrap();
+        let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
         assert!(said.contains("stale"), "{said}");
         let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), Some(crate::model::testing::day("2026-11-22")));
         assert!(positions[0].stale);
@@ -251,7 +264,7 @@ mod tests {
         let it = plan.departments[2].id.clone();
         response.sign_off.as_mut().unwrap().department_id = it.clone();
         response.comments[0].department_id = Some(it);
-        merge_response(&mut plan, &response).unwrap();
+        merge_response(&mut plan, &response, now()).unwrap();
         assert_eq!(plan.approval_rounds[0].sign_offs[0].department_id, finance);
         assert_eq!(plan.comments[0].department_id.as_deref(), Some(finance.as_str()));
     }
@@ -263,10 +276,10 @@ mod tests {
         let before = plan.clone();
         let mut wrong_round = response.clone();
         wrong_round.round_id = "elsewhere".into();
-        assert!(matches!(merge_response(&mut plan, &wrong_round), Err(ResponseError::UnknownRound { .. })));
+        assert!(matches!(merge_response(&mut plan, &wrong_round, now()), Err(ResponseError::UnknownRound { .. })));
         let mut stranger = response;
         stranger.department_id = "nobody".into();
-        assert!(matches!(merge_response(&mut plan, &stranger), Err(ResponseError::UnknownDepartment { .. })));
+        assert!(matches!(merge_response(&mut plan, &stranger, now()), Err(ResponseError::UnknownDepartment { .. })));
         assert_eq!(plan, before);
     }
 
@@ -277,8 +290,8 @@ mod tests {
         let mut earlier = approved.clone();
         let sign_off = earlier.sign_off.as_mut().unwrap();
         (sign_off.state, sign_off.at) = (crate::model::approval::SignOffState::ChangesRequested, "2026-11-21T09:00:00.000Z".into());
-        merge_response(&mut plan, &approved).unwrap();
-        merge_response(&mut plan, &earlier).unwrap();
+        merge_response(&mut plan, &approved, now()).unwrap();
+        merge_response(&mut plan, &earlier, now()).unwrap();
         let hash = plan_hash(&plan);
         assert_eq!(plan.approval_rounds[0].state(&hash), crate::model::approval::RoundState::Approved);
     }
@@ -287,14 +300,14 @@ mod tests {
     fn a_department_editing_its_comment_keeps_the_liaisons_resolution() {
         let (mut plan, mut copy, finance) = plan_and_finance_copy();
         let response = finance_reviews(&mut copy, &finance);
-        merge_response(&mut plan, &response).unwrap();
+        merge_response(&mut plan, &response, now()).unwrap();
         plan.comments[0].objection = true;
         plan.comments[0].resolved_at = Some("2026-11-23T09:00:00.000Z".into());
         plan.comments[0].resolution = "Moved to Q2".into();
         let mut edited = response;
         edited.comments[0].text = "Budget line looks right, mostly.".into();
         edited.comments[0].updated_at = "2026-11-24T09:00:00.000Z".into();
-        merge_response(&mut plan, &edited).unwrap();
+        merge_response(&mut plan, &edited, now()).unwrap();
         assert_eq!(plan.comments[0].text, "Budget line looks right, mostly.");
         assert_eq!(plan.comments[0].resolution, "Moved to Q2");
     }

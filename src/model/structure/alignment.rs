@@ -4,18 +4,20 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::model::entity::entities;
+use crate::model::ids::{DepartmentId, DepartmentObjectiveId, NeedId, ObjectiveId};
 use crate::model::time::{Day, Timestamp};
 
 /// One department's own objective, serving a plan objective.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DepartmentObjective {
-    pub id: String,
+    pub id: DepartmentObjectiveId,
     /// The department whose objective it is.
-    pub department_id: String,
+    pub department_id: DepartmentId,
     pub title: String,
     /// The plan objective it serves (`None`: not aligned yet).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub aligned_to: Option<String>,
+    pub aligned_to: Option<ObjectiveId>,
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -24,11 +26,11 @@ pub struct DepartmentObjective {
 /// "Marketing needs pricing changes from Finance".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InformationNeed {
-    pub id: String,
+    pub id: NeedId,
     /// The department that needs the information.
-    pub from_department: String,
+    pub from_department: DepartmentId,
     /// The department that provides it.
-    pub to_department: String,
+    pub to_department: DepartmentId,
     /// What is needed.
     pub what: String,
     /// By when.
@@ -40,3 +42,5 @@ pub struct InformationNeed {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+entities!(DepartmentObjective => DepartmentObjectiveId, InformationNeed => NeedId);

@@ -10,9 +10,11 @@ use serde_json::Map;
 
 use super::alignment::{DepartmentObjective, InformationNeed};
 use super::objective::{Initiative, InitiativeStatus, Measure, Objective, Raci};
-use super::removal::{remove_initiatives, restore, Removed};
+use super::removal::{remove_initiatives, remove_objective, restore, Deleted};
 use super::rules::dependency_cycle;
+use crate::model::entity;
 use crate::model::env::Env;
+use crate::model::ids::{DepartmentId, DepartmentObjectiveId, InitiativeId, NeedId, ObjectiveId};
 use crate::model::plan::Plan;
 use crate::model::time::{Day, Timestamp};
 use crate::model::values::{self, ValueError};
@@ -21,24 +23,24 @@ use crate::model::values::{self, ValueError};
 #[derive(Debug, Clone, PartialEq)]
 pub enum StructureEdit {
     AddObjective { title: String },
-    EditObjective { objective_id: String, edit: ObjectiveField },
+    EditObjective { objective_id: ObjectiveId, edit: ObjectiveField },
     /// Moves an objective one place up (`up`) or down.
-    MoveObjective { objective_id: String, up: bool },
+    MoveObjective { objective_id: ObjectiveId, up: bool },
     /// Deletes the objective with its initiatives.
-    DeleteObjective { objective_id: String },
-    AddInitiative { objective_id: String, title: String },
-    EditInitiative { initiative_id: String, edit: InitiativeField },
-    DeleteInitiative { initiative_id: String },
+    DeleteObjective { objective_id: ObjectiveId },
+    AddInitiative { objective_id: ObjectiveId, title: String },
+    EditInitiative { initiative_id: InitiativeId, edit: InitiativeField },
+    DeleteInitiative { initiative_id: InitiativeId },
     /// A department's role in an initiative (`None`: no role).
-    SetRole { initiative_id: String, department_id: String, role: Option<Raci> },
-    AddDepartmentObjective { department_id: String, title: String, aligned_to: Option<String> },
-    EditDepartmentObjective { id: String, edit: DepartmentObjectiveField },
-    DeleteDepartmentObjective { id: String },
-    AddInformationNeed { from_department: String, to_department: String, what: String },
-    EditInformationNeed { id: String, edit: InformationNeedField },
-    DeleteInformationNeed { id: String },
+    SetRole { initiative_id: InitiativeId, department_id: DepartmentId, role: Option<Raci> },
+    AddDepartmentObjective { department_id: DepartmentId, title: String, aligned_to: Option<ObjectiveId> },
+    EditDepartmentObjective { id: DepartmentObjectiveId, edit: DepartmentObjectiveField },
+    DeleteDepartmentObjective { id: DepartmentObjectiveId },
+    AddInformationNeed { from_department: DepartmentId, to_department: DepartmentId, what: String },
+    EditInformationNeed { id: NeedId, edit: InformationNeedField },
+    DeleteInformationNeed { id: NeedId },
     /// Puts deleted items back (the undo of a delete).
-    Restore(Box<Removed>),
+    Restore(Box<Deleted>),
 }
 
 /// One field of an objective. Numbers come as typed; empty means "none".
@@ -50,7 +52,7 @@ pub enum ObjectiveField {
     Target(String),
     Current(String),
     Unit(String),
-    Owner(Option<String>),
+    Owner(Option<DepartmentId>),
 }
 
 /// One field of an initiative.
@@ -58,33 +60,33 @@ pub enum ObjectiveField {
 pub enum InitiativeField {
     Title(String),
     Description(String),
-    Lead(Option<String>),
+    Lead(Option<DepartmentId>),
     /// Adds (`true`) or removes a contributing department.
-    Contributor(String, bool),
+    Contributor(DepartmentId, bool),
     Start(Option<Day>),
     Due(Option<Day>),
     Status(InitiativeStatus),
     /// As typed: a whole number from 0 to 100.
     Progress(String),
     /// Adds (`true`) or removes a dependency on another initiative.
-    DependsOn(String, bool),
+    DependsOn(InitiativeId, bool),
     /// Moves it under another objective.
-    Objective(String),
+    Objective(ObjectiveId),
 }
 
 /// One field of a department objective.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DepartmentObjectiveField {
     Title(String),
-    AlignedTo(Option<String>),
+    AlignedTo(Option<ObjectiveId>),
 }
 
 /// One field of an information need.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InformationNeedField {
     What(String),
-    From(String),
-    To(String),
+    From(DepartmentId),
+    To(DepartmentId),
     Due(Option<Day>),
     Agreed(bool),
 }
@@ -115,10 +117,10 @@ impl StructureItem {
 pub enum StructureError {
     /// An item that is no longer in the plan.
     NotFound(StructureItem),
-    DepartmentNotFound(String),
+    DepartmentNotFound(DepartmentId),
     DueBeforeStart { start: Day, due: Day },
     DependsOnItself,
-    UnknownDependency(String),
+    UnknownDependency(InitiativeId),
     /// The titles around the loop, first and last the same.
     DependencyCycle(Vec<String>),
     EmptyInformationNeed,
@@ -152,10 +154,6 @@ impl From<ValueError> for StructureError {
     }
 }
 
-fn not_found(item: StructureItem) -> StructureError {
-    StructureError::NotFound(item)
-}
-
 fn title(text: &str) -> Result<String, StructureError> {
     Ok(values::title(text)?)
 }
@@ -164,221 +162,205 @@ fn number(text: &str) -> Result<Option<f64>, StructureError> {
     Ok(values::number(text)?)
 }
 
-fn department(plan: &Plan, id: &str) -> Result<String, StructureError> {
-    plan.departments.iter().any(|d| d.id == id).then(|| id.to_string()).ok_or_else(|| StructureError::DepartmentNotFound(id.into()))
+fn department(plan: &Plan, id: &DepartmentId) -> Result<(), StructureError> {
+    match entity::contains(&plan.departments, id) {
+        true => Ok(()),
+        false => Err(StructureError::DepartmentNotFound(id.clone())),
+    }
 }
 
-fn objective_exists(plan: &Plan, id: &str) -> Result<String, StructureError> {
-    plan.objectives.iter().any(|o| o.id == id).then(|| id.to_string()).ok_or(not_found(StructureItem::Objective))
-}
-
-fn index<T>(list: &[T], found: impl Fn(&T) -> bool, what: StructureItem) -> Result<usize, StructureError> {
-    list.iter().position(found).ok_or(not_found(what))
+fn objective_exists(plan: &Plan, id: &ObjectiveId) -> Result<(), StructureError> {
+    match entity::contains(&plan.objectives, id) {
+        true => Ok(()),
+        false => Err(StructureError::NotFound(StructureItem::Objective)),
+    }
 }
 
 /// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
-pub fn edit_structure(plan: &mut Plan, edit: StructureEdit, cx: &mut Env<'_>) -> Result<Option<StructureEdit>, StructureError> {
-    let now = cx.now;
+pub fn edit_structure(plan: &mut Plan, edit: StructureEdit, env: &mut Env<'_>) -> Result<Option<StructureEdit>, StructureError> {
+    use StructureItem as Item;
+    let now = env.now;
+    let gone = StructureError::NotFound;
+    let undo = |deleted: Deleted| Ok(Some(StructureEdit::Restore(Box::new(deleted))));
     match edit {
         StructureEdit::AddObjective { title: text } => {
             let title = title(&text)?;
             plan.objectives.push(Objective {
-                id: cx.ids.next_id(), title, description: String::new(), measure: Measure::default(),
+                id: env.new_id(), title, description: String::new(), measure: Measure::default(),
                 owner_department: None, origin: None, updated_at: now, extra: Map::new(),
             });
         }
         StructureEdit::EditObjective { objective_id, edit } => {
-            let owner = match &edit {
-                ObjectiveField::Owner(Some(id)) => Some(department(plan, id)?),
-                _ => None,
-            };
-            let at = index(&plan.objectives, |o| o.id == objective_id, StructureItem::Objective)?;
-            let o = &mut plan.objectives[at];
-            match edit {
-                ObjectiveField::Title(text) => o.title = title(&text)?,
-                ObjectiveField::Description(text) => o.description = text,
-                ObjectiveField::MeasureName(text) => o.measure.name = text,
-                ObjectiveField::Target(text) => o.measure.target = number(&text)?,
-                ObjectiveField::Current(text) => o.measure.current = number(&text)?,
-                ObjectiveField::Unit(text) => o.measure.unit = text.trim().to_string(),
-                ObjectiveField::Owner(_) => o.owner_department = owner,
+            if let ObjectiveField::Owner(Some(id)) = &edit {
+                department(plan, id)?;
             }
-            o.updated_at = now;
+            entity::edit(&mut plan.objectives, &objective_id, now, gone(Item::Objective), |o| {
+                match edit {
+                    ObjectiveField::Title(text) => o.title = title(&text)?,
+                    ObjectiveField::Description(text) => o.description = text,
+                    ObjectiveField::MeasureName(text) => o.measure.name = text,
+                    ObjectiveField::Target(text) => o.measure.target = number(&text)?,
+                    ObjectiveField::Current(text) => o.measure.current = number(&text)?,
+                    ObjectiveField::Unit(text) => o.measure.unit = text.trim().to_string(),
+                    ObjectiveField::Owner(owner) => o.owner_department = owner,
+                }
+                Ok(())
+            })?;
         }
         StructureEdit::MoveObjective { objective_id, up } => {
-            let at = index(&plan.objectives, |o| o.id == objective_id, StructureItem::Objective)?;
+            let at = entity::position(&plan.objectives, &objective_id).ok_or(gone(Item::Objective))?;
             let other = if up { at.checked_sub(1) } else { Some(at + 1).filter(|n| *n < plan.objectives.len()) };
             if let Some(other) = other {
                 plan.objectives.swap(at, other);
             }
         }
         StructureEdit::DeleteObjective { objective_id } => {
-            let at = index(&plan.objectives, |o| o.id == objective_id, StructureItem::Objective)?;
-            let objective = plan.objectives.remove(at);
-            let ids: Vec<String> =
-                plan.initiatives.iter().filter(|i| i.objective_id == objective.id).map(|i| i.id.clone()).collect();
-            let mut removed = remove_initiatives(plan, &ids);
-            for d in plan.department_objectives.iter_mut().filter(|d| d.aligned_to.as_deref() == Some(&objective.id)) {
-                d.aligned_to = None;
-                removed.alignments.push((d.id.clone(), std::mem::replace(&mut d.updated_at, now)));
-            }
-            removed.objective = Some((at, objective));
-            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+            let removed = entity::remove(&mut plan.objectives, &objective_id).ok_or(gone(Item::Objective))?;
+            return undo(remove_objective(plan, removed, now));
         }
         StructureEdit::AddInitiative { objective_id, title: text } => {
             let title = title(&text)?;
-            let objective_id = objective_exists(plan, &objective_id)?;
+            objective_exists(plan, &objective_id)?;
             plan.initiatives.push(Initiative {
-                id: cx.ids.next_id(), objective_id, title, description: String::new(), lead_department: None,
+                id: env.new_id(), objective_id, title, description: String::new(), lead_department: None,
                 contributing_departments: Vec::new(), start: None, due: None, status: InitiativeStatus::NotStarted,
                 progress: 0, depends_on: Vec::new(), raci: Default::default(), origin: None, updated_at: now, extra: Map::new(),
             });
         }
         StructureEdit::EditInitiative { initiative_id, edit } => edit_initiative(plan, &initiative_id, edit, now)?,
         StructureEdit::DeleteInitiative { initiative_id } => {
-            index(&plan.initiatives, |i| i.id == initiative_id, StructureItem::Initiative)?;
-            let removed = remove_initiatives(plan, &[initiative_id]);
-            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+            if !entity::contains(&plan.initiatives, &initiative_id) {
+                return Err(gone(Item::Initiative));
+            }
+            return undo(remove_initiatives(plan, &[initiative_id]));
         }
         StructureEdit::SetRole { initiative_id, department_id, role } => {
             if role.is_some() {
                 department(plan, &department_id)?;
             }
-            let at = index(&plan.initiatives, |i| i.id == initiative_id, StructureItem::Initiative)?;
-            let initiative = &mut plan.initiatives[at];
-            match role {
-                Some(role) => initiative.raci.insert(department_id, role),
-                None => initiative.raci.remove(&department_id),
-            };
-            initiative.updated_at = now;
+            entity::edit(&mut plan.initiatives, &initiative_id, now, gone(Item::Initiative), |i| {
+                match role {
+                    Some(role) => i.raci.insert(department_id, role),
+                    None => i.raci.remove(&department_id),
+                };
+                Ok(())
+            })?;
         }
         StructureEdit::AddDepartmentObjective { department_id, title: text, aligned_to } => {
             let title = title(&text)?;
-            let department_id = department(plan, &department_id)?;
-            let aligned_to = aligned_to.map(|id| objective_exists(plan, &id)).transpose()?;
-            let id = cx.ids.next_id();
+            department(plan, &department_id)?;
+            if let Some(objective) = &aligned_to {
+                objective_exists(plan, objective)?;
+            }
+            let id = env.new_id();
             plan.department_objectives.push(DepartmentObjective { id, department_id, title, aligned_to, updated_at: now, extra: Map::new() });
         }
         StructureEdit::EditDepartmentObjective { id, edit } => {
-            let aligned = match &edit {
-                DepartmentObjectiveField::AlignedTo(Some(o)) => Some(objective_exists(plan, o)?),
-                _ => None,
-            };
-            let at = index(&plan.department_objectives, |d| d.id == id, StructureItem::DepartmentObjective)?;
-            let d = &mut plan.department_objectives[at];
-            match edit {
-                DepartmentObjectiveField::Title(text) => d.title = title(&text)?,
-                DepartmentObjectiveField::AlignedTo(_) => d.aligned_to = aligned,
+            if let DepartmentObjectiveField::AlignedTo(Some(objective)) = &edit {
+                objective_exists(plan, objective)?;
             }
-            d.updated_at = now;
+            entity::edit(&mut plan.department_objectives, &id, now, gone(Item::DepartmentObjective), |d| {
+                match edit {
+                    DepartmentObjectiveField::Title(text) => d.title = title(&text)?,
+                    DepartmentObjectiveField::AlignedTo(aligned) => d.aligned_to = aligned,
+                }
+                Ok(())
+            })?;
         }
         StructureEdit::DeleteDepartmentObjective { id } => {
-            let at = index(&plan.department_objectives, |d| d.id == id, StructureItem::DepartmentObjective)?;
-            let removed = Removed { department_objective: Some((at, plan.department_objectives.remove(at))), ..Removed::default() };
-            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+            let removed = entity::remove(&mut plan.department_objectives, &id).ok_or(gone(Item::DepartmentObjective))?;
+            return undo(Deleted { department_objective: Some(removed), ..Deleted::default() });
         }
         StructureEdit::AddInformationNeed { from_department, to_department, what } => {
             let what = what.trim().to_string();
             if what.is_empty() {
                 return Err(StructureError::EmptyInformationNeed);
             }
-            let (from_department, to_department) = (department(plan, &from_department)?, department(plan, &to_department)?);
+            department(plan, &from_department)?;
+            department(plan, &to_department)?;
             if from_department == to_department {
                 return Err(StructureError::NeedsFromItself);
             }
             plan.information_needs.push(InformationNeed {
-                id: cx.ids.next_id(), from_department, to_department, what, due: None, agreed: false, updated_at: now, extra: Map::new(),
+                id: env.new_id(), from_department, to_department, what, due: None, agreed: false, updated_at: now, extra: Map::new(),
             });
         }
         StructureEdit::EditInformationNeed { id, edit } => {
-            let department_id = match &edit {
-                InformationNeedField::From(d) | InformationNeedField::To(d) => department(plan, d)?,
-                _ => String::new(),
-            };
-            let at = index(&plan.information_needs, |n| n.id == id, StructureItem::InformationNeed)?;
-            let n = &mut plan.information_needs[at];
-            match edit {
-                InformationNeedField::What(text) => {
-                    n.what = text.trim().to_string();
-                    if n.what.is_empty() {
-                        return Err(StructureError::EmptyInformationNeed);
+            if let InformationNeedField::From(d) | InformationNeedField::To(d) = &edit {
+                department(plan, d)?;
+            }
+            entity::edit(&mut plan.information_needs, &id, now, gone(Item::InformationNeed), |n| {
+                match edit {
+                    InformationNeedField::What(text) => {
+                        n.what = text.trim().to_string();
+                        if n.what.is_empty() {
+                            return Err(StructureError::EmptyInformationNeed);
+                        }
                     }
+                    InformationNeedField::From(d) => n.from_department = d,
+                    InformationNeedField::To(d) => n.to_department = d,
+                    InformationNeedField::Due(due) => n.due = due,
+                    InformationNeedField::Agreed(agreed) => n.agreed = agreed,
                 }
-                InformationNeedField::From(_) => n.from_department = department_id,
-                InformationNeedField::To(_) => n.to_department = department_id,
-                InformationNeedField::Due(due) => n.due = due,
-                InformationNeedField::Agreed(agreed) => n.agreed = agreed,
-            }
-            if n.from_department == n.to_department {
-                return Err(StructureError::NeedsFromItself);
-            }
-            n.updated_at = now;
+                match n.from_department == n.to_department {
+                    true => Err(StructureError::NeedsFromItself),
+                    false => Ok(()),
+                }
+            })?;
         }
         StructureEdit::DeleteInformationNeed { id } => {
-            let at = index(&plan.information_needs, |n| n.id == id, StructureItem::InformationNeed)?;
-            let removed = Removed { information_need: Some((at, plan.information_needs.remove(at))), ..Removed::default() };
-            return Ok(Some(StructureEdit::Restore(Box::new(removed))));
+            let removed = entity::remove(&mut plan.information_needs, &id).ok_or(gone(Item::InformationNeed))?;
+            return undo(Deleted { information_need: Some(removed), ..Deleted::default() });
         }
-        StructureEdit::Restore(removed) => restore(plan, *removed),
+        StructureEdit::Restore(deleted) => restore(plan, *deleted),
     }
     Ok(None)
 }
 
-fn edit_initiative(plan: &mut Plan, id: &str, edit: InitiativeField, now: Timestamp) -> Result<(), StructureError> {
+fn edit_initiative(plan: &mut Plan, id: &InitiativeId, edit: InitiativeField, now: Timestamp) -> Result<(), StructureError> {
     match &edit {
-        InitiativeField::Lead(Some(d)) | InitiativeField::Contributor(d, true) => {
-            department(plan, d)?;
-        }
-        InitiativeField::Objective(o) => {
-            objective_exists(plan, o)?;
-        }
+        InitiativeField::Lead(Some(d)) | InitiativeField::Contributor(d, true) => department(plan, d)?,
+        InitiativeField::Objective(o) => objective_exists(plan, o)?,
         InitiativeField::DependsOn(other, true) => {
             if other == id {
                 return Err(StructureError::DependsOnItself);
             }
-            if !plan.initiatives.iter().any(|i| &i.id == other) {
+            if !entity::contains(&plan.initiatives, other) {
                 return Err(StructureError::UnknownDependency(other.clone()));
             }
             if let Some(cycle) = dependency_cycle(&plan.initiatives, id, other) {
-                let title = |id: &String| plan.initiatives.iter().find(|i| &i.id == id).map(|i| i.title.clone()).unwrap_or_default();
+                let title = |id: &InitiativeId| entity::find(&plan.initiatives, id).map(|i| i.title.clone()).unwrap_or_default();
                 return Err(StructureError::DependencyCycle(cycle.iter().map(title).collect()));
             }
         }
         _ => {}
     }
-    let at = index(&plan.initiatives, |i| i.id == id, StructureItem::Initiative)?;
-    let i = &mut plan.initiatives[at];
-    match edit {
-        InitiativeField::Title(text) => i.title = title(&text)?,
-        InitiativeField::Description(text) => i.description = text,
-        InitiativeField::Lead(lead) => i.lead_department = lead,
-        InitiativeField::Contributor(d, add) => {
-            i.contributing_departments.retain(|c| *c != d);
-            if add {
-                i.contributing_departments.push(d);
-            }
+    entity::edit(&mut plan.initiatives, id, now, StructureError::NotFound(StructureItem::Initiative), |i| {
+        match edit {
+            InitiativeField::Title(text) => i.title = title(&text)?,
+            InitiativeField::Description(text) => i.description = text,
+            InitiativeField::Lead(lead) => i.lead_department = lead,
+            InitiativeField::Contributor(d, add) => toggle(&mut i.contributing_departments, d, add),
+            InitiativeField::Start(start) => i.start = start,
+            InitiativeField::Due(due) => i.due = due,
+            InitiativeField::Status(status) => i.status = status,
+            InitiativeField::Progress(text) => i.progress = values::progress(&text)?,
+            InitiativeField::DependsOn(other, add) => toggle(&mut i.depends_on, other, add),
+            InitiativeField::Objective(o) => i.objective_id = o,
         }
-        InitiativeField::Start(start) => i.start = start,
-        InitiativeField::Due(due) => i.due = due,
-        InitiativeField::Status(status) => i.status = status,
-        InitiativeField::Progress(text) => {
-            i.progress = values::progress(&text)?
+        match (i.start, i.due) {
+            (Some(start), Some(due)) if due < start => Err(StructureError::DueBeforeStart { start, due }),
+            _ => Ok(()),
         }
-        InitiativeField::DependsOn(other, add) => {
-            i.depends_on.retain(|d| *d != other);
-            if add {
-                i.depends_on.push(other);
-            }
-        }
-        InitiativeField::Objective(o) => i.objective_id = o,
+    })
+}
+
+/// Puts `id` at the end of the list (`present`) or takes it out, once.
+fn toggle<I: PartialEq>(list: &mut Vec<I>, id: I, present: bool) {
+    list.retain(|x| *x != id);
+    if present {
+        list.push(id);
     }
-    if let (Some(start), Some(due)) = (i.start, i.due) {
-        if due < start {
-            return Err(StructureError::DueBeforeStart { start, due });
-        }
-    }
-    i.updated_at = now;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -410,7 +392,7 @@ mod tests {
             self.plan = copy;
             Ok(undo)
         }
-        fn initiative(&self, title: &str) -> String {
+        fn initiative(&self, title: &str) -> InitiativeId {
             self.plan().initiatives.iter().find(|i| i.title == title).unwrap().id.clone()
         }
         fn edit_initiative(&mut self, title: &str, edit: InitiativeField) -> Result<Option<StructureEdit>, StructureError> {
@@ -551,7 +533,7 @@ mod tests {
         let mut fx = Fixture::new();
         let mut copy = fx.plan.clone();
         copy.renew_ids(&mut fx.env.ids);
-        let departments: Vec<&String> = copy.departments.iter().map(|d| &d.id).collect();
+        let departments: Vec<&DepartmentId> = copy.departments.iter().map(|d| &d.id).collect();
         assert!(copy.department_objectives.iter().all(|d| departments.contains(&&d.department_id)));
         assert!(copy.department_objectives.iter().filter_map(|d| d.aligned_to.as_ref()).all(|o| copy.objectives.iter().any(|x| &x.id == o)));
         assert!(copy.information_needs.iter().all(|n| departments.contains(&&n.from_department) && departments.contains(&&n.to_department)));

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::objective::{Initiative, Raci};
+use crate::model::ids::DepartmentId;
 use crate::model::plan::Plan;
 
 /// Why one department depends on another.
@@ -22,9 +23,9 @@ pub enum LinkKind {
 pub struct Link {
     pub kind: LinkKind,
     /// The department that depends (`None`: nobody leads the work).
-    pub from: Option<String>,
+    pub from: Option<DepartmentId>,
     /// The department depended on (`None`: nobody leads the work).
-    pub to: Option<String>,
+    pub to: Option<DepartmentId>,
     /// What the link is about, in words.
     pub what: String,
     /// Why nobody has agreed to own it yet (`None`: it has an owner).
@@ -34,8 +35,8 @@ pub struct Link {
 /// Two departments both Responsible, Accountable, leading or contributing in the same initiatives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overlap {
-    pub a: String,
-    pub b: String,
+    pub a: DepartmentId,
+    pub b: DepartmentId,
     /// Titles of the shared initiatives.
     pub initiatives: Vec<String>,
 }
@@ -72,7 +73,7 @@ pub fn links(plan: &Plan) -> Vec<Link> {
         }
     }
     for need in &plan.information_needs {
-        let provider = plan.departments.iter().find(|d| d.id == need.to_department).map(|d| d.name.as_str()).unwrap_or("");
+        let provider = plan.department(&need.to_department).map(|d| d.name.as_str()).unwrap_or("");
         links.push(Link {
             kind: LinkKind::Information,
             from: Some(need.from_department.clone()),
@@ -85,11 +86,11 @@ pub fn links(plan: &Plan) -> Vec<Link> {
 }
 
 /// The departments that do the work of an initiative (R, A, lead, contributing).
-fn involved(i: &Initiative) -> BTreeSet<&str> {
-    let mut set: BTreeSet<&str> =
-        i.raci.iter().filter(|(_, r)| matches!(r, Raci::Responsible | Raci::Accountable)).map(|(d, _)| d.as_str()).collect();
-    set.extend(i.lead_department.as_deref());
-    set.extend(i.contributing_departments.iter().map(String::as_str));
+fn involved(i: &Initiative) -> BTreeSet<&DepartmentId> {
+    let mut set: BTreeSet<&DepartmentId> =
+        i.raci.iter().filter(|(_, r)| matches!(r, Raci::Responsible | Raci::Accountable)).map(|(d, _)| d).collect();
+    set.extend(i.lead_department.as_ref());
+    set.extend(i.contributing_departments.iter());
     set
 }
 
@@ -103,7 +104,7 @@ pub fn overlaps(plan: &Plan) -> Vec<Overlap> {
                 .iter()
                 .filter(|i| {
                     let set = involved(i);
-                    set.contains(a.id.as_str()) && set.contains(b.id.as_str())
+                    set.contains(&a.id) && set.contains(&b.id)
                 })
                 .map(|i| i.title.clone())
                 .collect();
@@ -126,8 +127,8 @@ mod tests {
         Initiative {
             id: id.into(), objective_id: "o".into(), title: id.to_uppercase(), description: String::new(),
             lead_department: lead.map(Into::into), contributing_departments: vec![], start: None, due: None,
-            status: InitiativeStatus::NotStarted, progress: 0, depends_on: depends_on.iter().map(|d| d.to_string()).collect(),
-            raci: raci.iter().map(|(d, r)| (d.to_string(), *r)).collect(), origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
+            status: InitiativeStatus::NotStarted, progress: 0, depends_on: depends_on.iter().map(|d| (*d).into()).collect(),
+            raci: raci.iter().map(|(d, r)| ((*d).into(), *r)).collect(), origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
         }
     }
 

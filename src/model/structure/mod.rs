@@ -17,4 +17,4 @@ pub use edit::{
     StructureError, StructureItem,
 };
 pub use objective::{Initiative, InitiativeStatus, Measure, Objective, Raci};
-pub use removal::Removed;
+pub use removal::Deleted;

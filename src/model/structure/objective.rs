@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::model::entity::entities;
+use crate::model::ids::{DepartmentId, InitiativeId, ObjectiveId};
 use crate::model::keyed::Keyed;
 use crate::model::provenance::Origin;
 use crate::model::time::{Day, Timestamp};
@@ -26,13 +28,13 @@ pub struct Measure {
 /// Something the plan sets out to achieve.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Objective {
-    pub id: String,
+    pub id: ObjectiveId,
     pub title: String,
     pub description: String,
     pub measure: Measure,
     /// The department that owns the objective.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_department: Option<String>,
+    pub owner_department: Option<DepartmentId>,
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
@@ -117,15 +119,15 @@ impl Raci {
 /// A piece of work under an objective.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Initiative {
-    pub id: String,
-    /// The objective it serves.
-    pub objective_id: String,
+    pub id: InitiativeId,
+    /// The objective it serves (empty: not under an objective, after a repair).
+    pub objective_id: ObjectiveId,
     pub title: String,
     pub description: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lead_department: Option<String>,
+    pub lead_department: Option<DepartmentId>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub contributing_departments: Vec<String>,
+    pub contributing_departments: Vec<DepartmentId>,
     /// First day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<Day>,
@@ -137,10 +139,10 @@ pub struct Initiative {
     pub progress: u8,
     /// Initiatives that must be done first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub depends_on: Vec<String>,
+    pub depends_on: Vec<InitiativeId>,
     /// Role per department id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub raci: BTreeMap<String, Raci>,
+    pub raci: BTreeMap<DepartmentId, Raci>,
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
@@ -148,3 +150,5 @@ pub struct Initiative {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+entities!(Objective => ObjectiveId, Initiative => InitiativeId);

@@ -1,9 +1,14 @@
-//! Rules over a plan's structure: RACI, dependency cycles, progress roll-up.
+//! Rules over a plan's structure: RACI, dependency cycles, progress roll-up,
+//! which initiatives serve which objective, and what each picker may offer.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::objective::{Initiative, Raci};
+use super::alignment::DepartmentObjective;
+use super::objective::{Initiative, Objective, Raci};
+use crate::model::entity::find;
+use crate::model::ids::{DepartmentId, InitiativeId, ObjectiveId};
+use crate::model::plan::{Department, Plan};
 
 /// A broken RACI rule of one initiative.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,20 +45,20 @@ pub fn raci_problems(initiative: &Initiative) -> Vec<RaciProblem> {
 
 /// The cycle that `from` depending on `to` would close, as initiative ids
 /// from `from` back to `from` (`None` when the dependency is safe).
-pub fn dependency_cycle(initiatives: &[Initiative], from: &str, to: &str) -> Option<Vec<String>> {
-    let edges: BTreeMap<&str, &[String]> = initiatives.iter().map(|i| (i.id.as_str(), i.depends_on.as_slice())).collect();
+pub fn dependency_cycle(initiatives: &[Initiative], from: &InitiativeId, to: &InitiativeId) -> Option<Vec<InitiativeId>> {
+    let edges: BTreeMap<&InitiativeId, &[InitiativeId]> = initiatives.iter().map(|i| (&i.id, i.depends_on.as_slice())).collect();
     // A path from `to` to `from` along existing dependencies closes the cycle.
-    let mut path = vec![to.to_string()];
+    let mut path = vec![to.clone()];
     let mut seen = BTreeSet::new();
-    fn walk<'a>(edges: &BTreeMap<&'a str, &'a [String]>, target: &str, path: &mut Vec<String>, seen: &mut BTreeSet<String>) -> bool {
-        let here = path.last().cloned().unwrap_or_default();
-        if here == target {
+    fn walk(edges: &BTreeMap<&InitiativeId, &[InitiativeId]>, target: &InitiativeId, path: &mut Vec<InitiativeId>, seen: &mut BTreeSet<InitiativeId>) -> bool {
+        let Some(here) = path.last().cloned() else { return false };
+        if here == *target {
             return true;
         }
         if !seen.insert(here.clone()) {
             return false;
         }
-        for next in edges.get(here.as_str()).copied().unwrap_or(&[]) {
+        for next in edges.get(&here).copied().unwrap_or(&[]) {
             path.push(next.clone());
             if walk(edges, target, path, seen) {
                 return true;
@@ -63,7 +68,7 @@ pub fn dependency_cycle(initiatives: &[Initiative], from: &str, to: &str) -> Opt
         false
     }
     if walk(&edges, from, &mut path, &mut seen) {
-        let mut cycle = vec![from.to_string()];
+        let mut cycle = vec![from.clone()];
         cycle.extend(path);
         Some(cycle)
     } else {
@@ -77,27 +82,99 @@ pub fn rolled_up_progress<'a>(initiatives: impl IntoIterator<Item = &'a Initiati
     (sum + count / 2).checked_div(count).unwrap_or(0) as u8
 }
 
+/// The initiatives serving one objective, in plan order.
+pub fn initiatives_under<'a>(plan: &'a Plan, objective_id: &'a ObjectiveId) -> impl Iterator<Item = &'a Initiative> + 'a {
+    plan.initiatives.iter().filter(move |i| i.objective_id == *objective_id)
+}
+
+/// The initiatives whose objective is not in the plan (none chosen yet, or
+/// it was removed in another copy of the plan), in plan order: each needs one.
+pub fn orphan_initiatives(plan: &Plan) -> impl Iterator<Item = &Initiative> {
+    plan.initiatives.iter().filter(|i| !plan.objectives.iter().any(|o| o.id == i.objective_id))
+}
+
+/// The initiatives that break a RACI rule, in plan order.
+pub fn initiatives_breaking_raci(plan: &Plan) -> impl Iterator<Item = &Initiative> {
+    plan.initiatives.iter().filter(|i| !raci_problems(i).is_empty())
+}
+
+/// The initiatives grouped by the objective they serve: every objective in
+/// plan order (one without initiatives too), then, when there are any, the
+/// initiatives under no objective (`None`), so each shows exactly once.
+pub fn initiatives_by_objective(plan: &Plan) -> Vec<(Option<&Objective>, Vec<&Initiative>)> {
+    let mut groups: Vec<_> = plan.objectives.iter().map(|o| (Some(o), initiatives_under(plan, &o.id).collect())).collect();
+    let orphans: Vec<_> = orphan_initiatives(plan).collect();
+    if !orphans.is_empty() {
+        groups.push((None, orphans));
+    }
+    groups
+}
+
+/// The departments that may be ticked as contributing to an initiative, in
+/// plan order: all but its lead, who does the work already.
+pub fn contributor_candidates<'a>(plan: &'a Plan, initiative: &'a Initiative) -> impl Iterator<Item = &'a Department> + 'a {
+    plan.departments.iter().filter(move |d| initiative.lead_department.as_ref() != Some(&d.id))
+}
+
+/// The initiatives an initiative depends on, in the order they were added;
+/// one no longer in the plan is left out.
+pub fn dependencies_of<'a>(plan: &'a Plan, initiative: &'a Initiative) -> impl Iterator<Item = &'a Initiative> + 'a {
+    initiative.depends_on.iter().filter_map(|id| find(&plan.initiatives, id))
+}
+
+/// The initiatives an initiative may come to depend on, in plan order: any
+/// other it does not depend on yet. One that would close a loop is offered
+/// too and refused by name when chosen (see [`dependency_cycle`]).
+pub fn dependency_candidates<'a>(plan: &'a Plan, initiative: &'a Initiative) -> impl Iterator<Item = &'a Initiative> + 'a {
+    plan.initiatives.iter().filter(move |i| i.id != initiative.id && !initiative.depends_on.contains(&i.id))
+}
+
+/// One department's own objectives, in plan order.
+pub fn objectives_of_department<'a>(plan: &'a Plan, department_id: &'a DepartmentId) -> impl Iterator<Item = &'a DepartmentObjective> + 'a {
+    plan.department_objectives.iter().filter(move |o| o.department_id == *department_id)
+}
+
+/// Whether a department has an objective aligned to the plan's; one without
+/// is flagged.
+pub fn has_aligned_objective(plan: &Plan, department_id: &DepartmentId) -> bool {
+    objectives_of_department(plan, department_id).any(|o| o.aligned_to.is_some())
+}
+
+/// The plan objective a new department objective serves at first: the
+/// plan's only objective when it has just one (there is nothing to choose);
+/// otherwise none, until the department chooses.
+pub fn default_alignment(plan: &Plan) -> Option<ObjectiveId> {
+    match plan.objectives.as_slice() {
+        [only] => Some(only.id.clone()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::{self, bare_plan, objective, plan_with_roles};
 
     fn initiative(id: &str, depends_on: &[&str]) -> Initiative {
-        Initiative {
-            id: id.into(),
-            objective_id: "o".into(),
-            title: id.into(),
-            description: String::new(),
-            lead_department: None,
-            contributing_departments: vec![],
-            start: None,
-            due: None,
-            status: Default::default(),
-            progress: 0,
-            depends_on: depends_on.iter().map(|d| d.to_string()).collect(),
-            raci: BTreeMap::new(),
-            origin: None, updated_at: crate::model::time::Timestamp::EPOCH,
-            extra: Default::default(),
-        }
+        let mut initiative = testing::initiative(id, "o", id);
+        initiative.depends_on = depends_on.iter().map(|d| (*d).into()).collect();
+        initiative
+    }
+
+    #[test]
+    fn initiatives_sit_under_their_objective_or_wait_for_one() {
+        let mut plan = bare_plan();
+        plan.objectives = vec![objective("o1", "Answer fast"), objective("o2", "Cut costs")];
+        plan.initiatives = vec![
+            testing::initiative("a", "o1", "Inbox"),
+            testing::initiative("b", "gone", "Orphan"),
+            testing::initiative("c", "o1", "Rota"),
+            testing::initiative("d", "", "Never placed"),
+        ];
+        let ids = |list: Vec<&Initiative>| list.into_iter().map(|i| i.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(initiatives_under(&plan, &"o1".into()).collect()), ["a", "c"]);
+        assert!(initiatives_under(&plan, &"o2".into()).next().is_none());
+        assert_eq!(ids(orphan_initiatives(&plan).collect()), ["b", "d"]);
     }
 
     #[test]
@@ -114,9 +191,9 @@ mod tests {
     #[test]
     fn finds_the_cycle_a_dependency_would_close() {
         let all = [initiative("a", &["b"]), initiative("b", &["c"]), initiative("c", &[])];
-        assert_eq!(dependency_cycle(&all, "c", "a"), Some(vec!["c".into(), "a".into(), "b".into(), "c".into()]));
-        assert_eq!(dependency_cycle(&all, "a", "c"), None);
-        assert_eq!(dependency_cycle(&all, "a", "a"), Some(vec!["a".into(), "a".into()]));
+        assert_eq!(dependency_cycle(&all, &"c".into(), &"a".into()), Some(vec!["c".into(), "a".into(), "b".into(), "c".into()]));
+        assert_eq!(dependency_cycle(&all, &"a".into(), &"c".into()), None);
+        assert_eq!(dependency_cycle(&all, &"a".into(), &"a".into()), Some(vec!["a".into(), "a".into()]));
     }
 
     #[test]
@@ -127,5 +204,76 @@ mod tests {
         b.progress = 25;
         assert_eq!(rolled_up_progress([&a, &b]), 63);
         assert_eq!(rolled_up_progress([]), 0);
+    }
+
+    fn titles<'a>(list: impl IntoIterator<Item = &'a Initiative>) -> Vec<&'a str> {
+        list.into_iter().map(|i| i.title.as_str()).collect()
+    }
+
+    #[test]
+    fn counts_the_initiatives_breaking_raci() {
+        let mut plan = plan_with_roles();
+        assert_eq!(initiatives_breaking_raci(&plan).count(), 0);
+        plan.initiatives.push(testing::initiative("i2", "o1", "Rota"));
+        assert_eq!(titles(initiatives_breaking_raci(&plan)), ["Rota"]);
+    }
+
+    #[test]
+    fn groups_initiatives_by_objective_with_the_orphans_last() {
+        let mut plan = bare_plan();
+        plan.objectives = vec![objective("o1", "Answer fast"), objective("o2", "Cut costs")];
+        plan.initiatives = vec![testing::initiative("a", "o1", "Inbox"), testing::initiative("b", "gone", "Orphan")];
+        let groups: Vec<_> =
+            initiatives_by_objective(&plan).into_iter().map(|(o, list)| (o.map(|o| o.title.as_str()), titles(list))).collect();
+        assert_eq!(groups, [(Some("Answer fast"), vec!["Inbox"]), (Some("Cut costs"), vec![]), (None, vec!["Orphan"])]);
+        plan.initiatives.pop();
+        assert_eq!(initiatives_by_objective(&plan).len(), 2, "no group for orphans when there are none");
+    }
+
+    #[test]
+    fn the_lead_is_not_offered_as_a_contributor() {
+        let mut plan = plan_with_roles();
+        let names = |plan: &Plan| contributor_candidates(plan, &plan.initiatives[0]).map(|d| d.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&plan).len(), plan.departments.len(), "no lead yet: every department");
+        plan.initiatives[0].lead_department = Some(plan.departments[1].id.clone());
+        let offered = names(&plan);
+        assert_eq!(offered.len(), plan.departments.len() - 1);
+        assert!(!offered.contains(&plan.departments[1].name));
+    }
+
+    #[test]
+    fn offers_as_dependencies_the_others_not_yet_depended_on() {
+        let mut plan = bare_plan();
+        plan.initiatives = vec![initiative("a", &["c", "gone"]), initiative("b", &[]), initiative("c", &["a"])];
+        assert_eq!(titles(dependencies_of(&plan, &plan.initiatives[0])), ["c"]);
+        assert_eq!(titles(dependency_candidates(&plan, &plan.initiatives[0])), ["b"]);
+        // "a" would close a loop; it is offered and refused by name when chosen.
+        assert_eq!(titles(dependency_candidates(&plan, &plan.initiatives[1])), ["a", "c"]);
+    }
+
+    #[test]
+    fn department_objectives_and_their_alignment() {
+        let mut plan = bare_plan();
+        let (cs, finance) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
+        let own = |id: &str, department_id: &DepartmentId, aligned_to: Option<&str>| DepartmentObjective {
+            id: id.into(), department_id: department_id.clone(), title: id.into(), aligned_to: aligned_to.map(Into::into),
+            updated_at: testing::now(), extra: Default::default(),
+        };
+        plan.department_objectives = vec![own("d1", &cs, None), own("d2", &finance, Some("o1")), own("d3", &cs, None)];
+        let ids: Vec<_> = objectives_of_department(&plan, &cs).map(|o| o.id.to_string()).collect();
+        assert_eq!(ids, ["d1", "d3"]);
+        assert!(!has_aligned_objective(&plan, &cs));
+        assert!(has_aligned_objective(&plan, &finance));
+        assert!(!has_aligned_objective(&plan, &plan.departments[2].id), "none at all");
+    }
+
+    #[test]
+    fn a_new_department_objective_serves_the_only_plan_objective() {
+        let mut plan = bare_plan();
+        assert_eq!(default_alignment(&plan), None);
+        plan.objectives.push(objective("o1", "Answer fast"));
+        assert_eq!(default_alignment(&plan), Some("o1".into()));
+        plan.objectives.push(objective("o2", "Cut costs"));
+        assert_eq!(default_alignment(&plan), None, "two to choose from");
     }
 }

@@ -5,7 +5,9 @@
 use std::fmt;
 
 use super::{ActionStatus, Decision, FollowUp, Lesson, LessonCategory, PlanUpdate};
+use crate::model::entity::{self, Removed};
 use crate::model::env::Env;
+use crate::model::ids::{ActionId, DecisionId, DepartmentId, LessonId, UpdateId};
 use crate::model::plan::Plan;
 use crate::model::time::Day;
 use crate::model::values::{self, ValueError};
@@ -14,19 +16,19 @@ use crate::model::values::{self, ValueError};
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogEdit {
     AddDecision { date: Day, title: String },
-    EditDecision { decision_id: String, edit: DecisionEdit },
-    RemoveDecision { decision_id: String },
+    EditDecision { decision_id: DecisionId, edit: DecisionEdit },
+    RemoveDecision { decision_id: DecisionId },
     /// Undo of a removal: back at its place, and again the replacement of the
     /// decisions listed in `replaced` (those still there and not superseded since).
-    RestoreDecision { decision: Decision, at: usize, replaced: Vec<String> },
+    RestoreDecision { removed: Removed<Decision>, replaced: Vec<DecisionId> },
     AddUpdate { date: Day, title: String, text: String },
-    EditUpdate { update_id: String, edit: UpdateEdit },
-    RemoveUpdate { update_id: String },
-    RestoreUpdate { update: PlanUpdate, at: usize },
+    EditUpdate { update_id: UpdateId, edit: UpdateEdit },
+    RemoveUpdate { update_id: UpdateId },
+    RestoreUpdate(Removed<PlanUpdate>),
     AddLesson { what_happened: String, category: LessonCategory },
-    EditLesson { lesson_id: String, edit: LessonEdit },
-    RemoveLesson { lesson_id: String },
-    RestoreLesson { lesson: Lesson, at: usize },
+    EditLesson { lesson_id: LessonId, edit: LessonEdit },
+    RemoveLesson { lesson_id: LessonId },
+    RestoreLesson(Removed<Lesson>),
 }
 
 /// A change to one decision.
@@ -42,19 +44,19 @@ pub enum DecisionEdit {
     RemoveOption { index: usize },
     InsertOption { index: usize, text: String },
     /// Takes part, or no longer.
-    Department { department_id: String, takes_part: bool },
-    SupersededBy(Option<String>),
+    Department { department_id: DepartmentId, takes_part: bool },
+    SupersededBy(Option<DecisionId>),
     AddAction { text: String },
-    EditAction { action_id: String, edit: ActionEdit },
-    RemoveAction { action_id: String },
-    RestoreAction { action: FollowUp, at: usize },
+    EditAction { action_id: ActionId, edit: ActionEdit },
+    RemoveAction { action_id: ActionId },
+    RestoreAction(Removed<FollowUp>),
 }
 
 /// A change to one follow-up action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ActionEdit {
     Text(String),
-    Owner(Option<String>),
+    Owner(Option<DepartmentId>),
     Due(Option<Day>),
     Status(ActionStatus),
 }
@@ -65,7 +67,7 @@ pub enum UpdateEdit {
     Date(Day),
     Title(String),
     Text(String),
-    Department { department_id: String, included: bool },
+    Department { department_id: DepartmentId, included: bool },
 }
 
 /// A change to one lesson.
@@ -111,12 +113,12 @@ impl From<ValueError> for LogError {
 type Undo = Result<Option<LogEdit>, LogError>;
 
 /// Applies `edit` to `plan`; returns the edit that takes it back, where undo is offered.
-pub fn edit_log(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo {
-    let now = cx.now;
+pub fn edit_log(plan: &mut Plan, edit: LogEdit, env: &mut Env<'_>) -> Undo {
+    let now = env.now;
     match edit {
         LogEdit::AddDecision { date, title } => {
             plan.decisions.push(Decision {
-                id: cx.ids.next_id(),
+                id: env.new_id(),
                 date,
                 title: values::title(&title)?,
                 context: String::new(),
@@ -126,194 +128,164 @@ pub fn edit_log(plan: &mut Plan, edit: LogEdit, cx: &mut Env<'_>) -> Undo {
                 departments: Vec::new(),
                 actions: Vec::new(),
                 superseded_by: None,
-                origin: None, updated_at: now,
+                origin: None,
+                updated_at: now,
                 extra: Default::default(),
             });
-            Ok(None)
         }
-        LogEdit::EditDecision { decision_id, edit } => edit_decision(plan, &decision_id, edit, cx),
+        LogEdit::EditDecision { decision_id, edit } => return edit_decision(plan, &decision_id, edit, env),
         LogEdit::RemoveDecision { decision_id } => {
-            let at = position(&plan.decisions, |d| d.id == decision_id)?;
-            let decision = plan.decisions.remove(at);
+            let removed = entity::remove(&mut plan.decisions, &decision_id).ok_or(LogError::EntryNotFound)?;
             let mut replaced = Vec::new();
-            for other in plan.decisions.iter_mut().filter(|d| d.superseded_by.as_deref() == Some(decision_id.as_str())) {
+            for other in plan.decisions.iter_mut().filter(|d| d.superseded_by.as_ref() == Some(&decision_id)) {
                 other.superseded_by = None;
                 other.updated_at = now;
                 replaced.push(other.id.clone());
             }
-            Ok(Some(LogEdit::RestoreDecision { decision, at, replaced }))
+            return Ok(Some(LogEdit::RestoreDecision { removed, replaced }));
         }
-        LogEdit::RestoreDecision { decision, at, replaced } => {
-            if !plan.decisions.iter().any(|d| d.id == decision.id) {
+        LogEdit::RestoreDecision { removed, replaced } => {
+            let id = removed.item.id.clone();
+            if entity::restore(&mut plan.decisions, removed) {
                 for other in plan.decisions.iter_mut().filter(|d| replaced.contains(&d.id) && d.superseded_by.is_none()) {
-                    other.superseded_by = Some(decision.id.clone());
+                    other.superseded_by = Some(id.clone());
                 }
-                let at = at.min(plan.decisions.len());
-                plan.decisions.insert(at, decision);
             }
-            Ok(None)
         }
         LogEdit::AddUpdate { date, title, text } => {
-            let update = PlanUpdate {
-                id: cx.ids.next_id(),
-                date,
-                title: values::title(&title)?,
-                text,
-                departments: Vec::new(),
-                updated_at: now,
-                extra: Default::default(),
-            };
+            let title = values::title(&title)?;
+            let update = PlanUpdate { id: env.new_id(), date, title, text, departments: Vec::new(), updated_at: now, extra: Default::default() };
             plan.updates.push(update);
-            Ok(None)
         }
         LogEdit::EditUpdate { update_id, edit } => {
-            let update = plan.updates.iter_mut().find(|u| u.id == update_id).ok_or(LogError::EntryNotFound)?;
-            match edit {
-                UpdateEdit::Date(date) => update.date = date,
-                UpdateEdit::Title(title) => update.title = values::title(&title)?,
-                UpdateEdit::Text(text) => update.text = text,
-                UpdateEdit::Department { department_id, included } => toggle(&mut update.departments, department_id, included),
-            }
-            update.updated_at = now;
-            Ok(None)
+            entity::edit(&mut plan.updates, &update_id, now, LogError::EntryNotFound, |update| {
+                match edit {
+                    UpdateEdit::Date(date) => update.date = date,
+                    UpdateEdit::Title(title) => update.title = values::title(&title)?,
+                    UpdateEdit::Text(text) => update.text = text,
+                    UpdateEdit::Department { department_id, included } => toggle(&mut update.departments, department_id, included),
+                }
+                Ok(())
+            })?;
         }
         LogEdit::RemoveUpdate { update_id } => {
-            let at = position(&plan.updates, |u| u.id == update_id)?;
-            Ok(Some(LogEdit::RestoreUpdate { update: plan.updates.remove(at), at }))
+            let removed = entity::remove(&mut plan.updates, &update_id).ok_or(LogError::EntryNotFound)?;
+            return Ok(Some(LogEdit::RestoreUpdate(removed)));
         }
-        LogEdit::RestoreUpdate { update, at } => {
-            if !plan.updates.iter().any(|u| u.id == update.id) {
-                plan.updates.insert(at.min(plan.updates.len()), update);
-            }
-            Ok(None)
-        }
+        LogEdit::RestoreUpdate(removed) => drop(entity::restore(&mut plan.updates, removed)),
         LogEdit::AddLesson { what_happened, category } => {
             let what_happened = values::non_empty(&what_happened, "What happened")?;
-            let lesson = Lesson { id: cx.ids.next_id(), what_happened, category, applied: false, origin: None, updated_at: now, extra: Default::default() };
+            let lesson = Lesson { id: env.new_id(), what_happened, category, applied: false, origin: None, updated_at: now, extra: Default::default() };
             plan.lessons.push(lesson);
-            Ok(None)
         }
         LogEdit::EditLesson { lesson_id, edit } => {
-            let lesson = plan.lessons.iter_mut().find(|l| l.id == lesson_id).ok_or(LogError::EntryNotFound)?;
-            match edit {
-                LessonEdit::WhatHappened(text) => lesson.what_happened = values::non_empty(&text, "What happened")?,
-                LessonEdit::Category(category) => lesson.category = category,
-                LessonEdit::Applied(applied) => lesson.applied = applied,
-            }
-            lesson.updated_at = now;
-            Ok(None)
+            entity::edit(&mut plan.lessons, &lesson_id, now, LogError::EntryNotFound, |lesson| {
+                match edit {
+                    LessonEdit::WhatHappened(text) => lesson.what_happened = values::non_empty(&text, "What happened")?,
+                    LessonEdit::Category(category) => lesson.category = category,
+                    LessonEdit::Applied(applied) => lesson.applied = applied,
+                }
+                Ok(())
+            })?;
         }
         LogEdit::RemoveLesson { lesson_id } => {
-            let at = position(&plan.lessons, |l| l.id == lesson_id)?;
-            Ok(Some(LogEdit::RestoreLesson { lesson: plan.lessons.remove(at), at }))
+            let removed = entity::remove(&mut plan.lessons, &lesson_id).ok_or(LogError::EntryNotFound)?;
+            return Ok(Some(LogEdit::RestoreLesson(removed)));
         }
-        LogEdit::RestoreLesson { lesson, at } => {
-            if !plan.lessons.iter().any(|l| l.id == lesson.id) {
-                plan.lessons.insert(at.min(plan.lessons.len()), lesson);
-            }
-            Ok(None)
-        }
+        LogEdit::RestoreLesson(removed) => drop(entity::restore(&mut plan.lessons, removed)),
     }
+    Ok(None)
 }
 
-fn edit_decision(plan: &mut Plan, decision_id: &str, edit: DecisionEdit, cx: &mut Env<'_>) -> Undo {
+fn edit_decision(plan: &mut Plan, decision_id: &DecisionId, edit: DecisionEdit, env: &mut Env<'_>) -> Undo {
     if let DecisionEdit::SupersededBy(Some(by)) = &edit {
         check_superseding(plan, decision_id, by)?;
     }
-    let now = cx.now;
-    let decision = plan.decisions.iter_mut().find(|d| d.id == decision_id).ok_or(LogError::EntryNotFound)?;
-    let option = |options: &mut Vec<String>, index: usize| options.get_mut(index).ok_or(LogError::EntryNotFound).map(|_| ());
-    let mut undo = None;
-    match edit {
-        DecisionEdit::Date(date) => decision.date = date,
-        DecisionEdit::Title(title) => decision.title = values::title(&title)?,
-        DecisionEdit::Context(text) => decision.context = text,
-        DecisionEdit::Decision(text) => decision.decision = text,
-        DecisionEdit::Rationale(text) => decision.rationale = text,
-        DecisionEdit::AddOption(text) => decision.options.push(values::non_empty(&text, "An option")?),
-        DecisionEdit::EditOption { index, text } => {
-            option(&mut decision.options, index)?;
-            decision.options[index] = values::non_empty(&text, "An option")?;
-        }
-        DecisionEdit::RemoveOption { index } => {
-            option(&mut decision.options, index)?;
-            let text = decision.options.remove(index);
-            undo = Some(DecisionEdit::InsertOption { index, text });
-        }
-        DecisionEdit::InsertOption { index, text } => {
-            let index = index.min(decision.options.len());
-            decision.options.insert(index, text);
-        }
-        DecisionEdit::Department { department_id, takes_part } => toggle(&mut decision.departments, department_id, takes_part),
-        DecisionEdit::SupersededBy(by) => decision.superseded_by = by.filter(|b| !b.is_empty()),
-        DecisionEdit::AddAction { text } => decision.actions.push(FollowUp {
-            id: cx.ids.next_id(),
-            text: values::non_empty(&text, "A follow-up action")?,
-            owner_department: None,
-            due: None,
-            status: ActionStatus::Open,
-            updated_at: now,
-            extra: Default::default(),
-        }),
-        DecisionEdit::EditAction { action_id, edit } => {
-            let action = decision.actions.iter_mut().find(|a| a.id == action_id).ok_or(LogError::EntryNotFound)?;
-            match edit {
-                ActionEdit::Text(text) => action.text = values::non_empty(&text, "A follow-up action")?,
-                ActionEdit::Owner(owner) => action.owner_department = owner.filter(|o| !o.is_empty()),
-                ActionEdit::Due(due) => action.due = due,
-                ActionEdit::Status(status) => action.status = status,
+    let now = env.now;
+    let undo = entity::edit(&mut plan.decisions, decision_id, now, LogError::EntryNotFound, |decision| {
+        let option = |options: &[String], index: usize| options.get(index).map(drop).ok_or(LogError::EntryNotFound);
+        match edit {
+            DecisionEdit::Date(date) => decision.date = date,
+            DecisionEdit::Title(title) => decision.title = values::title(&title)?,
+            DecisionEdit::Context(text) => decision.context = text,
+            DecisionEdit::Decision(text) => decision.decision = text,
+            DecisionEdit::Rationale(text) => decision.rationale = text,
+            DecisionEdit::AddOption(text) => decision.options.push(values::non_empty(&text, "An option")?),
+            DecisionEdit::EditOption { index, text } => {
+                option(&decision.options, index)?;
+                decision.options[index] = values::non_empty(&text, "An option")?;
             }
-            action.updated_at = now;
-        }
-        DecisionEdit::RemoveAction { action_id } => {
-            let at = position(&decision.actions, |a| a.id == action_id)?;
-            undo = Some(DecisionEdit::RestoreAction { action: decision.actions.remove(at), at });
-        }
-        DecisionEdit::RestoreAction { action, at } => {
-            if !decision.actions.iter().any(|a| a.id == action.id) {
-                let at = at.min(decision.actions.len());
-                decision.actions.insert(at, action);
+            DecisionEdit::RemoveOption { index } => {
+                option(&decision.options, index)?;
+                let text = decision.options.remove(index);
+                return Ok(Some(DecisionEdit::InsertOption { index, text }));
             }
+            DecisionEdit::InsertOption { index, text } => {
+                let index = index.min(decision.options.len());
+                decision.options.insert(index, text);
+            }
+            DecisionEdit::Department { department_id, takes_part } => toggle(&mut decision.departments, department_id, takes_part),
+            DecisionEdit::SupersededBy(by) => decision.superseded_by = by.filter(|b| !b.is_empty()),
+            DecisionEdit::AddAction { text } => decision.actions.push(FollowUp {
+                id: env.new_id(),
+                text: values::non_empty(&text, "A follow-up action")?,
+                owner_department: None,
+                due: None,
+                status: ActionStatus::Open,
+                updated_at: now,
+                extra: Default::default(),
+            }),
+            DecisionEdit::EditAction { action_id, edit } => {
+                entity::edit(&mut decision.actions, &action_id, now, LogError::EntryNotFound, |action| {
+                    match edit {
+                        ActionEdit::Text(text) => action.text = values::non_empty(&text, "A follow-up action")?,
+                        ActionEdit::Owner(owner) => action.owner_department = owner.filter(|o| !o.is_empty()),
+                        ActionEdit::Due(due) => action.due = due,
+                        ActionEdit::Status(status) => action.status = status,
+                    }
+                    Ok(())
+                })?;
+            }
+            DecisionEdit::RemoveAction { action_id } => {
+                let removed = entity::remove(&mut decision.actions, &action_id).ok_or(LogError::EntryNotFound)?;
+                return Ok(Some(DecisionEdit::RestoreAction(removed)));
+            }
+            DecisionEdit::RestoreAction(removed) => drop(entity::restore(&mut decision.actions, removed)),
         }
-    }
-    decision.updated_at = now;
-    Ok(undo.map(|edit| LogEdit::EditDecision { decision_id: decision_id.to_string(), edit }))
+        Ok(None)
+    })?;
+    Ok(undo.map(|edit| LogEdit::EditDecision { decision_id: decision_id.clone(), edit }))
 }
 
 /// Refuses `decision_id` being superseded by itself, by an unknown decision,
 /// or by one that (through its own replacements) leads back to it.
-fn check_superseding(plan: &Plan, decision_id: &str, by: &str) -> Result<(), LogError> {
+fn check_superseding(plan: &Plan, decision_id: &DecisionId, by: &DecisionId) -> Result<(), LogError> {
     if by == decision_id {
         return Err(LogError::SupersedesItself);
     }
-    let title = |id: &str| plan.decisions.iter().find(|d| d.id == id).map(|d| d.title.clone());
+    let title = |id: &DecisionId| entity::find(&plan.decisions, id).map(|d| d.title.clone());
     title(by).ok_or(LogError::EntryNotFound)?;
     let mut chain = vec![title(decision_id).unwrap_or_default()];
-    let mut here = Some(by.to_string());
+    let mut here = Some(by.clone());
     while let Some(id) = here {
         chain.push(title(&id).unwrap_or_default());
-        if id == decision_id {
+        if id == *decision_id {
             return Err(LogError::SupersedingLoop(chain));
         }
         if chain.len() > plan.decisions.len() + 1 {
             break; // an older loop that does not pass through this decision
         }
-        here = plan.decisions.iter().find(|d| d.id == id).and_then(|d| d.superseded_by.clone());
+        here = entity::find(&plan.decisions, &id).and_then(|d| d.superseded_by.clone());
     }
     Ok(())
 }
 
-fn position<T>(list: &[T], found: impl Fn(&T) -> bool) -> Result<usize, LogError> {
-    list.iter().position(found).ok_or(LogError::EntryNotFound)
-}
-
-fn toggle(ids: &mut Vec<String>, id: String, present: bool) {
+fn toggle(ids: &mut Vec<DepartmentId>, id: DepartmentId, present: bool) {
     ids.retain(|d| *d != id);
     if present {
         ids.push(id);
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -342,13 +314,13 @@ mod tests {
             &self.plan
         }
 
-        fn decide(&mut self, title: &str) -> String {
+        fn decide(&mut self, title: &str) -> DecisionId {
             self.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: title.into() }).unwrap();
             self.plan().decisions.last().unwrap().id.clone()
         }
 
-        fn edit(&mut self, decision_id: &str, edit: DecisionEdit) -> Result<Option<LogEdit>, LogError> {
-            self.run(LogEdit::EditDecision { decision_id: decision_id.into(), edit })
+        fn edit(&mut self, decision_id: &DecisionId, edit: DecisionEdit) -> Result<Option<LogEdit>, LogError> {
+            self.run(LogEdit::EditDecision { decision_id: decision_id.clone(), edit })
         }
     }
 

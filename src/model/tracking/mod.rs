@@ -6,13 +6,17 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::model::entity::entities;
+use crate::model::ids::{ActionId, DecisionId, DepartmentId, LessonId, UpdateId};
 use crate::model::keyed::Keyed;
 use crate::model::provenance::Origin;
 use crate::model::time::{Day, Timestamp};
 
 pub mod edit;
+pub mod queries;
 
 pub use edit::{edit_log, ActionEdit, DecisionEdit, LessonEdit, LogEdit, LogError, UpdateEdit};
+pub use queries::LessonFilter;
 
 /// Whether a follow-up action is still to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -47,11 +51,11 @@ impl ActionStatus {
 /// Something a decision asks someone to do.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FollowUp {
-    pub id: String,
+    pub id: ActionId,
     pub text: String,
     /// The department that carries it out.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner_department: Option<String>,
+    pub owner_department: Option<DepartmentId>,
     /// Due day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Day>,
@@ -71,7 +75,7 @@ impl FollowUp {
 /// A decision taken together, with why, and what follows from it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision {
-    pub id: String,
+    pub id: DecisionId,
     /// The day it was taken.
     pub date: Day,
     pub title: String,
@@ -83,12 +87,12 @@ pub struct Decision {
     pub rationale: String,
     /// Ids of the departments that took part.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub departments: Vec<String>,
+    pub departments: Vec<DepartmentId>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<FollowUp>,
     /// The decision that replaced this one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub superseded_by: Option<String>,
+    pub superseded_by: Option<DecisionId>,
     /// The workshop note or group it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
@@ -100,14 +104,14 @@ pub struct Decision {
 /// A dated message to the departments about how the plan is going.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanUpdate {
-    pub id: String,
+    pub id: UpdateId,
     /// The day it is dated.
     pub date: Day,
     pub title: String,
     pub text: String,
     /// For which departments; empty means everyone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub departments: Vec<String>,
+    pub departments: Vec<DepartmentId>,
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -159,7 +163,7 @@ impl LessonCategory {
 /// Something learned, to do better in the next round.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Lesson {
-    pub id: String,
+    pub id: LessonId,
     pub what_happened: String,
     pub category: LessonCategory,
     /// Whether it has been put into practice.
@@ -171,3 +175,5 @@ pub struct Lesson {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+entities!(FollowUp => ActionId, Decision => DecisionId, PlanUpdate => UpdateId, Lesson => LessonId);

@@ -4,21 +4,23 @@ use leptos::prelude::*;
 
 use super::current_round::CurrentRound;
 use super::open_round::OpenRound;
-use super::plan_view::plan_memo;
 use super::reviewer::ReviewerBar;
+use super::round::RoundHandle;
+use crate::model::approval::queries::{current_round, earlier_rounds};
+use crate::ui::select::use_plan;
 
-/// Approval rounds of one plan, as the liaison or a reviewing department sees them.
+/// Approval rounds of the page's plan, as the liaison or a reviewing department sees them.
 #[component]
-pub fn ApprovalSection(plan_id: String) -> impl IntoView {
-    let plan = plan_memo(&plan_id);
-    let round_id = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.approval_rounds.last().map(|r| r.id.clone()))));
-    let earlier = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.approval_rounds.len().saturating_sub(1))));
+pub fn ApprovalSection() -> impl IntoView {
+    let plan = use_plan();
+    let round_id = plan.read(|p| current_round(p).map(|r| r.id.clone()));
+    let earlier = plan.read(earlier_rounds);
     view! {
         <div class="approval" data-testid="approval">
-            <ReviewerBar plan_id=plan_id.clone() />
+            <ReviewerBar />
             {move || match round_id.get() {
-                None => view! { <OpenRound plan_id=plan_id.clone() first=true /> }.into_any(),
-                Some(round_id) => view! { <CurrentRound plan_id=plan_id.clone() round_id /> }.into_any(),
+                None => view! { <OpenRound first=true /> }.into_any(),
+                Some(round_id) => view! { <CurrentRound round=RoundHandle::new(plan, round_id) /> }.into_any(),
             }}
             <Show when=move || { earlier.get() > 0 }>
                 <p class="muted">{move || format!("{} earlier round(s) are kept in the plan's history.", earlier.get())}</p>

@@ -3,107 +3,75 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::{day, department_chip};
+use super::plan_view::{day, speaker_chip, Speaker};
+use super::resolve_form::ResolveForm;
+use crate::model::entity::find;
+use crate::model::review::queries::{settled_by, subject_of};
 use crate::model::review::Comment;
-use crate::model::{Command, Plan, ReviewEdit};
+use crate::model::{Plan, ReviewEdit};
 use crate::ui::route::{PlanSection, Route};
-use crate::ui::state::use_app;
-use crate::ui::common::draft::DraftField;
+use crate::ui::select::Item;
 
-/// The title of what a comment is about.
-fn subject(plan: &Plan, on: Option<&str>) -> String {
-    match on {
-        None => "The plan as a whole".into(),
-        Some(id) => plan.subject_title(id).unwrap_or_else(|| "Something no longer in the plan".into()),
-    }
+/// A part of the comment read with its plan (its speaker, its subject, the
+/// decision that settled it); its default once the comment is gone.
+fn with_plan<T>(comment: Item<Comment>, part: impl Fn(&Plan, &Comment) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Clone + Default + Send + Sync + 'static,
+{
+    let id = comment.id();
+    comment.plan().read(move |p| find(&p.comments, &id).map(|c| part(p, c)).unwrap_or_default())
 }
 
 /// A comment in the list.
 #[component]
-pub fn CommentItem(plan_id: String, plan: Memo<Option<Plan>>, comment: Comment) -> impl IntoView {
-    let state = use_app();
-    let resolution = RwSignal::new(String::new());
-    let decision = RwSignal::new(String::new());
+pub fn CommentItem(comment: Item<Comment>) -> impl IntoView {
+    let plan = comment.plan();
     let resolving = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let run = {
-        let plan_id = plan_id.clone();
-        move |edit: ReviewEdit| state.run(Command::EditReview { plan_id: plan_id.clone(), edit })
-    };
-    let id = comment.id.clone();
-    let (run1, id1) = (run.clone(), id.clone());
-    let toggle_objection = move |objection: bool| drop(run1(ReviewEdit::SetObjection { comment_id: id1.clone(), objection }));
-    let (run2, id2) = (run.clone(), id.clone());
-    let resolve = move |_| {
-        let decision_id = Some(decision.get_untracked()).filter(|d| !d.is_empty());
-        let edit = ReviewEdit::ResolveObjection { comment_id: id2.clone(), resolution: resolution.get_untracked(), decision_id };
-        match run2(edit) {
-            Ok(_) => (resolving.set(false), error.set(None)).0,
-            Err(why) => error.set(Some(why)),
-        }
-    };
-    let (run3, id3) = (run.clone(), id.clone());
-    let reopen = move |_| drop(run3(ReviewEdit::ReopenObjection { comment_id: id3.clone() }));
-    let delete = move |_| {
-        if let Ok(outcome) = run(ReviewEdit::DeleteComment { comment_id: id.clone() }) {
-            state.toast("The comment was deleted.", false, outcome.undo.map(|undo| *undo));
-        }
-    };
-    let (head, about) = plan.with_untracked(|p| match p {
-        Some(p) => (Some(department_chip(p, comment.department_id.as_deref())), subject(p, comment.on.as_deref())),
-        None => (None, String::new()),
-    });
-    let decisions = plan.with_untracked(|p| {
-        p.iter().flat_map(|p| p.decisions.iter()).map(|d| (d.id.clone(), format!("{} ({})", d.title, d.date))).collect::<Vec<_>>()
-    });
-    let settled_by = comment.decision_id.as_ref().and_then(|id| decisions.iter().find(|(d, _)| d == id).map(|(_, t)| t.clone()));
-    let open = comment.is_open_objection();
-    let status = match (comment.objection, open) {
+    let speaker = with_plan(comment, |p, c| Speaker::of(p, c.department_id.as_ref()));
+    let about = with_plan(comment, |p, c| subject_of(p, c.on.as_ref()));
+    let settled_by = with_plan(comment, settled_by);
+    let objection = comment.read(|c| c.objection);
+    let open = comment.read(Comment::is_open_objection);
+    let (by, at, text) = (comment.read(|c| c.by.clone()), comment.read(|c| c.at), comment.read(|c| c.text.clone()));
+    let (resolution, resolved_at) = (comment.read(|c| c.resolution.clone()), comment.read(|c| c.resolved_at));
+    // A refused mark (the comment gone meanwhile) needs no word: the list
+    // already shows what is.
+    let set_objection = move |objection: bool| drop(plan.run(ReviewEdit::SetObjection { comment_id: comment.id(), objection }));
+    let reopen = move |_| drop(plan.run(ReviewEdit::ReopenObjection { comment_id: comment.id() }));
+    let delete = move |_| comment.remove_with_undo("The comment was deleted.".into());
+    let status = move || match (objection.get(), open.get()) {
         (false, _) => None,
         (true, true) => Some(view! { <span class="badge badge-objection" data-testid="objection-open">"Objection: open"</span> }.into_any()),
         (true, false) => Some(view! {
-            <span class="badge badge-resolved" data-testid="objection-resolved">{format!("Resolved {}", comment.resolved_at.map(day).unwrap_or_default())}</span>
+            <span class="badge badge-resolved" data-testid="objection-resolved">{format!("Resolved {}", resolved_at.get().map(day).unwrap_or_default())}</span>
         }.into_any()),
     };
-    let decisions_tab = Route::Plan { id: plan_id.clone(), section: PlanSection::Decisions }.to_hash();
+    let decisions_tab = Route::Plan { id: plan.id(), section: PlanSection::Decisions }.to_hash();
     view! {
-        <li class="comment" class:objection=comment.objection data-testid="comment">
+        <li class="comment" class:objection=move || objection.get() data-testid="comment">
             <div class="comment-head">
-                {head}
-                <span class="comment-by">{comment.by.clone()}</span>
-                <span class="muted">{format!("{} · {about}", day(comment.at))}</span>
+                {move || speaker_chip(speaker.get())}
+                <span class="comment-by">{move || by.get()}</span>
+                <span class="muted">{move || format!("{} · {}", day(at.get()), about.get())}</span>
                 {status}
             </div>
-            <p class="comment-text" data-testid="comment-text-shown">{comment.text.clone()}</p>
-            {(!comment.resolution.is_empty()).then(|| view! { <p class="resolution"><strong>"Resolution: "</strong>{comment.resolution.clone()}</p> })}
-            {settled_by.map(|title| view! {
+            <p class="comment-text" data-testid="comment-text-shown">{move || text.get()}</p>
+            {move || (!resolution.with(String::is_empty)).then(|| view! { <p class="resolution"><strong>"Resolution: "</strong>{resolution.get()}</p> })}
+            {move || settled_by.get().map(|title| view! {
                 <p class="resolution" data-testid="settled-by"><strong>"Settled by the decision "</strong>
-                    <a href=decisions_tab>{title}</a></p>
+                    <a href=decisions_tab.clone()>{title}</a></p>
             })}
             <div class="comment-actions">
-                {if comment.objection {
-                    view! { <button type="button" class="small" on:click=move |_| toggle_objection(false)>"Not an objection"</button> }.into_any()
+                {move || if objection.get() {
+                    view! { <button type="button" class="small" on:click=move |_| set_objection(false)>"Not an objection"</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="small" data-testid="raise-objection" on:click=move |_| toggle_objection(true)>"Raise as objection"</button> }.into_any()
+                    view! { <button type="button" class="small" data-testid="raise-objection" on:click=move |_| set_objection(true)>"Raise as objection"</button> }.into_any()
                 }}
-                {open.then(|| view! { <button type="button" class="small" data-testid="resolve" on:click=move |_| resolving.set(true)>"Resolve…"</button> })}
-                {(comment.objection && !open).then(|| view! { <button type="button" class="small" on:click=reopen>"Reopen"</button> })}
+                {move || open.get().then(|| view! { <button type="button" class="small" data-testid="resolve" on:click=move |_| resolving.set(true)>"Resolve…"</button> })}
+                {move || (objection.get() && !open.get()).then(|| view! { <button type="button" class="small" on:click=reopen>"Reopen"</button> })}
                 <button type="button" class="small danger" data-testid="delete-comment" on:click=delete>"Delete"</button>
             </div>
-            <Show when=move || resolving.get()>
-                <div class="resolve-form">
-                    <DraftField label="How was it resolved?" value=resolution testid="resolution" />
-                    <label class="field">
-                        <span class="field-label">"Settled by a decision (optional)"</span>
-                        <select data-testid="resolution-decision" prop:value=decision on:change:target=move |ev| decision.set(ev.target().value())>
-                            <option value="">"No decision"</option>
-                            {decisions.iter().map(|(id, title)| view! { <option value=id.clone()>{title.clone()}</option> }).collect_view()}
-                        </select>
-                    </label>
-                    <button type="button" class="primary small" data-testid="confirm-resolve" on:click=resolve.clone()>"Mark resolved"</button>
-                    {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
-                </div>
-            </Show>
+            <ResolveForm comment resolving />
         </li>
     }
 }

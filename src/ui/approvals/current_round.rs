@@ -3,89 +3,73 @@
 
 use leptos::prelude::*;
 
+use super::holdups::Holdups;
 use super::open_round::OpenRound;
-use super::plan_view::{day, plan_memo, reviewing_department};
-use super::positions::{Holdups, PositionsTable};
+use super::plan_view::{day, reviewing_department};
+use super::positions::PositionsTable;
 use super::required::RequiredDepartments;
+use super::round::RoundHandle;
 use super::sign_off_form::SignOffForm;
-use crate::model::approval::RoundState;
+use crate::model::approval::{ApprovalRound, RoundState};
 use crate::model::hash::plan_hash;
-use crate::model::{ApprovalEdit, Command};
+use crate::model::tracking::queries::department_names;
+use crate::model::values::optional_day;
+use crate::model::{ApprovalEdit, Plan};
 use crate::ui::common::files::import_files;
-use crate::ui::state::use_app;
 use crate::ui::system::measured;
+
+/// Where `round` stands against the plan version `hash`: a class and a sentence.
+fn headline(plan: &Plan, round: &ApprovalRound, hash: &str) -> (&'static str, String) {
+    match round.state(hash) {
+        RoundState::Approved => ("approved", "Approved: every department signed off this version.".to_string()),
+        RoundState::Waiting { departments } => ("waiting", format!("Waiting for {}.", department_names(plan, &departments).join(", "))),
+        RoundState::Contested { changes_requested, rejected } => {
+            ("contested", format!("Contested: {changes_requested} asked for changes, {rejected} rejected."))
+        }
+    }
+}
+
+/// The first characters of a version's hash, enough to tell versions apart.
+fn short(hash: &str) -> String {
+    hash.chars().take(8).collect()
+}
 
 /// One approval round with its sign-offs.
 #[component]
-pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
-    let state = use_app();
-    let plan = plan_memo(&plan_id);
-    let hash = Memo::new(move |_| {
-        plan.with(|p| p.as_ref().map(|p| measured("liaison:plan-hash", || plan_hash(p))).unwrap_or_default())
-    });
-    let round = {
-        let round_id = round_id.clone();
-        Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.approval_rounds.iter().find(|r| r.id == round_id).cloned())))
-    };
-    let headline = move || {
-        let round = round.get()?;
-        let names = |ids: &[String]| {
-            plan.with(|p| {
-                let p = p.as_ref()?;
-                Some(ids.iter().filter_map(|id| p.departments.iter().find(|d| d.id == *id)).map(|d| d.name.clone()).collect::<Vec<_>>().join(", "))
-            })
-        };
-        Some(match round.state(&hash.get()) {
-            RoundState::Approved => ("approved", "Approved: every department signed off this version.".to_string()),
-            RoundState::Waiting { departments } => {
-                ("waiting", format!("Waiting for {}.", names(&departments).unwrap_or_default()))
-            }
-            RoundState::Contested { changes_requested, rejected } => (
-                "contested",
-                format!("Contested: {changes_requested} asked for changes, {rejected} rejected."),
-            ),
-        })
-    };
+pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
+    let plan = round.plan();
+    let state = plan.app();
+    let hash = plan.read(|p| measured("liaison:plan-hash", || plan_hash(p)));
+    let headline = round.read(move |p, r| Some(headline(p, r, &hash.get())));
+    let meta = round.read(|_, r| Some(format!("Version {} under review since {}.", short(&r.plan_hash), day(r.opened_at))));
+    let due = round.read(|_, r| r.due.map(|d| d.text()).unwrap_or_default());
+    let changed = round.read(move |_, r| r.plan_hash != hash.get());
     // A reviewing department answers with its response; review files and
     // imports are the liaison's tools.
-    let reviewing = reviewing_department(&plan_id);
-    let changed = move || round.with(|r| r.as_ref().is_some_and(|r| r.plan_hash != hash.get()));
-    let set_due = {
-        let (plan_id, round_id) = (plan_id.clone(), round_id.clone());
-        move |due: String| {
-            let due = match crate::model::values::optional_day(Some(&due)) {
-                Ok(due) => due,
-                Err(why) => return state.toast(why.to_string(), true, None),
-            };
-            let edit = ApprovalEdit::SetRoundDue { round_id: round_id.clone(), due };
-            state.run_or_toast(Command::EditApproval { plan_id: plan_id.clone(), edit });
-        }
+    let reviewing = reviewing_department(plan);
+    let set_due = move |due: String| match optional_day(Some(&due)) {
+        Ok(due) => drop(plan.run_or_toast(ApprovalEdit::SetRoundDue { round_id: round.id(), due })),
+        Err(why) => state.toast(why.to_string(), true, None),
     };
-    let export_review = {
-        let (plan_id, round_id) = (plan_id.clone(), round_id.clone());
-        move |_| state.exports.review(&plan_id, &round_id)
-    };
+    let export_review = move |_| state.exports.review(&plan.id(), &round.id());
     view! {
         <section class="current-round" data-testid="current-round">
-            {move || headline().map(|(class, text)| view! {
+            {move || headline.get().map(|(class, text)| view! {
                 <p class=format!("round-state round-{class}") data-testid="round-state" role="status">{text}</p>
             })}
             <p class="round-meta">
-                {move || round.with(|r| r.as_ref().map(|r| format!(
-                    "Version {} under review since {}.", r.plan_hash.chars().take(8).collect::<String>(), day(r.opened_at)
-                )))}
+                {move || meta.get()}
                 <label class="inline-field">
                     " Due by "
-                    <input type="date" data-testid="round-due-edit"
-                        prop:value=move || round.with(|r| r.as_ref().and_then(|r| r.due).map(|d| d.text()).unwrap_or_default())
+                    <input type="date" data-testid="round-due-edit" prop:value=move || due.get()
                         on:change:target=move |ev| set_due(ev.target().value()) />
                 </label>
             </p>
-            <Show when=changed>
+            <Show when=move || changed.get()>
                 <div class="banner banner-warning" data-testid="plan-changed" role="status">
                     <p>
                         "The plan has changed since this round opened (it is now version "
-                        {move || hash.get().chars().take(8).collect::<String>()}
+                        {move || short(&hash.get())}
                         "). Approvals given for the earlier version are stale until the departments approve again."
                     </p>
                 </div>
@@ -101,12 +85,12 @@ pub fn CurrentRound(plan_id: String, round_id: String) -> impl IntoView {
                         } />
                 </label>
             </div>
-            <PositionsTable plan=plan hash=hash round=round />
-            <RequiredDepartments plan=plan round=round />
-            <Holdups plan=plan hash=hash round=round />
-            <SignOffForm plan_id=plan_id.clone() round_id=round_id.clone() />
-            <Show when=changed>
-                <OpenRound plan_id=plan_id.clone() first=false />
+            <PositionsTable round hash />
+            <RequiredDepartments round />
+            <Holdups round hash />
+            <SignOffForm round />
+            <Show when=move || changed.get()>
+                <OpenRound first=false />
             </Show>
         </section>
     }

@@ -4,65 +4,44 @@
 use leptos::prelude::*;
 
 use super::comment_item::CommentItem;
-use super::plan_view::{plan_memo, reviewing_department};
-use crate::model::{Command, Plan, ReviewEdit};
-use crate::ui::state::use_app;
+use super::plan_view::{department_options, reviewing_department};
+use crate::model::ReviewEdit;
+use crate::model::approval::queries::current_round;
+use crate::model::review::queries::{comments_shown, open_objections, subjects};
+use crate::ui::common::chosen::chosen;
 use crate::ui::common::draft::DraftField;
+use crate::ui::select::use_plan;
 
-/// What a comment can be about: the plan, an objective or an initiative.
-fn subjects(plan: &Plan) -> Vec<(String, String)> {
-    let mut list = vec![(String::new(), "The plan as a whole".to_string())];
-    for objective in &plan.objectives {
-        let under = plan.initiatives.iter().filter(|i| i.objective_id == objective.id).map(|i| &i.id);
-        for id in std::iter::once(&objective.id).chain(under) {
-            list.push((id.clone(), plan.subject_title(id).unwrap_or_default()));
-        }
-    }
-    list
-}
-
-/// Comments and objections of one plan.
+/// Comments and objections of the page's plan.
 #[component]
-pub fn DiscussionSection(plan_id: String) -> impl IntoView {
-    let state = use_app();
-    let plan = plan_memo(&plan_id);
-    let reviewing = reviewing_department(&plan_id);
+pub fn DiscussionSection() -> impl IntoView {
+    let plan = use_plan();
+    let reviewing = reviewing_department(plan);
     let (on, speaker, by, text, objection) =
         (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(false));
     let only_open = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let add = {
-        let plan_id = plan_id.clone();
-        move |_| {
-            let department_id = reviewing.get_untracked().or_else(|| Some(speaker.get_untracked())).filter(|d| !d.is_empty());
-            let round_id = plan.with_untracked(|p| p.as_ref().and_then(|p| p.approval_rounds.last().map(|r| r.id.clone())));
-            let edit = ReviewEdit::AddComment {
-                department_id,
-                by: by.get_untracked(),
-                on: Some(on.get_untracked()).filter(|o| !o.is_empty()),
-                round_id,
-                text: text.get_untracked(),
-                objection: objection.get_untracked(),
-            };
-            match state.run(Command::EditReview { plan_id: plan_id.clone(), edit }) {
-                Ok(_) => {
-                    (text.set(String::new()), objection.set(false), error.set(None));
-                }
-                Err(why) => error.set(Some(why)),
-            }
+    let add = move |_| {
+        let edit = ReviewEdit::AddComment {
+            // A reviewer speaks for their department; the liaison may speak for one.
+            department_id: reviewing.get_untracked().or_else(|| chosen(speaker.get_untracked())),
+            by: by.get_untracked(),
+            on: chosen(on.get_untracked()),
+            round_id: plan.with_untracked(|p| current_round(p).map(|r| r.id.clone())).flatten(),
+            text: text.get_untracked(),
+            objection: objection.get_untracked(),
+        };
+        match plan.run(edit) {
+            Ok(_) => (text.set(String::new()), objection.set(false), error.set(None)).0,
+            Err(why) => error.set(Some(why.to_string())),
         }
     };
-    let options = move || plan.with(|p| p.as_ref().map(subjects).unwrap_or_default());
-    let speakers = move || plan.with(|p| p.iter().flat_map(|p| p.departments.iter()).map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>());
-    let comments = move || {
-        plan.with(|p| {
-            let Some(p) = p else { return Vec::new() };
-            let mut list: Vec<_> = p.comments.iter().filter(|c| !only_open.get() || c.is_open_objection()).cloned().collect();
-            list.reverse();
-            list
-        })
-    };
-    let open_count = move || plan.with(|p| p.as_ref().map_or(0, |p| p.comments.iter().filter(|c| c.is_open_objection()).count()));
+    let options = plan.read(subjects);
+    let speakers = plan.read(department_options);
+    // Keyed by the last change too: a changed comment comes back as new, with
+    // its resolve form closed and empty.
+    let comments = plan.read(move |p| comments_shown(p, only_open.get()).map(|c| (c.id.clone(), c.updated_at)).collect::<Vec<_>>());
+    let open_count = plan.read(|p| open_objections(p).count());
     view! {
         <div class="discussion" data-testid="discussion">
             <section class="add-comment">
@@ -71,15 +50,17 @@ pub fn DiscussionSection(plan_id: String) -> impl IntoView {
                     <label class="field">
                         <span class="field-label">"About"</span>
                         <select data-testid="comment-on" prop:value=on on:change:target=move |ev| on.set(ev.target().value())>
-                            {move || options().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                            {move || options.get().into_iter().map(|(id, label)| {
+                                view! { <option value=id.map(|id| id.to_string()).unwrap_or_default()>{label}</option> }
+                            }).collect_view()}
                         </select>
                     </label>
-                    <Show when=move || reviewing.get().is_none()>
+                    <Show when=move || reviewing.with(Option::is_none)>
                         <label class="field">
                             <span class="field-label">"Speaking for"</span>
                             <select data-testid="comment-speaker" prop:value=speaker on:change:target=move |ev| speaker.set(ev.target().value())>
                                 <option value="">"The liaison"</option>
-                                {move || speakers().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                                {move || speakers.get().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
                             </select>
                         </label>
                     </Show>
@@ -98,19 +79,19 @@ pub fn DiscussionSection(plan_id: String) -> impl IntoView {
             </section>
             <section class="comment-list">
                 <div class="list-head">
-                    <h2>{move || format!("Comments ({} open objection{})", open_count(), if open_count() == 1 { "" } else { "s" })}</h2>
+                    <h2>{move || format!("Comments ({} open objection{})", open_count.get(), if open_count.get() == 1 { "" } else { "s" })}</h2>
                     <label class="check">
                         <input type="checkbox" data-testid="only-open" prop:checked=only_open
                             on:change:target=move |ev| only_open.set(ev.target().checked()) />
                         "Conflict log: open objections only"
                     </label>
                 </div>
-                <Show when=move || comments().is_empty()>
+                <Show when=move || comments.with(Vec::is_empty)>
                     <p class="muted">"No comment yet."</p>
                 </Show>
                 <ul class="comments">
-                    <For each=comments key=|c| (c.id.clone(), c.updated_at.clone()) let:comment>
-                        <CommentItem plan_id=plan_id.clone() plan=plan comment />
+                    <For each=move || comments.get() key=|comment| comment.clone() let:comment>
+                        <CommentItem comment=plan.item(comment.0) />
                     </For>
                 </ul>
             </section>

@@ -5,11 +5,14 @@ mod approval_page;
 mod comment_item;
 mod current_round;
 mod discussion;
+mod holdups;
 mod open_round;
 mod plan_view;
 mod positions;
 mod required;
+mod resolve_form;
 mod reviewer;
+mod round;
 mod sign_off_form;
 
 pub use approval_page::ApprovalSection;

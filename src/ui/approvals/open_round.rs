@@ -4,22 +4,23 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::plan_memo;
+use super::plan_view::department_options;
 use crate::model::approval::default_required;
-use crate::model::{ApprovalEdit, Command};
-use crate::ui::state::use_app;
+use crate::model::ids::DepartmentId;
+use crate::model::values::optional_day;
+use crate::model::ApprovalEdit;
 use crate::ui::common::draft::DraftField;
+use crate::ui::select::use_plan;
 
 /// The form that opens a round; `first` when the plan has none yet.
 #[component]
-pub fn OpenRound(plan_id: String, first: bool) -> impl IntoView {
-    let state = use_app();
-    let plan = plan_memo(&plan_id);
+pub fn OpenRound(first: bool) -> impl IntoView {
+    let plan = use_plan();
     let due = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     // The departments ticked; starts with the default and follows the user's clicks.
-    let chosen = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(default_required).unwrap_or_default()));
-    let toggle = move |id: String, on: bool| {
+    let chosen = RwSignal::new(plan.with_untracked(default_required).unwrap_or_default());
+    let toggle = move |id: DepartmentId, on: bool| {
         chosen.update(|list| {
             list.retain(|d| *d != id);
             if on {
@@ -27,41 +28,41 @@ pub fn OpenRound(plan_id: String, first: bool) -> impl IntoView {
             }
         })
     };
-    let departments = move || {
-        plan.with(|p| {
-            p.iter()
-                .flat_map(|p| p.departments.iter())
-                .map(|d| {
-                    let id = d.id.clone();
-                    let checked = { let id = id.clone(); move || chosen.with(|c| c.contains(&id)) };
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" data-testid="round-department" prop:checked=checked
-                                on:change:target=move |ev| toggle(id.clone(), ev.target().checked()) />
-                            {d.name.clone()}
-                        </label>
-                    }
-                })
-                .collect_view()
-        })
+    let departments = plan.read(department_options);
+    let has_departments = plan.read(|p| !p.departments.is_empty());
+    let boxes = move || {
+        departments
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let id = StoredValue::new(id);
+                view! {
+                    <label class="check">
+                        <input type="checkbox" data-testid="round-department" prop:checked=move || chosen.with(|c| id.with_value(|id| c.contains(id)))
+                            on:change:target=move |ev| toggle(id.get_value(), ev.target().checked()) />
+                        {name}
+                    </label>
+                }
+            })
+            .collect_view()
     };
     let open = move |_| {
         let required = chosen.get_untracked();
+        // An empty list would mean "the default" to the model: here it is a
+        // mistake, since the user unticked every department.
         if required.is_empty() {
             error.set(Some("Tick at least one department that must sign off.".into()));
             return;
         }
-        let due = match crate::model::values::optional_day(Some(&due.get_untracked())) {
+        let due = match optional_day(Some(&due.get_untracked())) {
             Ok(due) => due,
             Err(why) => return error.set(Some(why.to_string())),
         };
-        let edit = ApprovalEdit::OpenRound { due, required };
-        match state.run(Command::EditApproval { plan_id: plan_id.clone(), edit }) {
+        match plan.run(ApprovalEdit::OpenRound { due, required }) {
             Ok(_) => error.set(None),
-            Err(why) => error.set(Some(why)),
+            Err(why) => error.set(Some(why.to_string())),
         }
     };
-    let no_departments = move || plan.with(|p| p.as_ref().is_none_or(|p| p.departments.is_empty()));
     view! {
         <section class="open-round" data-testid="open-round">
             <h2>{if first { "Ask the departments to sign off" } else { "Open a new round for this version" }}</h2>
@@ -71,14 +72,13 @@ pub fn OpenRound(plan_id: String, first: bool) -> impl IntoView {
                     "afterwards, the approvals already given are marked stale, so everybody knows what they agreed to."
                 </p>
             </Show>
-            {move || if no_departments() {
+            {move || if !has_departments.get() {
                 view! { <p>"Add the plan's departments in the Overview first."</p> }.into_any()
             } else {
-                let open = open.clone();
                 view! {
                 <fieldset class="round-departments">
                     <legend>"Who must sign off"</legend>
-                    {departments}
+                    {boxes}
                 </fieldset>
                 <DraftField label="Sign-offs due by" value=due testid="round-due" kind="date" class="round-due" />
                 <button type="button" class="primary" data-testid="open-round-button" on:click=open>"Open the approval round"</button>

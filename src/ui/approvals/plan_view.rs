@@ -1,37 +1,55 @@
-//! Small read helpers shared by the approval components.
+//! Small read helpers shared by the approval components: the department this
+//! browser reviews as, department pickers, speaker chips and days for people.
 
 use leptos::prelude::*;
 
-use crate::model::Plan;
+use crate::model::ids::DepartmentId;
+use crate::model::{Plan, Timestamp};
 use crate::ui::common::colour_chip::ColourChip;
-use crate::ui::state::use_app;
-use crate::model::Timestamp;
+use crate::ui::select::PlanHandle;
 use crate::ui::system::local_day;
 
-/// The plan as it is now, or `None` once it is gone.
-pub fn plan_memo(plan_id: &str) -> Memo<Option<Plan>> {
-    let state = use_app();
-    let plan_id = plan_id.to_string();
-    Memo::new(move |_| state.workspace.with(|ws| ws.plan(&plan_id).cloned()))
+/// The department this browser reviews the plan as, if any.
+pub fn reviewing_department(plan: PlanHandle) -> Memo<Option<DepartmentId>> {
+    let reviewing_as = plan.app().reviewing_as;
+    Memo::new(move |_| reviewing_as.with(|r| r.as_ref().filter(|(p, _)| *p == plan.id()).map(|(_, d)| d.clone())))
 }
 
-/// The department this browser reviews `plan_id` as, if any.
-pub fn reviewing_department(plan_id: &str) -> Memo<Option<String>> {
-    let state = use_app();
-    let plan_id = plan_id.to_string();
-    Memo::new(move |_| state.reviewing_as.get().filter(|(p, _)| *p == plan_id).map(|(_, d)| d))
+/// `(id, name)` of every department, in plan order, for a picker.
+pub fn department_options(plan: &Plan) -> Vec<(DepartmentId, String)> {
+    plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect()
 }
 
-/// A department's colour chip with its name, or the liaison for `None`.
-pub fn department_chip(plan: &Plan, department_id: Option<&str>) -> impl IntoView {
-    let department = department_id.and_then(|id| plan.departments.iter().find(|d| d.id == id));
-    match department {
-        Some(d) => view! { <ColourChip colour=d.colour.clone() name=d.name.clone() /> }.into_any(),
-        // Not a department: a plain outlined chip, never a department's colour.
-        None => {
-            let name = if department_id.is_some() { "A removed department" } else { "Liaison" };
-            view! { <span class="chip chip-plain">{name}</span> }.into_any()
+/// Who speaks or signs, as its chip shows it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Speaker {
+    #[default]
+    Liaison,
+    /// A department no longer in the plan (from a file or another copy).
+    Removed,
+    Department { colour: String, name: String },
+}
+
+impl Speaker {
+    /// The speaker `department_id` names in `plan`; `None` is the liaison.
+    pub fn of(plan: &Plan, department_id: Option<&DepartmentId>) -> Speaker {
+        match department_id {
+            None => Speaker::Liaison,
+            Some(id) => plan
+                .department(id)
+                .map_or(Speaker::Removed, |d| Speaker::Department { colour: d.colour.clone(), name: d.name.clone() }),
         }
+    }
+}
+
+/// A department's colour chip with its name, or a plain chip for the
+/// liaison or a removed department.
+pub fn speaker_chip(speaker: Speaker) -> AnyView {
+    match speaker {
+        Speaker::Department { colour, name } => view! { <ColourChip colour=colour name=name /> }.into_any(),
+        // Not a department: a plain outlined chip, never a department's colour.
+        Speaker::Removed => view! { <span class="chip chip-plain">"A removed department"</span> }.into_any(),
+        Speaker::Liaison => view! { <span class="chip chip-plain">"Liaison"</span> }.into_any(),
     }
 }
 

@@ -3,60 +3,50 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::{plan_memo, reviewing_department};
+use super::plan_view::{department_options, reviewing_department};
+use super::round::RoundHandle;
 use crate::model::approval::SignOffState;
-use crate::model::{ApprovalEdit, Command, Keyed};
-use crate::ui::state::use_app;
+use crate::model::{ApprovalEdit, Keyed};
+use crate::ui::common::chosen::chosen;
 use crate::ui::common::draft::DraftField;
 
 /// Department, decision, name and comment, then "Record".
 #[component]
-pub fn SignOffForm(plan_id: String, round_id: String) -> impl IntoView {
-    let state = use_app();
-    let plan = plan_memo(&plan_id);
-    let reviewing = reviewing_department(&plan_id);
+pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
+    let plan = round.plan();
+    let reviewing = reviewing_department(plan);
     let picked = RwSignal::new(String::new());
-    let department = move || reviewing.get().unwrap_or_else(|| picked.get());
+    // A reviewer speaks for their department; the liaison picks one.
+    let department = Memo::new(move |_| reviewing.get().or_else(|| chosen(picked.get())));
     let decision = RwSignal::new(SignOffState::Approved);
     let by = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     // The representative signs by default.
     Effect::new(move |_| {
-        let id = department();
-        let who = plan.with_untracked(|p| {
-            p.as_ref().and_then(|p| p.departments.iter().find(|d| d.id == id)).map(|d| d.representative.clone())
-        });
+        let who = department.get().and_then(|id| plan.with_untracked(|p| p.department(&id).map(|d| d.representative.clone())).flatten());
         by.set(who.unwrap_or_default());
     });
-    let departments = move || {
-        plan.with(|p| {
-            p.iter()
-                .flat_map(|p| p.departments.iter())
-                .map(|d| view! { <option value=d.id.clone()>{d.name.clone()}</option> })
-                .collect_view()
-        })
-    };
+    let departments = plan.read(department_options);
     let record = move |_| {
-        let department_id = department();
-        if department_id.is_empty() {
+        let Some(department_id) = department.get_untracked() else {
             error.set(Some("Choose the department whose decision this is.".into()));
             return;
-        }
+        };
         let edit = ApprovalEdit::SignOff {
-            round_id: round_id.clone(),
+            round_id: round.id(),
             department_id,
             state: decision.get_untracked(),
             by: by.get_untracked(),
             comment: comment.get_untracked(),
         };
-        match state.run(Command::EditApproval { plan_id: plan_id.clone(), edit }) {
+        match plan.run(edit) {
             Ok(_) => {
                 error.set(None);
                 comment.set(String::new());
-                state.toast("The decision was recorded for this version of the plan.", false, None);
+                plan.app().toast("The decision was recorded for this version of the plan.", false, None);
             }
-            Err(why) => error.set(Some(why)),
+            Err(why) => error.set(Some(why.to_string())),
         }
     };
     let choices = [SignOffState::Approved, SignOffState::ChangesRequested, SignOffState::Rejected].map(|s| {
@@ -72,12 +62,12 @@ pub fn SignOffForm(plan_id: String, round_id: String) -> impl IntoView {
         <section class="sign-off-form" data-testid="sign-off-form">
             <h3>"Record a decision"</h3>
             <div class="sign-off-grid">
-                <Show when=move || reviewing.get().is_none()>
+                <Show when=move || reviewing.with(Option::is_none)>
                     <label class="field">
                         <span class="field-label">"Department"</span>
                         <select data-testid="sign-off-department" prop:value=picked on:change:target=move |ev| picked.set(ev.target().value())>
                             <option value="">"Choose…"</option>
-                            {departments}
+                            {move || departments.get().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
                         </select>
                     </label>
                 </Show>

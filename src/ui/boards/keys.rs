@@ -9,30 +9,30 @@ use wasm_bindgen::JsCast;
 use super::ctx::BoardCtx;
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::moves::Nudge;
-use crate::model::Board;
+use crate::model::board::queries::{cluster_place, note_place};
+use crate::model::ids::{ClusterId, NoteId};
 
 /// Handles a key pressed on a note.
-pub fn note_key(ctx: BoardCtx, note_id: &str, ev: web_sys::KeyboardEvent) {
+pub fn note_key(ctx: BoardCtx, note_id: NoteId, ev: web_sys::KeyboardEvent) {
     let Some(nudge) = nudge_of(&ev) else { return };
     if refused_while_sorted(ctx) {
         return;
     }
-    if ctx.run_or_toast(BoardEdit::NudgeNote { note_id: note_id.to_string(), nudge }).is_some() {
-        let place = ctx.with_untracked(|b| place_of(b, note_id)).flatten().unwrap_or_default();
-        ctx.announce.set(format!("Moved to {place}."));
-        focus_note(note_id.to_string());
+    if ctx.run_or_toast(BoardEdit::NudgeNote { note_id: note_id.clone(), nudge }).is_some() {
+        announce_note(ctx, &note_id);
+        focus_note(&note_id);
     }
 }
 
 /// Handles a key pressed in a cluster's header (its grip or buttons, not its title).
-pub fn cluster_key(ctx: BoardCtx, cluster_id: &str, ev: web_sys::KeyboardEvent) {
+pub fn cluster_key(ctx: BoardCtx, cluster_id: ClusterId, ev: web_sys::KeyboardEvent) {
     let Some(nudge) = nudge_of(&ev) else { return };
     if refused_while_sorted(ctx) {
         return;
     }
-    if ctx.run_or_toast(BoardEdit::NudgeCluster { cluster_id: cluster_id.to_string(), nudge }).is_some() {
-        announce_cluster(ctx, cluster_id);
-        focus_cluster(cluster_id.to_string());
+    if ctx.run_or_toast(BoardEdit::NudgeCluster { cluster_id: cluster_id.clone(), nudge }).is_some() {
+        announce_cluster(ctx, &cluster_id);
+        focus_cluster(&cluster_id);
     }
 }
 
@@ -62,43 +62,27 @@ fn nudge_of(ev: &web_sys::KeyboardEvent) -> Option<Nudge> {
     Some(nudge)
 }
 
-/// "Weaknesses, 2 of 3" or "Weaknesses, group Tools, 1 of 2".
-pub fn place_of(board: &Board, note_id: &str) -> Option<String> {
-    let note = board.note(note_id)?;
-    let area = board.area(&note.area_id)?;
-    let group: Vec<&str> = board
-        .notes
-        .iter()
-        .filter(|n| n.area_id == note.area_id && n.cluster_id == note.cluster_id)
-        .map(|n| n.id.as_str())
-        .collect();
-    let at = group.iter().position(|id| *id == note_id)? + 1;
-    let cluster = note.cluster_id.as_deref().and_then(|c| board.cluster(c)).map(|c| format!(", group {}", c.title)).unwrap_or_default();
-    Some(format!("{}{cluster}, {at} of {}", area.title, group.len()))
+/// Says "Moved to Weaknesses, group Tools, 1 of 2." in the live region.
+pub fn announce_note(ctx: BoardCtx, note_id: &NoteId) {
+    let place = ctx.with_untracked(|b| note_place(b, note_id)).flatten().unwrap_or_default();
+    ctx.announce.set(format!("Moved to {place}."));
 }
 
 /// Says "Moved group Tools to Weaknesses, 1 of 2 groups." in the live region.
-pub fn announce_cluster(ctx: BoardCtx, cluster_id: &str) {
-    let said = ctx.with_untracked(|b| {
-        let cluster = b.cluster(cluster_id)?;
-        let area = b.area(&cluster.area_id)?;
-        let at = b.clusters_in_area(&area.id).position(|c| c.id == cluster_id)? + 1;
-        let count = b.clusters_in_area(&area.id).count();
-        let groups = if count == 1 { "group" } else { "groups" };
-        Some(format!("Moved group {} to {}, {at} of {count} {groups}.", cluster.title, area.title))
-    });
+pub fn announce_cluster(ctx: BoardCtx, cluster_id: &ClusterId) {
+    let said = ctx.with_untracked(|b| Some(format!("Moved group {} to {}.", b.cluster(cluster_id)?.title, cluster_place(b, cluster_id)?)));
     if let Some(said) = said.flatten() {
         ctx.announce.set(said);
     }
 }
 
 /// Puts the focus back on a note once it is re-rendered at its new place.
-pub fn focus_note(note_id: String) {
+pub fn focus_note(note_id: &NoteId) {
     focus_later(format!("[data-note-id=\"{note_id}\"]"));
 }
 
 /// Puts the focus back on a cluster's grip once it is re-rendered at its new place.
-pub fn focus_cluster(cluster_id: String) {
+pub fn focus_cluster(cluster_id: &ClusterId) {
     focus_later(format!(".cluster[data-cluster=\"{cluster_id}\"] [data-grip]"));
 }
 

@@ -15,8 +15,11 @@ mod page;
 mod projector;
 mod projector_area;
 mod promote;
+mod promote_pickers;
+mod promoted;
 mod starter;
 mod timer;
+mod to_plan;
 mod toolbar;
 mod voting;
 

@@ -12,45 +12,46 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::{use_board, BoardCtx};
-use super::promote::PromotedLinks;
+use super::promoted::PromotedLinks;
 use super::{drag, keys};
-use crate::model::provenance::BoardItem;
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::voting::{vote_words, VotingEdit};
 use crate::model::board::Note;
+use crate::model::ids::{NoteId, ParticipantId};
+use crate::model::palette::Colour;
+use crate::model::provenance::BoardItem;
 use crate::model::Board;
 
 /// A note card.
 #[component]
-pub fn NoteCard(note: Note) -> impl IntoView {
+pub fn NoteCard(mut note: Note) -> impl IntoView {
     let ctx = use_board();
     let editing = RwSignal::new(false);
     let id = StoredValue::new(note.id.clone());
+    let author = note.author.take();
+    let by_department = note.department_id.is_some();
+    let note = StoredValue::new(note);
     // A free label is the note's own; only a department's name and colour can change under it.
-    let tag_view = {
-        let note = note.clone();
-        let chip = |(name, colour): (String, crate::model::palette::Colour)| {
-            view! { <span class="chip note-chip" style:background-color=colour.hex style:color=colour.ink data-testid="note-chip">{name}</span> }
-        };
-        if note.department_id.is_some() {
-            Either::Left(move || ctx.departments.with(|d| Board::note_tag(&note, d)).map(chip))
-        } else {
-            Either::Right(Board::note_tag(&note, &[]).map(chip))
-        }
+    let chip = |(name, colour): (String, Colour)| {
+        view! { <span class="chip note-chip" style:background-color=colour.hex style:color=colour.ink data-testid="note-chip">{name}</span> }
     };
-    let Note { author, text, .. } = note;
-    let text = StoredValue::new(text);
-    let selected = move || ctx.selected.with(|s| s.contains(&id.get_value()));
-    let votes = move || ctx.results.with(|r| r.as_ref().map(|r| r.get(&id.get_value()).copied().unwrap_or(0)));
+    let tag_view = if by_department {
+        Either::Left(move || note.with_value(|n| ctx.departments.with(|d| Board::note_tag(n, d))).map(chip))
+    } else {
+        Either::Right(note.with_value(|n| Board::note_tag(n, &[])).map(chip))
+    };
+    let text = move || note.with_value(|n| n.text.clone());
+    let selected = move || id.with_value(|id| ctx.selected.with(|s| s.contains(id)));
+    let votes = move || id.with_value(|id| ctx.results.with(|r| r.as_ref().map(|r| r.get(id).copied().unwrap_or(0))));
     let body = move || {
         if editing.get() {
-            view! { <NoteEditor ctx id=id.get_value() text=text.get_value() editing /> }.into_any()
+            view! { <NoteEditor ctx id text=text() editing /> }.into_any()
         } else {
-            let shown = if ctx.hidden.get() { "hidden".to_string() } else { text.get_value() };
+            let shown = if ctx.hidden.get() { "hidden".to_string() } else { text() };
             view! { <p class="note-text" data-testid="note-text">{shown}</p> }.into_any()
         }
     };
-    let toggle_select = move || ctx.selected.update(|s| if !s.remove(&id.get_value()) { s.insert(id.get_value()); });
+    let toggle_select = move || ctx.selected.update(|s| if !id.with_value(|id| s.remove(id)) { s.insert(id.get_value()); });
     // Edit, To plan, Delete and the select box carry a data-action; a shift-click elsewhere selects.
     let click = move |ev: web_sys::MouseEvent| {
         let action = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -58,7 +59,7 @@ pub fn NoteCard(note: Note) -> impl IntoView {
         match action.as_deref() {
             Some("select") => toggle_select(),
             Some("edit") => editing.set(true),
-            Some("to-plan") => ctx.promoting.set(Some((BoardItem::Note, id.get_value()))),
+            Some("to-plan") => ctx.promoting.set(Some((BoardItem::Note, id.get_value().to_string()))),
             Some("delete") => ctx.run_with_undo(BoardEdit::DeleteNote { note_id: id.get_value() }, "Note deleted."),
             Some(_) => {}
             None if ev.shift_key() => toggle_select(),
@@ -66,10 +67,10 @@ pub fn NoteCard(note: Note) -> impl IntoView {
         }
     };
     view! {
-        <article class="note" class:selected=selected tabindex="0" data-note-id=id.get_value() data-testid="note"
-            aria-label=move || if ctx.hidden.get() { "Note, text hidden".to_string() } else { text.with_value(|t| format!("Note: {t}")) }
-            on:keydown=move |ev| keys::note_key(ctx, &id.get_value(), ev)
-            on:pointerdown=move |ev| drag::down(ctx, &id.get_value(), ev)
+        <article class="note" class:selected=selected tabindex="0" data-note-id=id.get_value().to_string() data-testid="note"
+            aria-label=move || if ctx.hidden.get() { "Note, text hidden".to_string() } else { note.with_value(|n| format!("Note: {}", n.text)) }
+            on:keydown=move |ev| keys::note_key(ctx, id.get_value(), ev)
+            on:pointerdown=move |ev| drag::down(ctx, id.get_value(), ev)
             on:pointermove=drag::moved
             on:pointerup=move |ev| drag::up(ctx, ev)
             on:pointercancel=move |_| drag::cancel()
@@ -79,7 +80,7 @@ pub fn NoteCard(note: Note) -> impl IntoView {
                 {tag_view}
                 {author.map(|a| view! { <span class="note-author" data-testid="note-author">{a}</span> })}
                 {move || votes().map(|n| view! { <span class="note-votes" data-testid="note-votes">{vote_words(n)}</span> })}
-                <PromotedLinks item_id=id.get_value() />
+                <PromotedLinks item_id=id.get_value().to_string() />
             </div>
             <div class="note-actions">
                 // Texts in braces: an element with nothing dynamic in it is cloned from
@@ -91,7 +92,7 @@ pub fn NoteCard(note: Note) -> impl IntoView {
                 <button type="button" class="small" data-testid="note-to-plan" data-action="to-plan"
                     title="Make this an objective, initiative, decision or lesson of a plan">{"To plan…"}</button>
                 <button type="button" class="small danger" data-testid="note-delete" data-action="delete">{"Delete"}</button>
-                {move || ctx.voting_now.get().then(|| view! { <VoteButtons ctx note_id=id.get_value() /> })}
+                {move || ctx.voting_now.get().then(|| view! { <VoteButtons ctx id /> })}
             </div></div>
         </article>
     }
@@ -99,16 +100,16 @@ pub fn NoteCard(note: Note) -> impl IntoView {
 
 /// The text in an editable field: Enter saves, Shift+Enter is a new line, Escape leaves it.
 #[component]
-fn NoteEditor(ctx: BoardCtx, id: String, text: String, editing: RwSignal<bool>) -> impl IntoView {
+fn NoteEditor(ctx: BoardCtx, id: StoredValue<NoteId>, text: String, editing: RwSignal<bool>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    let save = move |note_id: String, value: String| match ctx.run(BoardEdit::EditNoteText { note_id, text: value }) {
+    let save = move |text: String| match ctx.run(BoardEdit::EditNoteText { note_id: id.get_value(), text }) {
         Ok(_) => editing.set(false),
-        Err(why) => error.set(Some(why)),
+        Err(why) => error.set(Some(why.to_string())),
     };
     view! {
         <textarea class="note-edit" data-testid="note-edit-input" aria-label="Note text" prop:value=text autofocus
             on:keydown:target=move |ev| match ev.key().as_str() {
-                "Enter" if !ev.shift_key() => { ev.prevent_default(); save(id.clone(), ev.target().value()) }
+                "Enter" if !ev.shift_key() => { ev.prevent_default(); save(ev.target().value()) }
                 "Escape" => { editing.set(false); error.set(None) }
                 _ => {}
             }></textarea>
@@ -118,10 +119,9 @@ fn NoteEditor(ctx: BoardCtx, id: String, text: String, editing: RwSignal<bool>) 
 
 /// Vote, and take a vote back, for whoever's turn it is.
 #[component]
-fn VoteButtons(ctx: BoardCtx, note_id: String) -> impl IntoView {
-    let id = StoredValue::new(note_id);
-    let mine = move || ctx.my_votes.with(|m| m.as_ref().and_then(|m| m.get(&id.get_value()).copied()).unwrap_or(0));
-    let vote = move |edit: fn(String, String) -> VotingEdit| {
+fn VoteButtons(ctx: BoardCtx, id: StoredValue<NoteId>) -> impl IntoView {
+    let mine = move || id.with_value(|id| ctx.my_votes.with(|m| m.as_ref().and_then(|m| m.get(id).copied()).unwrap_or(0)));
+    let vote = move |edit: fn(ParticipantId, NoteId) -> VotingEdit| {
         if let Some(p) = ctx.participant.get_untracked() {
             ctx.run_or_toast(edit(p, id.get_value()));
         }

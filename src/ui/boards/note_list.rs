@@ -35,7 +35,7 @@ pub fn NoteList(notes: Memo<Vec<Note>>) -> impl IntoView {
         notes.with(|n| if at >= n.len() { n.clone() } else { n[..at].to_vec() })
     };
     view! {
-        <For each=each key=|n| (n.id.clone(), n.updated_at.clone(), n.text.clone()) let:note>
+        <For each=each key=|n| (n.id.clone(), n.updated_at, n.text.clone()) let:note>
             <NoteCard note />
         </For>
     }

@@ -11,17 +11,17 @@ use super::outline::BoardOutline;
 use super::timer::TimerPanel;
 use super::toolbar::BoardToolbar;
 use super::voting::VotingPanel;
-use crate::model::{DocRef, DocumentKind};
+use crate::model::ids::BoardId;
+use crate::model::DocRef;
 use crate::ui::documents::DocHeader;
 use crate::ui::route::{BoardView, Route};
 
 /// One board.
 #[component]
-pub fn BoardPage(board_id: String) -> impl IntoView {
-    let ctx = BoardCtx::provide(board_id.clone());
-    let state = ctx.state;
+pub fn BoardPage(board_id: BoardId) -> impl IntoView {
+    let doc = DocRef::board(&board_id);
+    let state = BoardCtx::provide(board_id).state;
     let projector = Memo::new(move |_| matches!(state.route.get(), Route::Board { view: BoardView::Projector, .. }));
-    let doc = DocRef::new(DocumentKind::Board, &board_id);
     move || {
         if projector.get() {
             view! { <ProjectorView /> }.into_any()
@@ -35,15 +35,9 @@ pub fn BoardPage(board_id: String) -> impl IntoView {
 #[component]
 fn BoardEditor(doc: DocRef) -> impl IntoView {
     let ctx = super::ctx::use_board();
-    let state = ctx.state;
-    let plan_title = move || {
-        state.workspace.with(|ws| {
-            let plan_id = ctx.with(|b| b.plan_id.clone()).flatten()?;
-            ws.plan(&plan_id).map(|p| p.title.clone())
-        })
-    };
-    let areas = Memo::new(move |_| ctx.with(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
-    let columns = Memo::new(move |_| ctx.with(|b| b.columns).unwrap_or(0));
+    let plan_title = ctx.read_plan(|p| Some(p.title.clone()));
+    let areas = ctx.read(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
+    let columns = ctx.read(|b| b.columns);
     let grid_style = move || match columns.get() {
         0 => "grid-template-columns: repeat(auto-fill, minmax(280px, 1fr))".to_string(),
         n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
@@ -52,7 +46,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
         <section class="document board-page" data-testid="board-page">
             <DocHeader doc=doc />
             <p class="board-plan muted" data-testid="board-plan">
-                {move || plan_title().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
+                {move || plan_title.get().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
             </p>
             <BoardToolbar />
             <div class="board-panels"><VotingPanel /><TimerPanel /></div>

@@ -9,6 +9,7 @@ use super::ctx::{use_board, BoardCtx};
 use super::projector_area::ProjectorArea;
 use super::timer::{start_or_pause, ticking_clock};
 use crate::model::board::edit::BoardEdit;
+use crate::model::board::queries::projector_stops;
 use crate::model::board::voting::VotingEdit;
 use crate::model::board::Timer;
 use crate::ui::route::{BoardView, Route};
@@ -18,7 +19,7 @@ pub fn enter_projector(ctx: BoardCtx) {
     if let Some(root) = document().document_element() {
         let _ = root.request_fullscreen();
     }
-    Route::Board { id: ctx.id.get_value(), view: BoardView::Projector }.go();
+    Route::Board { id: ctx.id(), view: BoardView::Projector }.go();
 }
 
 /// Back to the editor, out of full screen.
@@ -26,7 +27,7 @@ fn leave(ctx: BoardCtx) {
     if document().fullscreen_element().is_some() {
         document().exit_fullscreen();
     }
-    Route::Board { id: ctx.id.get_value(), view: BoardView::Editor }.go();
+    Route::Board { id: ctx.id(), view: BoardView::Editor }.go();
 }
 
 /// The board as the room sees it.
@@ -34,14 +35,8 @@ fn leave(ctx: BoardCtx) {
 pub fn ProjectorView() -> impl IntoView {
     let ctx = use_board();
     let (now, timer) = ticking_clock(ctx);
-    let title = move || ctx.with(|b| b.title.clone()).unwrap_or_default();
-    // The stops a clicker steps through: each area, then each of its groups.
-    let stops = Memo::new(move |_| {
-        ctx.with(|b| {
-            b.areas.iter().flat_map(|a| std::iter::once((a.id.clone(), None)).chain(b.clusters_in_area(&a.id).map(|c| (a.id.clone(), Some(c.id.clone()))))).collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
+    let title = ctx.read(|b| b.title.clone());
+    let stops = ctx.read(projector_stops);
     let stop = RwSignal::new(0usize);
     let focused = RwSignal::new(false);
     let current = Signal::derive(move || stops.with(|s| s.get(stop.get()).cloned()));
@@ -92,15 +87,16 @@ pub fn ProjectorView() -> impl IntoView {
             let _ = body.class_list().remove_1("projecting");
         }
     });
-    let columns = move || match ctx.with(|b| b.columns).unwrap_or(0) {
+    let columns = ctx.read(|b| b.columns);
+    let columns = move || match columns.get() {
         0 => "grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))".to_string(),
         n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
     };
-    let areas = Memo::new(move |_| ctx.with(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    let areas = ctx.read(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     view! {
         <section class="projector" class:focused=move || focused.get() data-testid="projector" aria-label="Projector mode">
             <div class="projector-top">
-                <h1>{title}</h1>
+                <h1>{move || title.get()}</h1>
                 {move || timer.get().map(|t| view! { <span class="projector-timer" role="timer" data-testid="projector-timer">{Timer::display(t.remaining(now.get()))}</span> })}
             </div>
             <div class="projector-grid" style=columns>

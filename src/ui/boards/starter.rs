@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::ids::PlanId;
 use crate::model::{Command, Keyed, Template};
+use crate::ui::common::chosen::chosen;
 use crate::ui::library::create_and_open;
 use crate::ui::state::use_app;
 
@@ -12,11 +14,10 @@ use crate::ui::state::use_app;
 pub fn BoardStarter(label: &'static str, #[prop(optional)] big: bool) -> impl IntoView {
     let state = use_app();
     let template = RwSignal::new(Template::Blank);
-    let plan = RwSignal::new(String::new());
+    let plan = RwSignal::new(None::<PlanId>);
     let plans = Memo::new(move |_| state.workspace.with(|ws| ws.plans.iter().map(|p| (p.id.clone(), p.title.clone())).collect::<Vec<_>>()));
     let create = move |_| {
-        let plan_id = Some(plan.get_untracked()).filter(|p| !p.is_empty());
-        create_and_open(state, Command::CreateBoard { title: None, template: template.get_untracked(), plan_id });
+        create_and_open(state, Command::CreateBoard { title: None, template: template.get_untracked(), plan_id: plan.get_untracked() });
     };
     view! {
         <span class="board-starter">
@@ -28,10 +29,10 @@ pub fn BoardStarter(label: &'static str, #[prop(optional)] big: bool) -> impl In
             </label>
             <Show when=move || plans.with(|p| !p.is_empty())>
                 <label class="inline-field"><span class="visually-hidden">"Plan of the board"</span>
-                    <select data-testid="board-plan-choice" on:change:target=move |ev| plan.set(ev.target().value())>
+                    <select data-testid="board-plan-choice" on:change:target=move |ev| plan.set(chosen(ev.target().value()))>
                         <option value="">"No plan"</option>
                         <For each=move || plans.get() key=|p| p.clone() let:p>
-                            <option value=p.0.clone()>{format!("For “{}”", p.1)}</option>
+                            <option value=p.0.to_string()>{format!("For “{}”", p.1)}</option>
                         </For>
                     </select>
                 </label>

@@ -11,7 +11,7 @@ use crate::ui::system::now_ms;
 
 /// The time now, ticking while a timer runs; shared by the editor and projector.
 pub fn ticking_clock(ctx: BoardCtx) -> (ReadSignal<u64>, Memo<Option<Timer>>) {
-    let timer = Memo::new(move |_| ctx.with(|b| b.timer).flatten());
+    let timer = ctx.read(|b| b.timer);
     let (now, set_now) = signal(now_ms() as u64);
     let chimed = StoredValue::new(false);
     if let Ok(handle) = set_interval_with_handle(

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::ctx::use_board;
 use super::projector::enter_projector;
 use crate::model::board::edit::BoardEdit;
+use crate::model::board::queries::picked_in_order;
 use crate::model::palette::PALETTE;
+use crate::ui::common::chosen::chosen;
 
 /// The bar of board-wide actions.
 #[component]
@@ -23,10 +25,10 @@ pub fn BoardToolbar() -> impl IntoView {
         }
     };
     let group = move || {
-        let note_ids: Vec<String> = ctx.with_untracked(|b| b.notes.iter().filter(|n| ctx.selected.with_untracked(|s| s.contains(&n.id))).map(|n| n.id.clone()).collect()).unwrap_or_default();
+        let note_ids = ctx.selected.with_untracked(|picked| ctx.with_untracked(|b| picked_in_order(b, picked))).unwrap_or_default();
         match ctx.run(BoardEdit::Group { note_ids, title: group_title.get_untracked() }) {
             Ok(_) => { ctx.selected.set(Default::default()); group_title.set(String::new()); group_error.set(None) }
-            Err(why) => group_error.set(Some(why)),
+            Err(why) => group_error.set(Some(why.to_string())),
         }
     };
     let selected = move || ctx.selected.with(|s| s.len());
@@ -44,10 +46,10 @@ pub fn BoardToolbar() -> impl IntoView {
                         </select></label>
                 }>
                     <label class="field"><span class="field-label">"Department"</span>
-                        <select data-testid="note-department" on:change:target=move |ev| ctx.department.set(ev.target().value())>
+                        <select data-testid="note-department" on:change:target=move |ev| ctx.department.set(chosen(ev.target().value()))>
                             <option value="">"None"</option>
                             <For each=move || ctx.departments.get() key=|d| (d.id.clone(), d.name.clone()) let:d>
-                                <option value=d.id.clone() selected=move || ctx.department.get() == d.id>{d.name.clone()}</option>
+                                <option value=d.id.to_string() selected=move || ctx.department.with(|chosen| chosen.as_ref() == Some(&d.id))>{d.name.clone()}</option>
                             </For>
                         </select></label>
                 </Show>

@@ -6,19 +6,22 @@ use leptos::prelude::*;
 
 use super::ctx::use_board;
 use crate::model::board::voting::{NewParticipant, VotingEdit};
+use crate::model::ids::ParticipantId;
 
 /// The voting panel: the set-up form, or the round under way.
 #[component]
 pub fn VotingPanel() -> impl IntoView {
     let ctx = use_board();
-    let active = Memo::new(move |_| ctx.with(|b| b.voting.is_some()).unwrap_or(false));
+    let active = ctx.read(|b| b.voting.is_some());
     let new_round = RwSignal::new(false);
+    let ids = ctx.read(|b| b.voting.as_ref().map(|v| v.participants.iter().map(|p| p.id.clone()).collect::<Vec<ParticipantId>>()).unwrap_or_default());
     // The first participant's turn when a round starts or the chosen one leaves.
     Effect::new(move |_| {
-        let ids: Vec<String> = ctx.with(|b| b.voting.as_ref().map(|v| v.participants.iter().map(|p| p.id.clone()).collect())).flatten().unwrap_or_default();
-        if !ctx.participant.with_untracked(|p| p.as_ref().is_some_and(|p| ids.contains(p))) {
-            ctx.participant.set(ids.first().cloned());
-        }
+        ids.with(|ids| {
+            if !ctx.participant.with_untracked(|p| p.as_ref().is_some_and(|p| ids.contains(p))) {
+                ctx.participant.set(ids.first().cloned());
+            }
+        })
     });
     view! {
         <section class="voting-panel" data-testid="voting-panel">
@@ -56,7 +59,7 @@ fn VotingSetup(new_round: RwSignal<bool>) -> impl IntoView {
         };
         match ctx.run(edit) {
             Ok(_) => { error.set(None); new_round.set(false) }
-            Err(why) => error.set(Some(why)),
+            Err(why) => error.set(Some(why.to_string())),
         }
     };
     view! {
@@ -85,7 +88,7 @@ fn VotingSetup(new_round: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn VotingRound(new_round: RwSignal<bool>) -> impl IntoView {
     let ctx = use_board();
-    let round = Memo::new(move |_| ctx.with(|b| b.voting.clone()).flatten());
+    let round = ctx.read(|b| b.voting.clone());
     let participants = move || round.with(|v| v.as_ref().map(|v| v.participants.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>()).unwrap_or_default());
     let revealed = move || round.with(|v| v.as_ref().is_some_and(|v| v.results_revealed));
     let turn = move || {
@@ -98,16 +101,16 @@ fn VotingRound(new_round: RwSignal<bool>) -> impl IntoView {
         })
     };
     let next = move |_| {
-        let next = round.with_untracked(|v| v.as_ref().and_then(|v| v.next_participant(ctx.participant.get_untracked().as_deref()).map(|p| p.id.clone())));
+        let next = round.with_untracked(|v| ctx.participant.with_untracked(|now| v.as_ref()?.next_participant(now.as_ref()).map(|p| p.id.clone())));
         ctx.participant.set(next);
     };
     let cast = move || round.with(|v| v.as_ref().map_or(0, |v| v.votes.len()));
     view! {
         <div class="panel-row">
             <label class="field"><span class="field-label">"Participant"</span>
-                <select data-testid="vote-participant" on:change:target=move |ev| ctx.participant.set(Some(ev.target().value()))>
+                <select data-testid="vote-participant" on:change:target=move |ev| ctx.participant.set(Some(ev.target().value().into()))>
                     <For each=participants key=|p| p.clone() let:p>
-                        <option value=p.0.clone() selected=move || ctx.participant.get().as_deref() == Some(p.0.as_str())>{p.1.clone()}</option>
+                        <option value=p.0.to_string() selected=move || ctx.participant.with(|chosen| chosen.as_ref() == Some(&p.0))>{p.1.clone()}</option>
                     </For>
                 </select></label>
             <button type="button" data-testid="vote-next" on:click=next>"Next participant"</button>

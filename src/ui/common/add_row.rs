@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::CommandError;
+
 /// The input, its button and, under them, why an addition was refused. On
 /// success the input empties and keeps the focus, so the next item follows.
 #[component]
@@ -23,7 +25,7 @@ pub fn AddRow(
     class: Option<&'static str>,
     #[prop(optional)] small: bool,
     /// Adds the typed text; returns why it was refused.
-    on_add: Callback<String, Result<(), String>>,
+    on_add: Callback<String, Result<(), CommandError>>,
 ) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -32,7 +34,7 @@ pub fn AddRow(
             text.set(String::new());
             error.set(None);
         }
-        Err(why) => error.set(Some(why)),
+        Err(why) => error.set(Some(why.to_string())),
     };
     view! {
         <div class=class.unwrap_or("add-row")>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::field::TextField;
 use crate::model::values::{day, optional_day};
-use crate::model::Day;
+use crate::model::{CommandError, Day};
 
 /// A labelled date input; empty means "no day".
 #[component]
@@ -14,7 +14,7 @@ pub fn DayField(
     label: &'static str,
     #[prop(into)] value: Signal<Option<Day>>,
     /// Applies the new day; returns the reason it was refused.
-    on_edit: Callback<Option<Day>, Result<(), String>>,
+    on_edit: Callback<Option<Day>, Result<(), CommandError>>,
     testid: &'static str,
     /// The day cannot be left empty (a decision's date).
     #[prop(optional)] required: bool,
@@ -22,7 +22,7 @@ pub fn DayField(
     let text = Signal::derive(move || value.get().map(Day::text).unwrap_or_default());
     let typed = Callback::new(move |typed: String| {
         let parsed = if required { day(&typed).map(Some) } else { optional_day(Some(&typed)) };
-        on_edit.run(parsed.map_err(|why| why.to_string())?)
+        on_edit.run(parsed?)
     });
     view! { <TextField label kind="date" value=text on_edit=typed testid /> }
 }

@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::model::CommandError;
+
 /// A text input or text area bound to a value of the model.
 #[component]
 pub fn TextField(
     label: &'static str,
     #[prop(into)] value: Signal<String>,
     /// Applies an edit; returns the reason it was refused.
-    on_edit: Callback<String, Result<(), String>>,
+    on_edit: Callback<String, Result<(), CommandError>>,
     #[prop(optional)] multiline: bool,
     /// `text` unless given (e.g. `date`).
     #[prop(optional)] kind: Option<&'static str>,
@@ -24,7 +26,7 @@ pub fn TextField(
     let draft = RwSignal::new(None::<String>);
     let shown = move || draft.get().unwrap_or_else(|| value.get());
     let edit = move |text: String| {
-        error.set(on_edit.run(text.clone()).err());
+        error.set(on_edit.run(text.clone()).err().map(|why| why.to_string()));
         draft.set(Some(text));
     };
     // Leaving the field shows the model's value again, which a refused edit left as it was.

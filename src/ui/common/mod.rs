@@ -1,6 +1,7 @@
 //! Widgets shared by every area.
 
 pub mod add_row;
+pub mod chosen;
 pub mod colour_chip;
 pub mod day_field;
 pub mod draft;

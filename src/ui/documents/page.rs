@@ -29,7 +29,7 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
             .into_any();
         }
         match doc.kind {
-            DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.clone() /> }.into_any(),
+            DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.as_str().into() /> }.into_any(),
             // The board's code is its own chunk, fetched the first time a board is shown.
             DocumentKind::Board => view! { <OnDemand part=Part::Board id=doc.id.clone() /> }.into_any(),
             _ => view! { <TitledDocument doc=doc.clone() /> }.into_any(),

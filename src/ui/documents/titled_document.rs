@@ -14,10 +14,7 @@ pub fn TitledDocument(doc: DocRef) -> impl IntoView {
     let plan_title = {
         let doc = doc.clone();
         move || {
-            state.workspace.with(|ws| {
-                let plan_id = ws.get(&doc)?.plan_id().map(str::to_string)?;
-                ws.plan(&plan_id).map(|p| p.title.clone())
-            })
+            state.workspace.with(|ws| ws.plan_of(&doc).map(|p| p.title.clone()))
         }
     };
     let what = match doc.kind {

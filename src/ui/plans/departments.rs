@@ -3,26 +3,17 @@
 use leptos::prelude::*;
 
 use crate::model::palette::PALETTE;
-use crate::model::{Command, Department, DepartmentEdit, PlanEdit};
+use crate::model::{Department, DepartmentEdit, PlanEdit};
 use crate::ui::common::add_row::AddRow;
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::common::field::TextField;
-use crate::ui::state::use_app;
+use crate::ui::select::{use_plan, Item};
 
-/// The list of departments with a field to add one.
+/// The departments of the page's plan with a field to add one.
 #[component]
-pub fn DepartmentList(plan_id: String) -> impl IntoView {
-    let state = use_app();
-    let departments = {
-        let plan_id = plan_id.clone();
-        Memo::new(move |_| state.workspace.with(|ws| ws.plan(&plan_id).map(|p| p.departments.clone()).unwrap_or_default()))
-    };
-    let add = {
-        let plan_id = plan_id.clone();
-        Callback::new(move |name: String| {
-            state.run(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name } }).map(drop)
-        })
-    };
+pub fn DepartmentList() -> impl IntoView {
+    let plan = use_plan();
+    let departments = plan.read(|p| p.departments.iter().map(|d| d.id.clone()).collect::<Vec<_>>());
     view! {
         <section class="departments" data-testid="departments">
             <h2>"Departments"</h2>
@@ -30,50 +21,26 @@ pub fn DepartmentList(plan_id: String) -> impl IntoView {
                 <p class="muted">"No department yet. Add the departments that take part in this plan."</p>
             </Show>
             <div class="department-list">
-                <For each=move || departments.get() key=|d| d.id.clone() let:department>
-                    <DepartmentCard plan_id=plan_id.clone() department_id=department.id.clone() />
+                <For each=move || departments.get() key=|id| id.clone() let:department_id>
+                    <DepartmentCard department=plan.item(department_id) />
                 </For>
             </div>
             <AddRow label="Add a department" hint="e.g. Finance" button="Add" class="add-department"
-                input_testid="new-department" button_testid="add-department" on_add=add />
+                input_testid="new-department" button_testid="add-department" on_add=plan.edit(|name| PlanEdit::AddDepartment { name }) />
         </section>
     }
 }
 
 /// One department: name, head, representative and colour.
 #[component]
-fn DepartmentCard(plan_id: String, department_id: String) -> impl IntoView {
-    let state = use_app();
-    let read = {
-        let (plan_id, department_id) = (plan_id.clone(), department_id.clone());
-        move |f: fn(&Department) -> String| {
-            let (plan_id, department_id) = (plan_id.clone(), department_id.clone());
-            Signal::derive(move || {
-                state.workspace.with(|ws| {
-                    ws.plan(&plan_id).and_then(|p| p.departments.iter().find(|d| d.id == department_id)).map(f).unwrap_or_default()
-                })
-            })
+fn DepartmentCard(department: Item<Department>) -> impl IntoView {
+    let (name, colour) = (department.read(|d| d.name.clone()), department.read(|d| d.colour.clone()));
+    let recolour = move |chosen: String| {
+        if let Err(why) = department.set(DepartmentEdit::Colour(chosen)) {
+            department.plan().app().toasts.refused(&why);
         }
     };
-    let edit = {
-        let (plan_id, department_id) = (plan_id.clone(), department_id.clone());
-        move |make: fn(String) -> DepartmentEdit| {
-            let (plan_id, department_id) = (plan_id.clone(), department_id.clone());
-            Callback::new(move |text: String| {
-                let edit = PlanEdit::EditDepartment { department_id: department_id.clone(), edit: make(text) };
-                state.run(Command::EditPlan { plan_id: plan_id.clone(), edit }).map(drop)
-            })
-        }
-    };
-    let (name, colour) = (read(|d| d.name.clone()), read(|d| d.colour.clone()));
-    let recolour = edit(DepartmentEdit::Colour);
-    let remove = move |_| {
-        let removed_name = name.get_untracked();
-        let edit = PlanEdit::RemoveDepartment { department_id: department_id.clone() };
-        if let Some(outcome) = state.run_or_toast(Command::EditPlan { plan_id: plan_id.clone(), edit }) {
-            state.toast(format!("Department “{removed_name}” was removed."), false, outcome.undo.map(|undo| *undo));
-        }
-    };
+    let remove = move |_| department.remove_with_undo(format!("Department “{}” was removed.", name.get_untracked()));
     view! {
         <article class="department-card" data-testid="department">
             <div class="department-head">
@@ -83,14 +50,14 @@ fn DepartmentCard(plan_id: String, department_id: String) -> impl IntoView {
             <label class="field">
                 <span class="field-label">"Colour"</span>
                 <select data-testid="department-colour" prop:value=colour
-                    on:change:target=move |ev| { let _ = recolour.run(ev.target().value()); }>
+                    on:change:target=move |ev| recolour(ev.target().value())>
                     {PALETTE.map(|c| view! { <option value=c.name>{c.label}</option> }).collect_view()}
                 </select>
             </label>
-            <TextField label="Name" value=name on_edit=edit(DepartmentEdit::Name) testid="department-name" />
-            <TextField label="Head" value=read(|d| d.head.clone()) on_edit=edit(DepartmentEdit::Head) testid="department-head" />
-            <TextField label="Representative" value=read(|d| d.representative.clone())
-                on_edit=edit(DepartmentEdit::Representative) testid="department-representative" />
+            <TextField label="Name" value=name on_edit=department.edit(DepartmentEdit::Name) testid="department-name" />
+            <TextField label="Head" value=department.read(|d| d.head.clone()) on_edit=department.edit(DepartmentEdit::Head) testid="department-head" />
+            <TextField label="Representative" value=department.read(|d| d.representative.clone())
+                on_edit=department.edit(DepartmentEdit::Representative) testid="department-representative" />
         </article>
     }
 }

@@ -3,17 +3,21 @@
 
 use leptos::prelude::*;
 
-use crate::model::{DocRef, DocumentKind};
+use crate::model::ids::PlanId;
+use crate::model::DocRef;
 use crate::ui::documents::DocHeader;
 use crate::ui::on_demand::{prefetch, OnDemand, Part};
 use crate::ui::route::{PlanSection, Route};
+use crate::ui::select::PlanHandle;
 use crate::ui::state::use_app;
 
-/// One plan, section by section.
+/// One plan, section by section; its sections find the plan's handle in the
+/// context.
 #[component]
-pub fn PlanPage(plan_id: String) -> impl IntoView {
+pub fn PlanPage(plan_id: PlanId) -> impl IntoView {
     let state = use_app();
-    let doc = DocRef::new(DocumentKind::Plan, &plan_id);
+    let doc = DocRef::plan(&plan_id);
+    PlanHandle::provide(plan_id.clone());
     let section = Memo::new(move |_| match state.route.get() {
         Route::Plan { section, .. } => section,
         _ => PlanSection::Overview,
@@ -29,13 +33,13 @@ pub fn PlanPage(plan_id: String) -> impl IntoView {
         })
         .collect_view();
     // Each section's code is its own chunk, fetched the first time it is shown.
-    let content = move || view! { <OnDemand part=Part::Plan(section.get()) id=plan_id.clone() /> };
+    let content = move || view! { <OnDemand part=Part::Plan(section.get()) id=doc.id.clone() /> };
     // Once the plan is on screen, the other sections follow in the background,
     // so changing tabs does not wait on the network.
     Effect::new(move |_| PlanSection::ALL.into_iter().for_each(|s| prefetch(Part::Plan(s))));
     view! {
         <section class="document plan-editor" data-testid="plan-editor">
-            <DocHeader doc=doc.clone() />
+            <DocHeader doc=DocRef::plan(&plan_id) />
             <nav class="plan-tabs" aria-label="Plan sections">{tabs}</nav>
             <div class="plan-section" data-testid="plan-section">{content}</div>
         </section>

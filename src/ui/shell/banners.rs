@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::load_warnings::LoadWarnings;
 use crate::ui::state::use_app;
 
 /// Every standing message, above the page.
@@ -64,12 +65,7 @@ pub fn Banners() -> impl IntoView {
                     <button type="button" on:click=move |_| state.imports.refused.set(None)>"Dismiss"</button>
                 </div>
             })}
-            <Show when=move || state.saving.load_warnings.with(|w| !w.is_empty())>
-                <div class="banner banner-info" data-testid="load-warnings">
-                    <p>"Some stored data was repaired while loading: " {move || state.saving.load_warnings.get().join(" ")}</p>
-                    <button type="button" on:click=move |_| state.saving.load_warnings.set(Vec::new())>"Dismiss"</button>
-                </div>
-            </Show>
+            <LoadWarnings/>
         </div>
     }
 }

@@ -4,6 +4,7 @@ mod banners;
 mod drop_zone;
 mod header;
 mod import_dialog;
+mod load_warnings;
 mod storage_meter;
 mod toasts;
 

@@ -1,8 +1,9 @@
-//! Short-lived messages at the bottom of the screen, with "Undo" after a delete.
+//! Short-lived messages at the bottom of the screen, with "Undo" after a
+//! delete or the next step after a refusal.
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, ToastAction};
 
 /// The stack of toasts.
 #[component]
@@ -13,11 +14,19 @@ pub fn Toasts() -> impl IntoView {
             <For each=move || state.toasts.shown() key=|t| t.id let:toast>
                 <div class="toast" class:toast-error=toast.is_error data-testid="toast">
                     <span>{toast.text.clone()}</span>
-                    {toast.undo.clone().map(|undo| view! {
-                        <button type="button" data-testid="undo" on:click=move |_| {
-                            state.run_or_toast(undo.clone());
-                            state.toasts.dismiss(toast.id);
-                        }>"Undo"</button>
+                    {toast.action.clone().map(|action| match action {
+                        ToastAction::Undo(undo) => view! {
+                            <button type="button" data-testid="undo" on:click=move |_| {
+                                state.run_or_toast(undo.clone());
+                                state.toasts.dismiss(toast.id);
+                            }>"Undo"</button>
+                        }.into_any(),
+                        ToastAction::Go { label, to } => view! {
+                            <button type="button" data-testid="next-step" on:click=move |_| {
+                                to.go();
+                                state.toasts.dismiss(toast.id);
+                            }>{label}</button>
+                        }.into_any(),
                     })}
                     <button type="button" class="toast-close" aria-label="Dismiss" on:click=move |_| state.toasts.dismiss(toast.id)>"×"</button>
                 </div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::saving::Saving;
 use super::toasts::Toasts;
-use crate::model::{apply, Command, DocRef, Env, Outcome, Workspace};
+use crate::model::{apply, Command, CommandError, DocRef, Env, Outcome, Workspace};
 use crate::ui::system::with_env;
 
 /// Applies changes to the workspace. Cheap to copy.
@@ -29,24 +29,28 @@ impl Dispatch {
         self.workspace
     }
 
-    /// Applies a command and schedules the save. The error, if any, is in
-    /// words for the user; the workspace is then unchanged.
-    pub fn run(self, command: Command) -> Result<Outcome, String> {
-        let mut result = Err(String::new());
+    /// Applies a command and schedules the save. When it is refused the
+    /// workspace is unchanged and the error names the rule it broke.
+    pub fn run(self, command: Command) -> Result<Outcome, CommandError> {
+        let mut result = None;
         // A refused command changed nothing, so nothing needs to re-render.
         self.workspace.maybe_update(|ws| {
-            result = with_env(|env| apply(ws, command, env)).map_err(|e| e.to_string());
-            result.is_ok()
+            let applied = with_env(|env| apply(ws, command, env));
+            let changed = applied.is_ok();
+            result = Some(applied);
+            changed
         });
+        let result = result.expect("the workspace update runs its closure");
         if let Ok(outcome) = &result {
             self.saving.mark(outcome.changed.clone());
         }
         result
     }
 
-    /// Runs a command and shows its error as a toast.
+    /// Runs a command and shows why it was refused as a toast, with the next
+    /// step when there is one.
     pub fn run_or_toast(self, command: Command) -> Option<Outcome> {
-        self.run(command).map_err(|e| self.toasts.push(e, true, None)).ok()
+        self.run(command).map_err(|why| self.toasts.refused(&why)).ok()
     }
 
     /// Changes the workspace by a rule that is not a command (an import the

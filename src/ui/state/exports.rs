@@ -8,7 +8,8 @@ use super::saving::Saving;
 use super::toasts::Toasts;
 use crate::format::{self, ExportMeta};
 use crate::model::review::build_response;
-use crate::model::{DocRef, Workspace};
+use crate::model::ids::{DepartmentId, PlanId, RoundId};
+use crate::model::{CommandError, DocRef, Workspace};
 use crate::store::AsideEntry;
 use crate::ui::common::files::download_text;
 use crate::ui::system::{now, today};
@@ -39,7 +40,7 @@ impl Exports {
     }
 
     /// Downloads the review file of an approval round.
-    pub fn review(self, plan_id: &str, round_id: &str) {
+    pub fn review(self, plan_id: &PlanId, round_id: &RoundId) {
         let now = now();
         let meta = ExportMeta { now, by: "Liaison" };
         let file = self.workspace.with_untracked(|ws| {
@@ -52,11 +53,11 @@ impl Exports {
     }
 
     /// Downloads a department's response to an approval round.
-    pub fn response(self, plan_id: &str, round_id: &str, department_id: &str, by: &str) {
+    pub fn response(self, plan_id: &PlanId, round_id: &RoundId, department_id: &DepartmentId, by: &str) {
         let now = now();
         let response = self.workspace.with_untracked(|ws| {
-            let plan = ws.plan(plan_id).ok_or_else(|| "This plan is no longer here.".to_string())?;
-            build_response(plan, round_id, department_id, by, now).map_err(|e| e.to_string())
+            let plan = ws.plan(plan_id).ok_or_else(|| CommandError::DocumentNotFound(DocRef::plan(plan_id)))?;
+            build_response(plan, round_id, department_id, by, now).map_err(CommandError::from)
         });
         match response {
             Ok(response) => {
@@ -65,7 +66,7 @@ impl Exports {
                 let text = format::export_response(response, ExportMeta { now, by: &by });
                 download_text(&format::file_name(&title), &text);
             }
-            Err(why) => self.toasts.push(why, true, None),
+            Err(why) => self.toasts.refused(&why),
         }
     }
 

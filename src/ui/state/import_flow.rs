@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::dispatch::Dispatch;
 use super::toasts::Toasts;
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ImportPreview};
+use crate::model::ids::PlanId;
 use crate::model::review::Response;
 use crate::model::{Command, DocRef, DocumentKind};
 use crate::ui::route::{PlanSection, Route};
@@ -19,11 +20,11 @@ pub struct PendingImport {
     pub preview: ImportPreview,
     pub warnings: Vec<crate::format::Warning>,
     /// For a review file, the plan to open at its approval section.
-    pub review: Option<String>,
+    pub review: Option<PlanId>,
 }
 
 /// A review file opens its plan at the approval section, ready to review.
-fn open_review(review: &Option<String>) {
+fn open_review(review: &Option<PlanId>) {
     if let Some(plan_id) = review {
         Route::Plan { id: plan_id.clone(), section: PlanSection::Approval }.go();
     }
@@ -145,7 +146,7 @@ impl ImportFlow {
         self.toasts.push(text, false, None);
         if review.is_some() && !changed.is_empty() {
             // "Keep both" gives the file's plan a new id: open the plan the file became.
-            let plan = changed.iter().find(|d| d.kind == DocumentKind::Plan).map(|d| d.id.clone());
+            let plan = changed.iter().find(|d| d.kind == DocumentKind::Plan).map(|d| PlanId::from(d.id.as_str()));
             open_review(&plan.or(review));
         } else if let [doc] = changed.as_slice() {
             Route::open(doc.clone()).go();

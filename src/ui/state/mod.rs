@@ -15,10 +15,11 @@ pub use dispatch::Dispatch;
 pub use exports::Exports;
 pub use import_flow::{ImportFlow, PendingImport};
 pub use saving::{SaveState, Saving};
-pub use toasts::{Toast, Toasts};
+pub use toasts::{Toast, ToastAction, Toasts};
 
 use super::route::Route;
-use crate::model::{Command, DocRef, Outcome, Workspace};
+use crate::model::ids::{DepartmentId, PlanId};
+use crate::model::{Command, CommandError, DocRef, Outcome, Workspace};
 
 /// Everything components share. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -28,7 +29,7 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// The department this browser reviews a plan as: (plan id, department
     /// id). Not kept across reloads, like every other view choice.
-    pub reviewing_as: RwSignal<Option<(String, String)>>,
+    pub reviewing_as: RwSignal<Option<(PlanId, DepartmentId)>>,
     pub saving: Saving,
     pub toasts: Toasts,
     pub imports: ImportFlow,
@@ -63,11 +64,12 @@ impl AppState {
     }
 
     /// Applies a command and schedules the save (see [`Dispatch::run`]).
-    pub fn run(self, command: Command) -> Result<Outcome, String> {
+    pub fn run(self, command: Command) -> Result<Outcome, CommandError> {
         self.dispatch.run(command)
     }
 
-    /// Runs a command and shows its error as a toast.
+    /// Runs a command and shows its error as a toast, with the next step
+    /// when there is an obvious one.
     pub fn run_or_toast(self, command: Command) -> Option<Outcome> {
         self.dispatch.run_or_toast(command)
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::model::{DocRef, Workspace};
 use crate::store::browser::BrowserStore;
-use crate::store::{AsideEntry, OtherTab, Saver};
+use crate::store::{AsideEntry, LoadWarning, OtherTab, Saver};
 use crate::ui::system::{measured, now};
 
 /// How saving is going, for the header and the banners.
@@ -33,7 +33,7 @@ pub struct Saving {
     /// Stored entries set aside as unreadable.
     pub aside: RwSignal<Vec<AsideEntry>>,
     /// Repairs made while reading storage at start-up.
-    pub load_warnings: RwSignal<Vec<String>>,
+    pub load_warnings: RwSignal<Vec<LoadWarning>>,
 }
 
 impl Saving {

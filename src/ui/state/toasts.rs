@@ -1,21 +1,30 @@
-//! Toasts: short messages at the bottom of the screen, maybe with an undo,
-//! that close by themselves.
+//! Toasts: short messages at the bottom of the screen, maybe with an undo
+//! or the next step to take, that close by themselves.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::model::Command;
+use crate::model::{Command, CommandError};
+use crate::ui::route::Route;
 
-/// A short message at the bottom of the screen, maybe with an undo.
+/// What the button of a toast does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToastAction {
+    /// "Undo" runs this command.
+    Undo(Command),
+    /// The next step after a refusal: a button named `label` opening `to`.
+    Go { label: &'static str, to: Route },
+}
+
+/// A short message at the bottom of the screen, maybe with a button.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Toast {
     pub id: u64,
     pub text: String,
     pub is_error: bool,
-    /// What "Undo" runs.
-    pub undo: Option<Command>,
+    pub action: Option<ToastAction>,
 }
 
 /// The toasts on screen. Cheap to copy.
@@ -42,13 +51,29 @@ impl Toasts {
         self.shown.get()
     }
 
-    /// Shows a message; an error stays longer, since it may need acting on.
+    /// Shows a message, with "Undo" when `undo` is given.
     pub fn push(self, text: impl Into<String>, is_error: bool, undo: Option<Command>) {
+        self.show(text.into(), is_error, undo.map(ToastAction::Undo));
+    }
+
+    /// Shows a message with a button; an error stays longer, since it may
+    /// need acting on.
+    pub fn show(self, text: String, is_error: bool, action: Option<ToastAction>) {
         // Never reused, so a closed toast's timer cannot close a newer one.
         static NEXT_TOAST: AtomicU64 = AtomicU64::new(1);
         let id = NEXT_TOAST.fetch_add(1, Ordering::Relaxed);
-        self.shown.update(|t| t.push(Toast { id, text: text.into(), is_error, undo }));
+        self.shown.update(|t| t.push(Toast { id, text, is_error, action }));
         set_timeout(move || self.dismiss(id), Duration::from_secs(if is_error { 12 } else { 8 }));
+    }
+
+    /// Says why a command was refused, with the next step when the way on
+    /// is plain: a document deleted in another tab leaves nothing to edit here.
+    pub fn refused(self, why: &CommandError) {
+        let next = match why {
+            CommandError::DocumentNotFound(_) => Some(ToastAction::Go { label: "Back to the library", to: Route::Library }),
+            _ => None,
+        };
+        self.show(why.to_string(), true, next);
     }
 
     /// Closes a toast; one already closed is left alone.

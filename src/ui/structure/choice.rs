@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::model::CommandError;
+
 /// A `<select>` of `(value, label)` options; `none` adds an empty first option.
 #[component]
 pub fn Choice(
     label: String,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
-    on_change: Callback<String, Result<(), String>>,
+    on_change: Callback<String, Result<(), CommandError>>,
     /// The label of the empty option (none when not given).
     #[prop(optional)] none: Option<&'static str>,
     #[prop(optional)] testid: &'static str,
@@ -27,7 +29,7 @@ pub fn Choice(
         if open.get() { all } else { all.into_iter().filter(|o| o.0 == value.get()).collect() }
     };
     let change = move |chosen: String| {
-        let refused = on_change.run(chosen).err();
+        let refused = on_change.run(chosen).err().map(|why| why.to_string());
         // A refused choice leaves the model as it was: show its value again, and
         // why, until the next choice (leaving the field must not move the page
         // under the pointer).

@@ -2,25 +2,30 @@
 
 use leptos::prelude::*;
 
-use super::shared::{initiative, plan_part, run};
-use crate::model::structure::InitiativeField;
-use crate::model::StructureEdit;
+use super::shared::of_initiative;
+use crate::model::ids::DepartmentId;
+use crate::model::structure::rules::contributor_candidates;
+use crate::model::structure::{Initiative, InitiativeField};
 use crate::ui::common::colour_chip::ColourChip;
-use crate::ui::state::use_app;
+use crate::ui::select::Item;
 
 /// A checkbox per department (with its colour chip); the lead is not offered.
 #[component]
-pub fn Contributors(plan_id: String, initiative_id: String) -> impl IntoView {
-    let state = use_app();
-    let iid = initiative_id.clone();
-    let rows = plan_part(&plan_id, move |p| {
-        let i = initiative(p, &iid);
-        p.departments
-            .iter()
-            .filter(|d| i.is_some_and(|i| i.lead_department.as_deref() != Some(&d.id)))
-            .map(|d| (d.id.clone(), d.name.clone(), d.colour.clone(), i.is_some_and(|i| i.contributing_departments.contains(&d.id))))
-            .collect::<Vec<_>>()
+pub fn Contributors(initiative: Item<Initiative>) -> impl IntoView {
+    let plan = initiative.plan();
+    let id = initiative.id();
+    let rows = plan.read(move |p| {
+        of_initiative(p, &id, |p, i| {
+            contributor_candidates(p, i)
+                .map(|d| (d.id.clone(), d.name.clone(), d.colour.clone(), i.contributing_departments.contains(&d.id)))
+                .collect::<Vec<_>>()
+        })
     });
+    let toggle = move |department: DepartmentId, checked: bool| {
+        if let Err(why) = initiative.set(InitiativeField::Contributor(department, checked)) {
+            plan.app().toasts.refused(&why);
+        }
+    };
     view! {
         <fieldset class="contributors" data-testid="initiative-contributors">
             <legend>"Contributing departments"</legend>
@@ -30,17 +35,10 @@ pub fn Contributors(plan_id: String, initiative_id: String) -> impl IntoView {
             <For each=move || rows.get() key=|r| r.clone() let:row>
                 {
                     let (id, name, colour, on) = row;
-                    let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
-                    let toggle = move |checked: bool| {
-                        let edit = StructureEdit::EditInitiative { initiative_id: initiative_id.clone(), edit: InitiativeField::Contributor(id.clone(), checked) };
-                        if let Err(why) = run(state, &plan_id, edit) {
-                            state.toast(why, true, None);
-                        }
-                    };
                     view! {
                         <label class="contributor">
                             <input type="checkbox" data-testid="contributor" prop:checked=on
-                                on:change:target=move |ev| toggle(ev.target().checked()) />
+                                on:change:target=move |ev| toggle(id.clone(), ev.target().checked()) />
                             <ColourChip colour=colour name=name />
                         </label>
                     }

@@ -4,24 +4,22 @@
 use leptos::prelude::*;
 
 use super::choice::Choice;
-use super::shared::{delete_with_undo, plan_part, run};
-use crate::model::structure::DepartmentObjective;
-use crate::model::structure::DepartmentObjectiveField;
-use crate::model::StructureEdit;
-use crate::ui::common::colour_chip::ColourChip;
-use crate::ui::common::field::TextField;
-use crate::ui::state::use_app;
+use super::shared::{department_columns, objectives};
+use crate::model::structure::rules::{default_alignment, has_aligned_objective, objectives_of_department};
+use crate::model::structure::{DepartmentObjective, DepartmentObjectiveField};
+use crate::model::{Department, StructureEdit};
 use crate::ui::common::add_row::AddRow;
+use crate::ui::common::colour_chip::ColourChip;
+use crate::ui::common::chosen::chosen;
+use crate::ui::common::field::TextField;
+use crate::ui::select::{use_plan, Item};
 
-/// One block per department with its objectives and a field to add one.
+/// One block per department of the page's plan with its objectives and a
+/// field to add one.
 #[component]
-pub fn DepartmentObjectives(plan_id: String) -> impl IntoView {
-    let rows = plan_part(&plan_id, |p| {
-        p.departments
-            .iter()
-            .map(|d| (d.id.clone(), d.name.clone(), d.colour.clone()))
-            .collect::<Vec<_>>()
-    });
+pub fn DepartmentObjectives() -> impl IntoView {
+    let plan = use_plan();
+    let rows = plan.read(department_columns);
     view! {
         <section class="department-objectives" data-testid="department-objectives">
             <h2>"Department objectives"</h2>
@@ -34,17 +32,15 @@ pub fn DepartmentObjectives(plan_id: String) -> impl IntoView {
                     {
                         let (id, name, colour) = row;
                         let flag = format!("⚠ {name} has no objective aligned to the plan yet.");
-                        let did = id.clone();
-                        let aligned = plan_part(&plan_id, move |p| {
-                            p.department_objectives.iter().any(|o| o.department_id == did && o.aligned_to.is_some())
-                        });
+                        let department = plan.item::<Department>(id);
+                        let aligned = plan.read(move |p| has_aligned_objective(p, &department.id()));
                         view! {
                             <article class="department-block" class:unaligned=move || !aligned.get() data-testid="department-block">
                                 <ColourChip colour=colour name=name />
                                 <Show when=move || !aligned.get()>
                                     <p class="flag" data-testid="unaligned-flag">{flag.clone()}</p>
                                 </Show>
-                                <DepartmentObjectiveList plan_id=plan_id.clone() department_id=id />
+                                <DepartmentObjectiveList department />
                             </article>
                         }
                     }
@@ -56,56 +52,38 @@ pub fn DepartmentObjectives(plan_id: String) -> impl IntoView {
 
 /// The objectives of one department, editable, with a field to add one.
 #[component]
-fn DepartmentObjectiveList(plan_id: String, department_id: String) -> impl IntoView {
-    let state = use_app();
-    let did = department_id.clone();
-    let ids = plan_part(&plan_id, move |p| {
-        p.department_objectives.iter().filter(|o| o.department_id == did).map(|o| o.id.clone()).collect::<Vec<_>>()
+fn DepartmentObjectiveList(department: Item<Department>) -> impl IntoView {
+    let plan = department.plan();
+    let ids = plan.read(move |p| objectives_of_department(p, &department.id()).map(|o| o.id.clone()).collect::<Vec<_>>());
+    let options = plan.read(objectives);
+    let add = plan.edit(move |title| StructureEdit::AddDepartmentObjective {
+        department_id: department.id(),
+        title,
+        aligned_to: plan.with_untracked(default_alignment).flatten(),
     });
-    let objectives = plan_part(&plan_id, |p| p.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>());
-    let add = {
-        let (plan_id, department_id) = (plan_id.clone(), department_id.clone());
-        Callback::new(move |title: String| {
-            let aligned_to = objectives.with_untracked(|o| (o.len() == 1).then(|| o[0].0.clone()));
-            run(state, &plan_id, StructureEdit::AddDepartmentObjective { department_id: department_id.clone(), title, aligned_to }).map(drop)
-        })
-    };
     view! {
         <ul class="department-objective-list">
             <For each=move || ids.get() key=|id| id.clone() let:id>
-                {
-                    let plan_id = plan_id.clone();
-                    let read = {
-                        let (plan_id, id) = (plan_id.clone(), id.clone());
-                        move |f: fn(&DepartmentObjective) -> String| {
-                            let (plan_id, id) = (plan_id.clone(), id.clone());
-                            Signal::derive(move || state.workspace.with(|ws| ws.plan(&plan_id)
-                                .and_then(|p| p.department_objectives.iter().find(|o| o.id == id)).map(f).unwrap_or_default()))
-                        }
-                    };
-                    let edit = {
-                        let (plan_id, id) = (plan_id.clone(), id.clone());
-                        move |make: fn(String) -> DepartmentObjectiveField| {
-                            let (plan_id, id) = (plan_id.clone(), id.clone());
-                            Callback::new(move |t: String| run(state, &plan_id, StructureEdit::EditDepartmentObjective { id: id.clone(), edit: make(t) }).map(drop))
-                        }
-                    };
-                    let title = read(|o| o.title.clone());
-                    let delete = move |_| delete_with_undo(state, &plan_id, StructureEdit::DeleteDepartmentObjective { id: id.clone() },
-                        format!("Department objective “{}”", title.get_untracked()));
-                    view! {
-                        <li class="department-objective" data-testid="department-objective">
-                            <TextField label="Objective" value=title on_edit=edit(DepartmentObjectiveField::Title) testid="department-objective-title" />
-                            <Choice label="Serves".into() value=read(|o| o.aligned_to.clone().unwrap_or_default()) options=objectives
-                                none="Not aligned yet" testid="department-objective-aligned"
-                                on_change=edit(|t| DepartmentObjectiveField::AlignedTo(Some(t).filter(|t| !t.is_empty()))) />
-                            <button type="button" class="small danger" data-testid="department-objective-delete" on:click=delete>"Delete"</button>
-                        </li>
-                    }
-                }
+                <DepartmentObjectiveRow objective=plan.item(id) options />
             </For>
         </ul>
         <AddRow label="Add an objective of this department" button="Add" small=true
             input_testid="new-department-objective" button_testid="add-department-objective" on_add=add />
+    }
+}
+
+/// One department objective: its title, the plan objective it serves, delete.
+#[component]
+fn DepartmentObjectiveRow(objective: Item<DepartmentObjective>, options: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let title = objective.read(|o| o.title.clone());
+    let delete = move |_| objective.remove_with_undo(format!("Department objective “{}” was deleted.", title.get_untracked()));
+    view! {
+        <li class="department-objective" data-testid="department-objective">
+            <TextField label="Objective" value=title on_edit=objective.edit(DepartmentObjectiveField::Title) testid="department-objective-title" />
+            <Choice label="Serves".into() value=objective.read(|o| o.aligned_to.as_ref().map(ToString::to_string).unwrap_or_default()) options
+                none="Not aligned yet" testid="department-objective-aligned"
+                on_change=objective.edit(|id| DepartmentObjectiveField::AlignedTo(chosen(id))) />
+            <button type="button" class="small danger" data-testid="department-objective-delete" on:click=delete>"Delete"</button>
+        </li>
     }
 }

@@ -5,13 +5,16 @@
 use leptos::prelude::*;
 
 use super::information_needs::InformationNeeds;
-use super::shared::plan_part;
+use super::shared::department_columns;
+use crate::model::ids::DepartmentId;
 use crate::model::structure::interdependence::{links, overlaps, Link, LinkKind};
 use crate::model::Plan;
 use crate::ui::common::colour_chip::ColourChip;
+use crate::ui::select::use_plan;
 
-fn name(plan: &Plan, id: Option<&str>) -> String {
-    id.and_then(|id| plan.departments.iter().find(|d| d.id == id)).map(|d| d.name.clone()).unwrap_or_else(|| "No lead".into())
+/// A department's name; "No lead" where nobody leads the work.
+fn name(plan: &Plan, id: Option<&DepartmentId>) -> String {
+    id.and_then(|id| plan.department(id)).map(|d| d.name.clone()).unwrap_or_else(|| "No lead".into())
 }
 
 fn kind_label(kind: LinkKind) -> &'static str {
@@ -22,18 +25,19 @@ fn kind_label(kind: LinkKind) -> &'static str {
     }
 }
 
-/// The interdependencies of one plan.
+/// The interdependencies of the page's plan.
 #[component]
-pub fn DependenciesSection(plan_id: String) -> impl IntoView {
-    let columns = plan_part(&plan_id, |p| p.departments.iter().map(|d| (d.id.clone(), d.name.clone(), d.colour.clone())).collect::<Vec<_>>());
-    let all = plan_part(&plan_id, links);
-    let gaps = plan_part(&plan_id, |p| {
+pub fn DependenciesSection() -> impl IntoView {
+    let plan = use_plan();
+    let columns = plan.read(department_columns);
+    let all = plan.read(links);
+    let gaps = plan.read(|p| {
         links(p).into_iter().filter_map(|l| {
-            let gap = l.gap.clone()?;
-            Some(format!("{} → {}: {} — {}", name(p, l.from.as_deref()), name(p, l.to.as_deref()), l.what, gap))
+            let gap = l.gap.as_ref()?;
+            Some(format!("{} → {}: {} — {}", name(p, l.from.as_ref()), name(p, l.to.as_ref()), l.what, gap))
         }).collect::<Vec<_>>()
     });
-    let shared = plan_part(&plan_id, |p| {
+    let shared = plan.read(|p| {
         overlaps(p).into_iter().map(|o| format!("{} and {}: {}", name(p, Some(&o.a)), name(p, Some(&o.b)), o.initiatives.join(", "))).collect::<Vec<_>>()
     });
     let matrix = move || {
@@ -93,7 +97,7 @@ pub fn DependenciesSection(plan_id: String) -> impl IntoView {
                     <p class="muted">"No two departments lead, do or answer for the same initiative."</p>
                 </Show>
             </section>
-            <InformationNeeds plan_id=plan_id.clone() />
+            <InformationNeeds />
         </div>
     }
 }

@@ -3,45 +3,48 @@
 
 use leptos::prelude::*;
 
-use super::shared::{initiative, plan_part, run};
-use crate::model::structure::InitiativeField;
-use crate::model::StructureEdit;
-use crate::ui::state::use_app;
+use super::shared::of_initiative;
+use crate::model::ids::InitiativeId;
+use crate::model::structure::rules::{dependency_candidates, dependencies_of};
+use crate::model::structure::{Initiative, InitiativeField, StructureError};
+use crate::model::CommandError;
+use crate::ui::select::Item;
 
 /// The dependencies of one initiative.
 #[component]
-pub fn DependsOn(plan_id: String, initiative_id: String) -> impl IntoView {
-    let state = use_app();
-    let iid = initiative_id.clone();
-    let current = plan_part(&plan_id, move |p| {
-        let deps = initiative(p, &iid).map(|i| i.depends_on.clone()).unwrap_or_default();
-        deps.iter().filter_map(|d| initiative(p, d)).map(|i| (i.id.clone(), i.title.clone())).collect::<Vec<_>>()
+pub fn DependsOn(initiative: Item<Initiative>) -> impl IntoView {
+    let plan = initiative.plan();
+    let id = initiative.id();
+    let current = plan.read(move |p| {
+        of_initiative(p, &id, |p, i| dependencies_of(p, i).map(|d| (d.id.clone(), d.title.clone())).collect::<Vec<_>>())
     });
     // The candidates are listed only while the drop-down is in use: every
     // initiative of a large plan in every card's drop-down made the page
     // seconds slower to open and every keystroke slower to render.
     let open = RwSignal::new(false);
-    let (iid, pid) = (initiative_id.clone(), plan_id.clone());
+    let id = initiative.id();
     let candidates = Memo::new(move |_| {
         if !open.get() {
             return Vec::new();
         }
-        state.workspace.with(|ws| {
-            let Some(p) = ws.plan(&pid) else { return Vec::new() };
-            let deps = initiative(p, &iid).map(|i| i.depends_on.clone()).unwrap_or_default();
-            p.initiatives.iter().filter(|i| i.id != iid && !deps.contains(&i.id)).map(|i| (i.id.clone(), i.title.clone())).collect::<Vec<_>>()
-        })
+        plan.with(|p| of_initiative(p, &id, |p, i| dependency_candidates(p, i).map(|c| (c.id.clone(), c.title.clone())).collect::<Vec<_>>()))
+            .unwrap_or_default()
     });
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<StructureError>);
     let select = NodeRef::<leptos::html::Select>::new();
-    let set = {
-        let (plan_id, initiative_id) = (plan_id.clone(), initiative_id.clone());
-        move |other: String, add: bool| {
-            let edit = StructureEdit::EditInitiative { initiative_id: initiative_id.clone(), edit: InitiativeField::DependsOn(other, add) };
-            error.set(run(state, &plan_id, edit).err());
+    let set = move |other: InitiativeId, add: bool| match initiative.set(InitiativeField::DependsOn(other, add)) {
+        Ok(()) => error.set(None),
+        // The rule the chosen dependency broke (the loop it would close, by
+        // name) stays next to the drop-down until the next choice; a plan or
+        // initiative gone meanwhile is a toast with the way on.
+        Err(CommandError::Structure(
+            why @ (StructureError::DependencyCycle(_) | StructureError::DependsOnItself | StructureError::UnknownDependency(_)),
+        )) => error.set(Some(why)),
+        Err(why) => {
+            error.set(None);
+            plan.app().toasts.refused(&why);
         }
     };
-    let add = set.clone();
     view! {
         <div class="depends-on" data-testid="depends-on">
             <span class="field-label">"Depends on"</span>
@@ -52,12 +55,11 @@ pub fn DependsOn(plan_id: String, initiative_id: String) -> impl IntoView {
                 <For each=move || current.get() key=|d| d.clone() let:dependency>
                     {
                         let (id, title) = dependency;
-                        let remove = set.clone();
                         let label = format!("Remove the dependency on {title}");
                         view! {
                             <li data-testid="dependency">
                                 <span>{title}</span>
-                                <button type="button" class="small" aria-label=label on:click=move |_| remove(id.clone(), false)>"✕"</button>
+                                <button type="button" class="small" aria-label=label on:click=move |_| set(id.clone(), false)>"✕"</button>
                             </li>
                         }
                     }
@@ -70,7 +72,7 @@ pub fn DependsOn(plan_id: String, initiative_id: String) -> impl IntoView {
                     on:change:target=move |ev| {
                     let chosen = ev.target().value();
                     if !chosen.is_empty() {
-                        add(chosen, true);
+                        set(chosen.into(), true);
                     }
                     if let Some(select) = select.get_untracked() {
                         select.set_value("");
@@ -78,11 +80,11 @@ pub fn DependsOn(plan_id: String, initiative_id: String) -> impl IntoView {
                 }>
                     <option value="">"Add a dependency…"</option>
                     <For each=move || candidates.get() key=|c| c.clone() let:candidate>
-                        <option value=candidate.0>{candidate.1}</option>
+                        <option value=candidate.0.to_string()>{candidate.1}</option>
                     </For>
                 </select>
             </label>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="dependency-error">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="dependency-error">{e.to_string()}</p> })}
         </div>
     }
 }

@@ -4,39 +4,36 @@
 use leptos::prelude::*;
 
 use super::choice::Choice;
-use super::shared::{delete_with_undo, departments, plan_part, run};
-use crate::model::structure::InformationNeed;
-use crate::model::structure::InformationNeedField;
+use super::shared::departments;
+use crate::model::structure::{InformationNeed, InformationNeedField};
 use crate::model::StructureEdit;
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
-use crate::ui::state::use_app;
+use crate::ui::select::{use_plan, Item};
 
-/// The list of information needs and a form to add one.
+/// The list of information needs of the page's plan and a form to add one.
 #[component]
-pub fn InformationNeeds(plan_id: String) -> impl IntoView {
-    let state = use_app();
-    let ids = plan_part(&plan_id, |p| p.information_needs.iter().map(|n| n.id.clone()).collect::<Vec<_>>());
-    let options = plan_part(&plan_id, departments);
+pub fn InformationNeeds() -> impl IntoView {
+    let plan = use_plan();
+    let ids = plan.read(|p| p.information_needs.iter().map(|n| n.id.clone()).collect::<Vec<_>>());
+    let options = plan.read(departments);
     let (from, to, what) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
     let error = RwSignal::new(None::<String>);
     let pick = |signal: RwSignal<String>| Callback::new(move |id: String| { signal.set(id); Ok(()) });
-    let add = {
-        let plan_id = plan_id.clone();
-        move || {
-            let edit = StructureEdit::AddInformationNeed { from_department: from.get_untracked(), to_department: to.get_untracked(), what: what.get_untracked() };
-            let result = if from.get_untracked().is_empty() || to.get_untracked().is_empty() {
-                Err("Choose the department that needs it and the one that provides it.".to_string())
-            } else {
-                run(state, &plan_id, edit).map(drop)
-            };
-            match result {
-                Ok(()) => { what.set(String::new()); error.set(None) }
-                Err(why) => error.set(Some(why)),
-            }
+    let add = move || {
+        let (from_department, to_department) = (from.get_untracked(), to.get_untracked());
+        // Both ends not chosen yet is the form's to say, before any edit.
+        let result = if from_department.is_empty() || to_department.is_empty() {
+            Err("Choose the department that needs it and the one that provides it.".to_string())
+        } else {
+            let edit = StructureEdit::AddInformationNeed { from_department: from_department.into(), to_department: to_department.into(), what: what.get_untracked() };
+            plan.run(edit).map(drop).map_err(|why| why.to_string())
+        };
+        match result {
+            Ok(()) => { what.set(String::new()); error.set(None) }
+            Err(why) => error.set(Some(why)),
         }
     };
-    let add_on_enter = add.clone();
     view! {
         <section class="information-needs" data-testid="information-needs">
             <h2>"Information needs"</h2>
@@ -45,7 +42,7 @@ pub fn InformationNeeds(plan_id: String) -> impl IntoView {
             </Show>
             <ul class="need-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <NeedRow plan_id=plan_id.clone() id options=options />
+                    <NeedRow need=plan.item(id) options />
                 </For>
             </ul>
             <div class="add-row need-form">
@@ -54,7 +51,7 @@ pub fn InformationNeeds(plan_id: String) -> impl IntoView {
                     <span class="field-label">"needs"</span>
                     <input type="text" data-testid="new-need-what" placeholder="e.g. pricing changes" prop:value=what
                         on:input:target=move |ev| what.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
+                        on:keydown=move |ev| if ev.key() == "Enter" { add() } />
                 </label>
                 <Choice label="from".into() value=to options=options none="Choose…" testid="new-need-to" on_change=pick(to) />
                 <button type="button" data-testid="add-need" on:click=move |_| add()>"Add need"</button>
@@ -66,43 +63,26 @@ pub fn InformationNeeds(plan_id: String) -> impl IntoView {
 
 /// One information need, edited in place.
 #[component]
-fn NeedRow(plan_id: String, id: String, options: Memo<Vec<(String, String)>>) -> impl IntoView {
-    let state = use_app();
-    let read = {
-        let (plan_id, id) = (plan_id.clone(), id.clone());
-        move |f: fn(&InformationNeed) -> String| {
-            let (plan_id, id) = (plan_id.clone(), id.clone());
-            Signal::derive(move || state.workspace.with(|ws| ws.plan(&plan_id).and_then(|p| p.information_needs.iter().find(|n| n.id == id)).map(f).unwrap_or_default()))
+fn NeedRow(need: Item<InformationNeed>, options: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let agreed = need.read(|n| n.agreed);
+    let what = need.read(|n| n.what.clone());
+    let set_agreed = move |agreed: bool| {
+        if let Err(why) = need.set(InformationNeedField::Agreed(agreed)) {
+            need.plan().app().toasts.refused(&why);
         }
     };
-    let edit = {
-        let (plan_id, id) = (plan_id.clone(), id.clone());
-        move |make: fn(String) -> InformationNeedField| {
-            let (plan_id, id) = (plan_id.clone(), id.clone());
-            Callback::new(move |t: String| run(state, &plan_id, StructureEdit::EditInformationNeed { id: id.clone(), edit: make(t) }).map(drop))
-        }
-    };
-    let due = {
-        let (plan_id, id) = (plan_id.clone(), id.clone());
-        Signal::derive(move || state.workspace.with(|ws| ws.plan(&plan_id).and_then(|p| p.information_needs.iter().find(|n| n.id == id)).and_then(|n| n.due)))
-    };
-    let set_due = {
-        let (plan_id, id) = (plan_id.clone(), id.clone());
-        Callback::new(move |day| run(state, &plan_id, StructureEdit::EditInformationNeed { id: id.clone(), edit: InformationNeedField::Due(day) }).map(drop))
-    };
-    let agreed = read(|n| if n.agreed { "yes".into() } else { String::new() });
-    let set_agreed = edit(|t| InformationNeedField::Agreed(!t.is_empty()));
-    let what = read(|n| n.what.clone());
-    let delete = move |_| delete_with_undo(state, &plan_id, StructureEdit::DeleteInformationNeed { id: id.clone() }, format!("The need for {}", what.get_untracked()));
+    let delete = move |_| need.remove_with_undo(format!("The need for {} was deleted.", what.get_untracked()));
     view! {
-        <li class="need" class:unagreed=move || agreed.get().is_empty() data-testid="need">
-            <Choice label="Who needs it".into() value=read(|n| n.from_department.clone()) options=options testid="need-from" on_change=edit(InformationNeedField::From) />
-            <div class="grow"><TextField label="needs" value=what on_edit=edit(InformationNeedField::What) testid="need-what" /></div>
-            <Choice label="from".into() value=read(|n| n.to_department.clone()) options=options testid="need-to" on_change=edit(InformationNeedField::To) />
-            <DayField label="by" value=due on_edit=set_due testid="need-due" />
+        <li class="need" class:unagreed=move || !agreed.get() data-testid="need">
+            <Choice label="Who needs it".into() value=need.read(|n| n.from_department.to_string()) options testid="need-from"
+                on_change=need.edit(|id: String| InformationNeedField::From(id.into())) />
+            <div class="grow"><TextField label="needs" value=what on_edit=need.edit(InformationNeedField::What) testid="need-what" /></div>
+            <Choice label="from".into() value=need.read(|n| n.to_department.to_string()) options testid="need-to"
+                on_change=need.edit(|id: String| InformationNeedField::To(id.into())) />
+            <DayField label="by" value=need.read(|n| n.due) on_edit=need.edit(InformationNeedField::Due) testid="need-due" />
             <label class="agreed">
-                <input type="checkbox" data-testid="need-agreed" prop:checked=move || !agreed.get().is_empty()
-                    on:change:target=move |ev| { let _ = set_agreed.run(if ev.target().checked() { "yes".into() } else { String::new() }); } />
+                <input type="checkbox" data-testid="need-agreed" prop:checked=agreed
+                    on:change:target=move |ev| set_agreed(ev.target().checked()) />
                 " Agreed"
             </label>
             <button type="button" class="small danger" data-testid="need-delete" on:click=delete>"Delete"</button>

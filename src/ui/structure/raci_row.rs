@@ -3,24 +3,23 @@
 
 use leptos::prelude::*;
 
-use super::shared::{initiative, plan_part, run};
-use crate::model::structure::Raci;
+use super::shared::Column;
+use crate::model::ids::DepartmentId;
 use crate::model::structure::rules::raci_problems;
+use crate::model::structure::{Initiative, Raci};
 use crate::model::{Keyed, StructureEdit};
-use crate::ui::state::use_app;
+use crate::ui::select::Item;
 
 /// A row of drop-downs, one per department column.
 #[component]
-pub fn RaciRow(plan_id: String, initiative_id: String, columns: Memo<Vec<(String, String, String)>>) -> impl IntoView {
-    let iid = initiative_id.clone();
-    let title = plan_part(&plan_id, move |p| initiative(p, &iid).map(|i| i.title.clone()).unwrap_or_default());
-    let iid = initiative_id.clone();
-    let problems = plan_part(&plan_id, move |p| initiative(p, &iid).map(|i| raci_problems(i).iter().map(ToString::to_string).collect::<Vec<_>>()).unwrap_or_default());
+pub fn RaciRow(initiative: Item<Initiative>, columns: Memo<Vec<Column>>) -> impl IntoView {
+    let title = initiative.read(|i| i.title.clone());
+    let problems = initiative.read(|i| raci_problems(i).iter().map(ToString::to_string).collect::<Vec<_>>());
     view! {
         <tr class="raci-row" class:has-problems=move || !problems.with(Vec::is_empty) data-testid="raci-row">
             <th scope="row" class="raci-title">{move || title.get()}</th>
             <For each=move || columns.get() key=|c| c.clone() let:column>
-                <RaciCell plan_id=plan_id.clone() initiative_id=initiative_id.clone() department_id=column.0 department=column.1 title=title />
+                <RaciCell initiative department_id=column.0 department=column.1 title />
             </For>
             <td class="raci-problems" data-testid="raci-problems">
                 <Show when=move || problems.with(Vec::is_empty)>
@@ -34,15 +33,12 @@ pub fn RaciRow(plan_id: String, initiative_id: String, columns: Memo<Vec<(String
 
 /// One cell: the role of one department in one initiative.
 #[component]
-fn RaciCell(plan_id: String, initiative_id: String, department_id: String, department: String, title: Memo<String>) -> impl IntoView {
-    let state = use_app();
-    let (iid, did) = (initiative_id.clone(), department_id.clone());
-    let role = plan_part(&plan_id, move |p| initiative(p, &iid).and_then(|i| i.raci.get(&did).map(|r| r.key().to_string())).unwrap_or_default());
+fn RaciCell(initiative: Item<Initiative>, department_id: DepartmentId, department: String, title: Memo<String>) -> impl IntoView {
+    let department_id = StoredValue::new(department_id);
+    let role = initiative.read(move |i| department_id.with_value(|d| i.raci.get(d).map(|r| r.key().to_string())).unwrap_or_default());
     let set = move |key: String| {
-        let edit = StructureEdit::SetRole { initiative_id: initiative_id.clone(), department_id: department_id.clone(), role: Raci::from_key(&key) };
-        if let Err(why) = run(state, &plan_id, edit) {
-            state.toast(why, true, None);
-        }
+        let (initiative_id, department_id) = (initiative.id(), department_id.get_value());
+        initiative.plan().run_or_toast(StructureEdit::SetRole { initiative_id, department_id, role: Raci::from_key(&key) });
     };
     let label = move || format!("Role of {department} in {}", title.get());
     let open = RwSignal::new(false);

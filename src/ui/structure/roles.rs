@@ -4,29 +4,26 @@
 use leptos::prelude::*;
 
 use super::raci_row::RaciRow;
-use super::shared::{orphan_ids, plan_part};
-use crate::model::structure::rules::raci_problems;
+use super::shared::department_columns;
+use crate::model::structure::rules::{initiatives_breaking_raci, initiatives_by_objective};
 use crate::ui::common::colour_chip::ColourChip;
+use crate::ui::select::use_plan;
 
-/// The RACI grid of one plan with a summary of the broken rules.
+/// The RACI grid of the page's plan with a summary of the broken rules.
 #[component]
-pub fn RolesSection(plan_id: String) -> impl IntoView {
-    let columns = plan_part(&plan_id, |p| p.departments.iter().map(|d| (d.id.clone(), d.name.clone(), d.colour.clone())).collect::<Vec<_>>());
-    let groups = plan_part(&plan_id, |p| {
-        let mut groups: Vec<(String, Vec<String>)> = p
-            .objectives
-            .iter()
-            .map(|o| (o.title.clone(), p.initiatives.iter().filter(|i| i.objective_id == o.id).map(|i| i.id.clone()).collect()))
-            .collect();
-        let orphans = orphan_ids(p);
-        if !orphans.is_empty() {
-            groups.push(("Not under an objective".into(), orphans));
-        }
-        groups
+pub fn RolesSection() -> impl IntoView {
+    let plan = use_plan();
+    let columns = plan.read(department_columns);
+    let groups = plan.read(|p| {
+        initiatives_by_objective(p)
+            .into_iter()
+            .map(|(objective, initiatives)| {
+                let heading = objective.map_or_else(|| "Not under an objective".to_string(), |o| o.title.clone());
+                (heading, initiatives.into_iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+            })
+            .collect::<Vec<_>>()
     });
-    let counts = plan_part(&plan_id, |p| {
-        (p.initiatives.iter().filter(|i| !raci_problems(i).is_empty()).count(), p.initiatives.len())
-    });
+    let counts = plan.read(|p| (initiatives_breaking_raci(p).count(), p.initiatives.len()));
     let summary = move || match counts.get() {
         (_, 0) => "No initiative yet: add them in the Objectives tab.".to_string(),
         (0, n) => format!("All {n} initiatives have exactly one Accountable and at least one Responsible department."),
@@ -58,7 +55,7 @@ pub fn RolesSection(plan_id: String) -> impl IntoView {
                                 <th scope="rowgroup" colspan=move || columns.with(Vec::len) + 2>{group.0}</th>
                             </tr>
                             {group.1.into_iter().map(|initiative_id| view! {
-                                <RaciRow plan_id=plan_id.clone() initiative_id columns=columns />
+                                <RaciRow initiative=plan.item(initiative_id) columns />
                             }).collect_view()}
                         </tbody>
                     </For>

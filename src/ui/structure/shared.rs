@@ -1,52 +1,34 @@
-//! Helpers the structure sections share: running a structure edit, reading
-//! parts of a plan, and showing numbers without float formatting.
+//! Small helpers the structure sections share: choice options, department
+//! columns, reading an initiative with its plan, and
+//! numbers shown without float formatting.
 
-use leptos::prelude::*;
-
+use crate::model::entity::find;
+use crate::model::ids::{DepartmentId, InitiativeId};
 use crate::model::structure::Initiative;
-use crate::model::{Command, Outcome, Plan, StructureEdit};
-use crate::ui::state::{use_app, AppState};
+use crate::model::Plan;
 
-/// Runs one structure edit on a plan; the error is in words for the user.
-pub fn run(state: AppState, plan_id: &str, edit: StructureEdit) -> Result<Outcome, String> {
-    state.run(Command::EditStructure { plan_id: plan_id.to_string(), edit })
-}
+/// A department as a grid column or block: id, name and colour.
+pub type Column = (DepartmentId, String, String);
 
-/// Runs a delete and offers its undo in a toast saying `what` was deleted.
-pub fn delete_with_undo(state: AppState, plan_id: &str, edit: StructureEdit, what: String) {
-    let command = Command::EditStructure { plan_id: plan_id.to_string(), edit };
-    if let Some(outcome) = state.run_or_toast(command) {
-        state.toast(format!("{what} was deleted."), false, outcome.undo.map(|undo| *undo));
-    }
-}
-
-/// A part of the plan that re-renders only when it changes.
-pub fn plan_part<T>(plan_id: &str, f: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Memo<T>
-where
-    T: PartialEq + Clone + Default + Send + Sync + 'static,
-{
-    let state = use_app();
-    let plan_id = plan_id.to_string();
-    Memo::new(move |_| state.workspace.with(|ws| ws.plan(&plan_id).map(&f).unwrap_or_default()))
-}
-
-/// `(id, name)` of every department, in plan order.
+/// `(id, name)` of every department, in plan order, as a choice's options.
 pub fn departments(plan: &Plan) -> Vec<(String, String)> {
-    plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect()
+    plan.departments.iter().map(|d| (d.id.to_string(), d.name.clone())).collect()
 }
 
-/// One initiative of the plan, if it is still there.
-pub fn initiative<'a>(plan: &'a Plan, id: &str) -> Option<&'a Initiative> {
-    plan.initiatives.iter().find(|i| i.id == id)
+/// `(id, title)` of every plan objective, in plan order, as a choice's options.
+pub fn objectives(plan: &Plan) -> Vec<(String, String)> {
+    plan.objectives.iter().map(|o| (o.id.to_string(), o.title.clone())).collect()
 }
 
-/// Initiatives whose objective is not in the plan (e.g. after a repair).
-pub fn orphan_ids(plan: &Plan) -> Vec<String> {
-    plan.initiatives
-        .iter()
-        .filter(|i| !plan.objectives.iter().any(|o| o.id == i.objective_id))
-        .map(|i| i.id.clone())
-        .collect()
+/// Every department as a column, in plan order.
+pub fn department_columns(plan: &Plan) -> Vec<Column> {
+    plan.departments.iter().map(|d| (d.id.clone(), d.name.clone(), d.colour.clone())).collect()
+}
+
+/// What `read` takes from initiative `id` and its plan; the default once the
+/// initiative is gone (its card is about to go too).
+pub fn of_initiative<T: Default>(plan: &Plan, id: &InitiativeId, read: impl FnOnce(&Plan, &Initiative) -> T) -> T {
+    find(&plan.initiatives, id).map(|i| read(plan, i)).unwrap_or_default()
 }
 
 /// `12`, `12.5`: whole numbers without decimals, others with one.

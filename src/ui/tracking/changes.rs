@@ -3,28 +3,24 @@
 
 use leptos::prelude::*;
 
-use super::run::today;
-use crate::model::Day;
-use crate::ui::system::{local_day, zone};
 use crate::model::changes::{brief, changes_since};
-use crate::ui::state::use_app;
+use crate::model::Day;
+use crate::ui::select::use_plan;
+use crate::ui::system::{local_day, today, zone};
 
-/// A day picker, the changes since that day and the brief.
+/// A day picker, the changes of the page's plan since that day and the brief.
 #[component]
-pub fn ChangesSince(plan_id: String) -> impl IntoView {
-    let state = use_app();
+pub fn ChangesSince() -> impl IntoView {
+    let plan = use_plan();
+    let state = plan.app();
     let since = RwSignal::new(today().plus_days(-7));
-    let computed = Memo::new(move |_| {
+    let computed = plan.read(move |p| {
         let since = since.get();
-        state.workspace.with(|ws| {
-            ws.plan(&plan_id).map(|p| {
-                let groups = changes_since(p, since, zone());
-                let text = brief(p, since, &groups, zone());
-                (groups, text)
-            })
-        })
+        let groups = changes_since(p, since, zone());
+        let text = brief(p, since, &groups, zone());
+        (groups, text)
     });
-    let text = Signal::derive(move || computed.with(|c| c.as_ref().map(|c| c.1.clone()).unwrap_or_default()));
+    let text = Signal::derive(move || computed.with(|c| c.1.clone()));
     let copy = move |_| {
         let promise = copy_text(&text.get_untracked());
         leptos::task::spawn_local(async move {
@@ -51,15 +47,14 @@ pub fn ChangesSince(plan_id: String) -> impl IntoView {
                 <button type="button" class="primary" data-testid="changes-copy" on:click=copy>"Copy the brief"</button>
             </div>
             <div class="change-groups" data-testid="change-groups">
-                {move || computed.with(|c| {
-                    let groups = c.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+                {move || computed.with(|(groups, _)| {
                     if groups.is_empty() {
                         return view! { <p class="empty-note">"Nothing has changed since that day."</p> }.into_any();
                     }
-                    groups.into_iter().map(|g| view! {
+                    groups.iter().map(|g| view! {
                         <div class="change-group" data-testid="change-group">
                             <h3>{format!("{} ({})", g.kind.label(), g.changes.len())}</h3>
-                            <ul>{g.changes.into_iter().map(|c| view! { <li><span class="change-day">{local_day(c.at).text()}</span>" "{c.what}</li> }).collect_view()}</ul>
+                            <ul>{g.changes.iter().map(|c| view! { <li><span class="change-day">{local_day(c.at).text()}</span>" "{c.what.clone()}</li> }).collect_view()}</ul>
                         </div>
                     }).collect_view().into_any()
                 })}

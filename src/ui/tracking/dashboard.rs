@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::bar_chart::BarChart;
 use super::dashboard_lists::AttentionLists;
-use super::run::today;
 use crate::model::dashboard::{dashboard, ApprovalStatus};
 use crate::model::Day;
 use crate::ui::route::{PlanSection, Route};
-use crate::ui::state::use_app;
+use crate::ui::select::use_plan;
+use crate::ui::system::today;
 
 fn approval_text(status: &ApprovalStatus, due: Option<Day>) -> (String, &'static str) {
     let due = due.map(|d| format!(" Sign-offs are due {d}.")).unwrap_or_default();
@@ -26,24 +26,22 @@ fn approval_text(status: &ApprovalStatus, due: Option<Day>) -> (String, &'static
     }
 }
 
-/// The dashboard of one plan, as of today.
+/// The dashboard of the page's plan, as of today.
 #[component]
-pub fn DashboardSection(plan_id: String) -> impl IntoView {
-    let state = use_app();
+pub fn DashboardSection() -> impl IntoView {
+    let plan = use_plan();
     let today = today();
-    let objectives_tab = Route::Plan { id: plan_id.clone(), section: PlanSection::Objectives }.to_hash();
-    let figures = Memo::new(move |_| {
-        state.workspace.with(|ws| ws.plan(&plan_id).map(|p| (dashboard(p, today), p.initiatives.is_empty())))
-    });
+    let figures = plan.read(move |p| Some(dashboard(p, today)));
     move || {
-        let Some((d, no_initiatives)) = figures.get() else { return view! { <p>"This plan no longer exists."</p> }.into_any() };
+        let Some(d) = figures.get() else { return view! { <p>"This plan no longer exists."</p> }.into_any() };
         let (status, class) = approval_text(&d.approval, d.approval_due);
-        let charts = if no_initiatives {
+        let charts = if d.initiatives == 0 {
+            let objectives_tab = Route::Plan { id: plan.id(), section: PlanSection::Objectives }.to_hash();
             view! {
                 <div class="empty-state" data-testid="dashboard-empty">
                     <h3>"No initiatives yet"</h3>
                     <p>"Progress is rolled up from initiatives. Add objectives and the initiatives under them, with a lead department, a due day and how far along each is; the charts appear here."</p>
-                    <a class="button primary" href=objectives_tab.clone()>"Go to Objectives"</a>
+                    <a class="button primary" href=objectives_tab>"Go to Objectives"</a>
                 </div>
             }
             .into_any()

@@ -26,8 +26,8 @@ fn attention(items: Vec<Attention>, testid: &'static str, empty: &'static str) -
 /// Overdue, stuck and coming work of a plan.
 #[component]
 pub fn AttentionLists(dashboard: Dashboard) -> impl IntoView {
-    let Dashboard { overdue, stuck, deadlines, .. } = dashboard;
-    let next = deadlines.into_iter().take(8).collect::<Vec<_>>();
+    let next = dashboard.next_deadlines().to_vec();
+    let Dashboard { overdue, stuck, .. } = dashboard;
     view! {
         <div class="dashboard-lists">
             <section class="panel panel-late" data-testid="dashboard-overdue">

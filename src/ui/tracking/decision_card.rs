@@ -4,94 +4,46 @@
 
 use leptos::prelude::*;
 
-use super::department_picks::{department_names, DepartmentPicks};
+use super::department_picks::{names_or, DepartmentPicks};
 use super::follow_ups::FollowUpList;
 use super::options::OptionList;
-use super::run::{decision_field, read_plan, remove_with_undo, run_log, today};
-use crate::model::tracking::{DecisionEdit, LogEdit};
-use crate::model::tracking::Decision;
+use super::superseded_by::SupersededByChoice;
+use crate::model::entity::find;
+use crate::model::tracking::queries::{department_names, replacement};
+use crate::model::tracking::{Decision, DecisionEdit};
 use crate::model::Day;
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::common::origin::OriginLine;
-use crate::ui::state::use_app;
+use crate::ui::select::Item;
+use crate::ui::system::today;
 
 /// A decision: a header always shown, and its editor when opened.
 #[component]
-pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
-    let state = use_app();
-    let decision = {
-        let decision_id = decision_id.clone();
-        read_plan(&plan_id, move |p| p.decisions.iter().find(|d| d.id == decision_id).cloned().map(Some))
-    };
-    let read = move |f: fn(&Decision) -> String| Signal::derive(move || decision.with(|d| d.as_ref().map(f).unwrap_or_default()));
+pub fn DecisionCard(decision: Item<Decision>) -> impl IntoView {
+    let plan = decision.plan();
     // Who replaced it: (id, title), shown as a link to that decision.
-    let replaced_by = {
-        let decision_id = decision_id.clone();
-        read_plan(&plan_id, move |p| {
-            let by = p.decisions.iter().find(|d| d.id == decision_id)?.superseded_by.clone()?;
-            p.decisions.iter().find(|d| d.id == by).map(|d| Some((d.id.clone(), d.title.clone())))
-        })
-    };
-    let open = RwSignal::new(decision.with_untracked(|d| d.as_ref().is_some_and(|d| d.superseded_by.is_none())));
-    let participants = {
-        let decision_id = decision_id.clone();
-        read_plan(&plan_id, move |p| {
-            let d = p.decisions.iter().find(|d| d.id == decision_id)?;
-            Some(department_names(p, &d.departments, "No department named yet"))
-        })
-    };
+    let replaced_by = plan.read(move |p| replacement(p, &decision.id()).map(|d| (d.id.clone(), d.title.clone())));
+    let open = RwSignal::new(decision.with_untracked(|d| d.superseded_by.is_none()).unwrap_or(false));
+    let participants = plan.read(move |p| {
+        let taking_part = find(&p.decisions, &decision.id()).map(|d| department_names(p, &d.departments));
+        taking_part.map(|names| names_or(names, "No department named yet")).unwrap_or_default()
+    });
     let today = today();
-    let late = Memo::new(move |_| decision.with(|d| d.as_ref().map_or(0, |d| d.actions.iter().filter(|a| a.is_overdue(today)).count())));
-    let anchor = format!("decision-{decision_id}");
-    let others = {
-        let decision_id = decision_id.clone();
-        read_plan(&plan_id, move |p| {
-            Some(p.decisions.iter().filter(|d| d.id != decision_id).map(|d| (d.id.clone(), format!("{} ({})", d.title, d.date))).collect::<Vec<_>>())
-        })
-    };
-    let supersede = {
-        let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
-        move |select: web_sys::HtmlSelectElement, current: String| {
-            let edit = DecisionEdit::SupersededBy(Some(select.value()).filter(|b| !b.is_empty()));
-            if let Err(why) = run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit }) {
-                // The model is unchanged, so nothing re-renders: put the choice back by hand.
-                select.set_value(&current);
-                state.toast(why, true, None);
-            }
-        }
-    };
-    let toggle_department = {
-        let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
-        Callback::new(move |(department_id, takes_part): (String, bool)| {
-            let edit = DecisionEdit::Department { department_id, takes_part };
-            let _ = run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit });
-        })
-    };
-    let remove = {
-        let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
-        move |_| {
-            let title = read(|d| d.title.clone()).get_untracked();
-            remove_with_undo(&plan_id, LogEdit::RemoveDecision { decision_id: decision_id.clone() }, format!("Decision “{title}” was deleted."));
-        }
-    };
-    let field = |make| decision_field(&plan_id, &decision_id, make);
-    let (on_title, on_context) = (field(DecisionEdit::Title), field(DecisionEdit::Context));
-    let on_date = {
-        let (plan_id, decision_id) = (plan_id.clone(), decision_id.clone());
-        Callback::new(move |day: Option<Day>| {
-            let Some(day) = day else { return Ok(()) };
-            run_log(state, &plan_id, LogEdit::EditDecision { decision_id: decision_id.clone(), edit: DecisionEdit::Date(day) })
-        })
-    };
-    let (on_decision, on_rationale) = (field(DecisionEdit::Decision), field(DecisionEdit::Rationale));
-    let superseded_value = read(|d| d.superseded_by.clone().unwrap_or_default());
+    let late = decision.read(move |d| d.overdue_actions(today));
+    let title = decision.read(|d| d.title.clone());
+    let remove = move |_| decision.remove_with_undo(format!("Decision “{}” was deleted.", title.get_untracked()));
+    let on_date = Callback::new(move |day: Option<Day>| day.map_or(Ok(()), |day| decision.set(DecisionEdit::Date(day))));
+    let toggle_department = Callback::new(move |(department_id, takes_part)| {
+        // Nothing to say when it is refused: the box shows the model's state again.
+        let _ = decision.set(DecisionEdit::Department { department_id, takes_part });
+    });
     view! {
         <article class="decision-card" class:superseded=move || replaced_by.with(Option::is_some)
-            id=anchor data-testid="decision">
+            id=format!("decision-{}", decision.id()) data-testid="decision">
             <header class="decision-head">
-                <span class="decision-date" data-testid="decision-date">{read(|d| d.date.text())}</span>
-                <h3 data-testid="decision-title">{read(|d| d.title.clone())}</h3>
+                <span class="decision-date" data-testid="decision-date">{decision.read(|d| d.date.text())}</span>
+                <h3 data-testid="decision-title">{title}</h3>
                 {move || replaced_by.get().map(|(id, title)| view! {
                     <span class="badge badge-superseded" data-testid="decision-superseded">"Superseded by "
                         <a href="" on:click=move |ev| { ev.prevent_default(); jump_to(&id) } data-testid="decision-superseded-link">{title}</a>
@@ -104,35 +56,26 @@ pub fn DecisionCard(plan_id: String, decision_id: String) -> impl IntoView {
                     on:click=move |_| open.update(|o| *o = !*o)>{move || if open.get() { "Hide details" } else { "Show details" }}</button>
             </header>
             <p class="decision-participants">"Taking part: " {participants}</p>
-            <OriginLine origin=Signal::derive(move || decision.with(|d| d.as_ref().and_then(|d| d.origin.clone()))) />
+            <OriginLine origin=decision.read(|d| d.origin.clone()) />
             <Show when=move || open.get()>
                 <div class="decision-body">
                     <div class="decision-grid">
-                        <DayField label="Date" required=true value=Signal::derive(move || decision.with(|d| d.as_ref().map(|d| d.date)))
-                            on_edit=on_date testid="decision-date-field" />
-                        <TextField label="Title" value=read(|d| d.title.clone()) on_edit=on_title testid="decision-title-field" />
+                        <DayField label="Date" required=true value=decision.read(|d| Some(d.date)) on_edit=on_date testid="decision-date-field" />
+                        <TextField label="Title" value=title on_edit=decision.edit(DecisionEdit::Title) testid="decision-title-field" />
                     </div>
-                    <TextField label="Context" multiline=true value=read(|d| d.context.clone()) on_edit=on_context testid="decision-context" />
-                    <OptionList plan_id=plan_id.clone() decision_id=decision_id.clone() />
-                    <TextField label="Decision" multiline=true value=read(|d| d.decision.clone()) on_edit=on_decision testid="decision-text" />
-                    <TextField label="Rationale" multiline=true value=read(|d| d.rationale.clone()) on_edit=on_rationale testid="decision-rationale" />
-                    <DepartmentPicks plan_id=plan_id.clone() label="Departments taking part" testid="decision-departments"
-                        selected=Signal::derive(move || decision.with(|d| d.as_ref().map(|d| d.departments.clone()).unwrap_or_default()))
-                        on_toggle=toggle_department />
-                    <FollowUpList plan_id=plan_id.clone() decision_id=decision_id.clone() />
+                    <TextField label="Context" multiline=true value=decision.read(|d| d.context.clone())
+                        on_edit=decision.edit(DecisionEdit::Context) testid="decision-context" />
+                    <OptionList decision />
+                    <TextField label="Decision" multiline=true value=decision.read(|d| d.decision.clone())
+                        on_edit=decision.edit(DecisionEdit::Decision) testid="decision-text" />
+                    <TextField label="Rationale" multiline=true value=decision.read(|d| d.rationale.clone())
+                        on_edit=decision.edit(DecisionEdit::Rationale) testid="decision-rationale" />
+                    <DepartmentPicks label="Departments taking part" testid="decision-departments"
+                        selected=decision.read(|d| d.departments.clone()) on_toggle=toggle_department />
+                    <FollowUpList decision />
                     <div class="decision-foot">
-                        <label class="field">
-                            <span class="field-label">"Superseded by"</span>
-                            <select data-testid="decision-superseded-by" prop:value=superseded_value
-                                on:change:target={let supersede = supersede.clone(); move |ev| supersede(ev.target(), superseded_value.get_untracked())}>
-                                <option value="">"Still in force"</option>
-                                {move || others.get().into_iter().map(|(id, label)| {
-                                    let selected = superseded_value.get_untracked() == id;
-                                    view! { <option value=id selected=selected>{label}</option> }
-                                }).collect_view()}
-                            </select>
-                        </label>
-                        <button type="button" class="danger" data-testid="decision-delete" on:click=remove.clone()>"Delete decision"</button>
+                        <SupersededByChoice decision />
+                        <button type="button" class="danger" data-testid="decision-delete" on:click=remove>"Delete decision"</button>
                     </div>
                 </div>
             </Show>

@@ -3,36 +3,32 @@
 use leptos::prelude::*;
 
 use super::decision_card::DecisionCard;
-use super::run::{read_plan, run_log, today};
+use crate::model::tracking::queries::decisions_newest_first;
 use crate::model::tracking::LogEdit;
-use crate::ui::state::use_app;
+use crate::model::values::day;
+use crate::model::CommandError;
 use crate::ui::common::draft::DraftField;
+use crate::ui::select::use_plan;
+use crate::ui::system::today;
 
-/// Every decision of the plan, with a form to add one.
+/// Every decision of the page's plan, with a form to add one.
 #[component]
-pub fn DecisionsSection(plan_id: String) -> impl IntoView {
-    let state = use_app();
-    // Newest first: by date, then by the order they were recorded.
-    let ids = {
-        let ids = read_plan(&plan_id, |p| {
-            let mut all: Vec<(crate::model::Day, usize, String)> =
-                p.decisions.iter().enumerate().map(|(n, d)| (d.date, n, d.id.clone())).collect();
-            all.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
-            Some(all.into_iter().map(|(_, _, id)| id).collect::<Vec<_>>())
-        });
-        Memo::new(move |_| ids.get())
-    };
+pub fn DecisionsSection() -> impl IntoView {
+    let plan = use_plan();
+    let ids = plan.read(|p| decisions_newest_first(p).into_iter().map(|d| d.id.clone()).collect::<Vec<_>>());
     let (date, title, error) = (RwSignal::new(today().text()), RwSignal::new(String::new()), RwSignal::new(None::<String>));
-    let add = {
-        let plan_id = plan_id.clone();
-        move || match crate::model::values::day(&date.get_untracked()).map_err(|why| why.to_string()).and_then(|date| {
-            run_log(state, &plan_id, LogEdit::AddDecision { date, title: title.get_untracked() })
-        }) {
-            Ok(()) => { title.set(String::new()); error.set(None) }
-            Err(why) => error.set(Some(why)),
+    let add = move || {
+        let recorded = day(&date.get_untracked())
+            .map_err(CommandError::from)
+            .and_then(|date| plan.run(LogEdit::AddDecision { date, title: title.get_untracked() }));
+        match recorded {
+            Ok(_) => {
+                title.set(String::new());
+                error.set(None)
+            }
+            Err(why) => error.set(Some(why.to_string())),
         }
     };
-    let add_on_enter = add.clone();
     view! {
         <section class="decisions" data-testid="decisions">
             <h2>"Decision log"</h2>
@@ -43,7 +39,7 @@ pub fn DecisionsSection(plan_id: String) -> impl IntoView {
                     <span class="field-label">"Title of the decision"</span>
                     <input type="text" placeholder="e.g. Use one shared inbox" data-testid="decision-new-title"
                         prop:value=title on:input:target=move |ev| title.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { add_on_enter() } />
+                        on:keydown=move |ev| if ev.key() == "Enter" { add() } />
                 </label>
                 <button type="button" class="primary" data-testid="decision-add" on:click=move |_| add()>"Record decision"</button>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
@@ -53,7 +49,7 @@ pub fn DecisionsSection(plan_id: String) -> impl IntoView {
             </Show>
             <div class="decision-list">
                 <For each=move || ids.get() key=|id| id.clone() let:decision_id>
-                    <DecisionCard plan_id=plan_id.clone() decision_id />
+                    <DecisionCard decision=plan.item(decision_id) />
                 </For>
             </div>
         </section>

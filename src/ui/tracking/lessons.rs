@@ -3,42 +3,33 @@
 
 use leptos::prelude::*;
 
-use super::run::{read_plan, remove_with_undo, run_log};
 use crate::model::keyed::Keyed;
-use crate::model::tracking::{LessonEdit, LogEdit};
-use crate::model::tracking::{Lesson, LessonCategory};
+use crate::model::tracking::queries::lessons_shown;
+use crate::model::tracking::{Lesson, LessonCategory, LessonEdit, LessonFilter, LogEdit};
 use crate::ui::common::field::TextField;
 use crate::ui::common::origin::OriginLine;
-use crate::ui::state::use_app;
+use crate::ui::select::{use_plan, Item};
 
 fn category_options() -> impl IntoView {
     LessonCategory::ALL.iter().map(|c| view! { <option value=c.key()>{c.label()}</option> }).collect_view()
 }
 
-/// The lessons of a plan, with a form and filters.
+/// The lessons of the page's plan, with a form and filters.
 #[component]
-pub fn LessonsLog(plan_id: String) -> impl IntoView {
-    let state = use_app();
-    let (category, not_applied) = (RwSignal::new(String::new()), RwSignal::new(false));
-    let lessons = read_plan(&plan_id, |p| Some(p.lessons.clone()));
-    let shown = Memo::new(move |_| {
-        let (category, not_applied) = (category.get(), not_applied.get());
-        lessons.with(|all| {
-            all.iter()
-                .filter(|l| (category.is_empty() || l.category.key() == category) && !(not_applied && l.applied))
-                .map(|l| l.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+pub fn LessonsLog() -> impl IntoView {
+    let plan = use_plan();
+    let filter = RwSignal::new(LessonFilter::default());
+    let none_yet = plan.read(|p| p.lessons.is_empty());
+    let shown = plan.read(move |p| lessons_shown(p, filter.get()).map(|l| l.id.clone()).collect::<Vec<_>>());
     let (text, new_category, error) = (RwSignal::new(String::new()), RwSignal::new("other".to_string()), RwSignal::new(None::<String>));
-    let add = {
-        let plan_id = plan_id.clone();
-        move |_| {
-            let category = LessonCategory::from_key(&new_category.get_untracked()).unwrap_or_default();
-            match run_log(state, &plan_id, LogEdit::AddLesson { what_happened: text.get_untracked(), category }) {
-                Ok(()) => { text.set(String::new()); error.set(None) }
-                Err(why) => error.set(Some(why)),
+    let add = move |_| {
+        let category = LessonCategory::from_key(&new_category.get_untracked()).unwrap_or_default();
+        match plan.run(LogEdit::AddLesson { what_happened: text.get_untracked(), category }) {
+            Ok(_) => {
+                text.set(String::new());
+                error.set(None)
             }
+            Err(why) => error.set(Some(why.to_string())),
         }
     };
     view! {
@@ -62,60 +53,54 @@ pub fn LessonsLog(plan_id: String) -> impl IntoView {
             <div class="filters" role="group" aria-label="Filter lessons">
                 <label class="field">
                     <span class="field-label">"Show category"</span>
-                    <select data-testid="lesson-filter-category" prop:value=category on:change:target=move |ev| category.set(ev.target().value())>
+                    <select data-testid="lesson-filter-category" prop:value=move || filter.with(|f| f.category.map_or("", Keyed::key))
+                        on:change:target=move |ev| filter.update(|f| f.category = LessonCategory::from_key(&ev.target().value()))>
                         <option value="">"All categories"</option>
                         {category_options()}
                     </select>
                 </label>
                 <label class="pick">
-                    <input type="checkbox" data-testid="lesson-filter-open" prop:checked=not_applied
-                        on:change:target=move |ev| not_applied.set(ev.target().checked()) />
+                    <input type="checkbox" data-testid="lesson-filter-open" prop:checked=move || filter.with(|f| f.not_applied)
+                        on:change:target=move |ev| filter.update(|f| f.not_applied = ev.target().checked()) />
                     "Only those not applied yet"
                 </label>
             </div>
             <Show when=move || shown.with(Vec::is_empty)>
-                <p class="empty-note">{move || if lessons.with(Vec::is_empty) { "No lesson yet. Note what went well or badly while it is fresh." } else { "No lesson matches this filter." }}</p>
+                <p class="empty-note">{move || if none_yet.get() { "No lesson yet. Note what went well or badly while it is fresh." } else { "No lesson matches this filter." }}</p>
             </Show>
             <For each=move || shown.get() key=|id| id.clone() let:lesson_id>
-                <LessonRow plan_id=plan_id.clone() lesson_id lessons />
+                <LessonRow lesson=plan.item(lesson_id) />
             </For>
         </section>
     }
 }
 
 #[component]
-fn LessonRow(plan_id: String, lesson_id: String, lessons: Signal<Vec<Lesson>>) -> impl IntoView {
-    let state = use_app();
-    let lesson = { let id = lesson_id.clone(); Memo::new(move |_| lessons.with(|all| all.iter().find(|l| l.id == id).cloned())) };
-    let edit = {
-        let (plan_id, lesson_id) = (plan_id.clone(), lesson_id.clone());
-        move |edit: LessonEdit| run_log(state, &plan_id, LogEdit::EditLesson { lesson_id: lesson_id.clone(), edit })
-    };
-    let (e1, e2, e3) = (edit.clone(), edit.clone(), edit);
-    let text = Signal::derive(move || lesson.with(|l| l.as_ref().map(|l| l.what_happened.clone()).unwrap_or_default()));
-    let category = move || lesson.with(|l| l.as_ref().map(|l| l.category.key()).unwrap_or_default());
-    let applied = move || lesson.with(|l| l.as_ref().is_some_and(|l| l.applied));
-    let remove = move |_| {
-        let what = text.get_untracked();
-        remove_with_undo(&plan_id, LogEdit::RemoveLesson { lesson_id: lesson_id.clone() }, format!("Lesson “{what}” was deleted."));
-    };
+fn LessonRow(lesson: Item<Lesson>) -> impl IntoView {
+    let text = lesson.read(|l| l.what_happened.clone());
+    let category = lesson.read(|l| l.category.key());
+    let remove = move |_| lesson.remove_with_undo(format!("Lesson “{}” was deleted.", text.get_untracked()));
     view! {
         <article class="log-card lesson-row" data-testid="lesson">
-            <TextField label="What happened" value=text on_edit=Callback::new(move |t| e1(LessonEdit::WhatHappened(t))) testid="lesson-text" />
+            <TextField label="What happened" value=text on_edit=lesson.edit(LessonEdit::WhatHappened) testid="lesson-text" />
             <label class="field">
                 <span class="field-label">"Category"</span>
                 <select data-testid="lesson-category" prop:value=category
-                    on:change:target=move |ev| { let _ = e2(LessonEdit::Category(LessonCategory::from_key(&ev.target().value()).unwrap_or_default())); }>
-                    {LessonCategory::ALL.iter().map(|c| view! { <option value=c.key() selected=c.key() == category()>{c.label()}</option> }).collect_view()}
+                    on:change:target=move |ev| {
+                        let _ = lesson.set(LessonEdit::Category(LessonCategory::from_key(&ev.target().value()).unwrap_or_default()));
+                    }>
+                    {LessonCategory::ALL.iter().map(|c| view! { <option value=c.key() selected=c.key() == category.get_untracked()>{c.label()}</option> }).collect_view()}
                 </select>
             </label>
             <label class="pick">
-                <input type="checkbox" data-testid="lesson-applied" prop:checked=applied
-                    on:change:target=move |ev| if let Err(why) = e3(LessonEdit::Applied(ev.target().checked())) { state.toast(why, true, None) } />
+                <input type="checkbox" data-testid="lesson-applied" prop:checked=lesson.read(|l| l.applied)
+                    on:change:target=move |ev| if let Err(why) = lesson.set(LessonEdit::Applied(ev.target().checked())) {
+                        lesson.plan().app().toasts.refused(&why)
+                    } />
                 "Applied"
             </label>
             <button type="button" class="danger small" data-testid="lesson-delete" on:click=remove>"Delete"</button>
-            <OriginLine origin=Signal::derive(move || lesson.with(|l| l.as_ref().and_then(|l| l.origin.clone()))) />
+            <OriginLine origin=lesson.read(|l| l.origin.clone()) />
         </article>
     }
 }

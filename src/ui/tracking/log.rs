@@ -7,14 +7,15 @@ use super::changes::ChangesSince;
 use super::lessons::LessonsLog;
 use super::updates::UpdatesLog;
 
-/// Updates, the brief of what changed, and lessons, one under the other.
+/// Updates, the brief of what changed, and lessons of the page's plan, one
+/// under the other.
 #[component]
-pub fn LogSection(plan_id: String) -> impl IntoView {
+pub fn LogSection() -> impl IntoView {
     view! {
         <div class="tracking-log" data-testid="tracking-log">
-            <UpdatesLog plan_id=plan_id.clone() />
-            <ChangesSince plan_id=plan_id.clone() />
-            <LessonsLog plan_id />
+            <UpdatesLog />
+            <ChangesSince />
+            <LessonsLog />
         </div>
     }
 }

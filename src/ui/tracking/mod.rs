@@ -11,7 +11,7 @@ mod follow_ups;
 mod lessons;
 mod log;
 mod options;
-mod run;
+mod superseded_by;
 mod updates;
 
 pub use dashboard::DashboardSection;

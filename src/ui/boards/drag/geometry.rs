@@ -3,11 +3,13 @@
 //! scrolls by itself near the window's top or bottom edge. No browser APIs,
 //! so its tests run natively (see `lib.rs`).
 
+use crate::model::ids::{AreaId, ClusterId};
+
 /// A list something can be dropped in: a cluster's or an area's notes, or an
 /// area's clusters.
 pub struct Target {
-    pub area_id: String,
-    pub cluster_id: Option<String>,
+    pub area_id: AreaId,
+    pub cluster_id: Option<ClusterId>,
     /// Left, top, right, bottom.
     pub rect: (f64, f64, f64, f64),
     /// Top and bottom of each item of the list, the dragged one left out.

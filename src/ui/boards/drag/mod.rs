@@ -16,8 +16,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, PointerEvent};
 
 use super::ctx::BoardCtx;
-use super::keys::{announce_cluster, focus_cluster, focus_note, place_of};
+use super::keys::{announce_cluster, announce_note, focus_cluster, focus_note};
 use crate::model::board::edit::BoardEdit;
+use crate::model::ids::{ClusterId, NoteId};
 use geometry::{Target, View};
 
 /// How far the pointer travels before a press becomes a drag (a click stays a click).
@@ -26,8 +27,8 @@ const THRESHOLD: f64 = 5.0;
 const CONTROLS: &str = "a, button:not([data-grip]), input, textarea, label, select";
 
 enum Dragged {
-    Note(String),
-    Cluster(String),
+    Note(NoteId),
+    Cluster(ClusterId),
 }
 
 struct Drag {
@@ -64,16 +65,16 @@ thread_local! {
 }
 
 /// A press on a note: a drag may start (not from its buttons and fields).
-pub fn down(ctx: BoardCtx, note_id: &str, ev: PointerEvent) {
+pub fn down(ctx: BoardCtx, note_id: NoteId, ev: PointerEvent) {
     let el = ev.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok());
-    press(ctx, Dragged::Note(note_id.to_string()), el, ev);
+    press(ctx, Dragged::Note(note_id), el, ev);
 }
 
 /// A press on a cluster's header (its grip, or anywhere but its title and buttons).
-pub fn down_cluster(ctx: BoardCtx, cluster_id: &str, ev: PointerEvent) {
+pub fn down_cluster(ctx: BoardCtx, cluster_id: ClusterId, ev: PointerEvent) {
     let head = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     let el = head.and_then(|h| h.closest(".cluster").ok().flatten()).and_then(|c| c.dyn_into::<HtmlElement>().ok());
-    press(ctx, Dragged::Cluster(cluster_id.to_string()), el, ev);
+    press(ctx, Dragged::Cluster(cluster_id), el, ev);
 }
 
 fn press(ctx: BoardCtx, what: Dragged, el: Option<HtmlElement>, ev: PointerEvent) {
@@ -138,13 +139,12 @@ pub fn up(ctx: BoardCtx, ev: PointerEvent) {
     }
     match drag.what {
         Dragged::Note(note_id) => {
-            let place = ctx.with_untracked(|b| place_of(b, &note_id)).flatten().unwrap_or_default();
-            ctx.announce.set(format!("Moved to {place}."));
-            focus_note(note_id);
+            announce_note(ctx, &note_id);
+            focus_note(&note_id);
         }
         Dragged::Cluster(cluster_id) => {
             announce_cluster(ctx, &cluster_id);
-            focus_cluster(cluster_id);
+            focus_cluster(&cluster_id);
         }
     }
 }

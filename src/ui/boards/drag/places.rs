@@ -6,14 +6,15 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::geometry::Target;
+use crate::model::ids::{ClusterId, NoteId};
 
 /// The lists a note can be dropped in: every cluster and every area's loose notes.
-pub fn for_note(note_id: &str, scroll: (f64, f64)) -> Vec<Target> {
+pub fn for_note(note_id: &NoteId, scroll: (f64, f64)) -> Vec<Target> {
     measure("[data-drop-list]", ":scope > .note-list", ":scope > .note-list > [data-note-id]", "data-note-id", note_id, scroll)
 }
 
 /// The lists a cluster can be dropped in: every area's clusters.
-pub fn for_cluster(cluster_id: &str, scroll: (f64, f64)) -> Vec<Target> {
+pub fn for_cluster(cluster_id: &ClusterId, scroll: (f64, f64)) -> Vec<Target> {
     measure(".area[data-drop-list]", ":scope > .clusters", ":scope > .clusters > .cluster", "data-cluster", cluster_id, scroll)
 }
 
@@ -32,8 +33,8 @@ fn measure(lists: &str, list_body: &str, items: &str, id_attribute: &str, dragge
             .collect();
         let body = list.query_selector(list_body).ok().flatten().map(|b| b.get_bounding_client_rect().top() + sy);
         targets.push(Target {
-            area_id: list.get_attribute("data-area").unwrap_or_default(),
-            cluster_id: list.get_attribute("data-cluster").filter(|c| !c.is_empty()),
+            area_id: list.get_attribute("data-area").unwrap_or_default().into(),
+            cluster_id: list.get_attribute("data-cluster").filter(|c| !c.is_empty()).map(ClusterId::from),
             rect,
             items,
             empty_line: body.unwrap_or(rect.1 + 4.0),
