@@ -4,8 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{DocRef, Document, Env, Plan, Timestamp, Workspace};
+use crate::model::{DocRef, Document, Env, Timestamp, Workspace};
 
+mod differences;
+#[cfg(test)]
+mod differences_tests;
+
+pub use differences::differences;
 
 /// What an import would do, shown to the user before anything changes.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,35 +126,4 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
         local.put(document);
     }
     changed
-}
-
-/// A short list of what differs between two versions of a document.
-fn differences(mine: &Document, theirs: &Document) -> Vec<String> {
-    let mut out = Vec::new();
-    if mine.title() != theirs.title() {
-        out.push("title".to_string());
-    }
-    match (mine, theirs) {
-        (Document::Plan(a), Document::Plan(b)) => plan_differences(a, b, &mut out),
-        _ if out.is_empty() => out.push("content".into()),
-        _ => {}
-    }
-    out
-}
-
-fn plan_differences(a: &Plan, b: &Plan, out: &mut Vec<String>) {
-    let changed = b.departments.iter().filter(|d| !a.departments.contains(d)).count()
-        + a.departments.iter().filter(|d| !b.departments.iter().any(|x| x.id == d.id)).count();
-    let departments = format!("{changed} department{}", if changed == 1 { "" } else { "s" });
-    let parts = [
-        ("vision".to_string(), a.vision != b.vision),
-        ("horizon".to_string(), a.horizon != b.horizon),
-        ("status".to_string(), a.status != b.status),
-        (departments, changed > 0),
-        ("objectives".to_string(), a.objectives != b.objectives),
-        ("initiatives".to_string(), a.initiatives != b.initiatives),
-        ("approval rounds".to_string(), a.approval_rounds != b.approval_rounds),
-        ("other content".to_string(), a.extra != b.extra),
-    ];
-    out.extend(parts.into_iter().filter(|(_, differs)| *differs).map(|(name, _)| name));
 }
