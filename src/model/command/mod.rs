@@ -44,6 +44,9 @@ pub enum Command {
     Delete { doc: DocRef },
     /// Puts back a document exactly as it was (undo of a delete).
     Restore { document: Document },
+    /// Takes an import back in one step: the documents it replaced are put
+    /// back exactly as they were and the documents it added are removed.
+    UndoImport { restore: Vec<Document>, remove: Vec<DocRef> },
     /// A plan's own fields (vision, horizon, status) and its departments.
     EditPlan { plan_id: String, edit: PlanEdit },
     /// Objectives, initiatives, roles, department objectives, information needs.
@@ -89,6 +92,7 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
         Command::Duplicate { doc } => documents::duplicate(ws, &doc, env),
         Command::Delete { doc } => documents::delete(ws, doc),
         Command::Restore { document } => documents::restore(ws, document),
+        Command::UndoImport { restore, remove } => documents::undo_import(ws, restore, remove),
         Command::EditPlan { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
             let undo = edit_plan(plan, edit, env)?;
             Ok(undo.map(|edit| Command::EditPlan { plan_id: plan_id.clone(), edit }))

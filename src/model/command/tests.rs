@@ -140,3 +140,20 @@ fn edits_stamp_the_time() {
     assert_eq!(ws.plans[0].updated_at, later);
     assert_eq!(ws.plans[0].created_at, now());
 }
+
+#[test]
+fn undoing_an_import_puts_back_what_it_replaced_and_removes_what_it_added() {
+    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+    let id = new_plan(&mut ws, &mut ids);
+    let before = ws.clone();
+    // What an import of a file with another version of the plan and a new board leaves.
+    ws.plans[0].vision = "The file's vision".into();
+    ws.put(Document::Board(crate::model::board::Board::new("b-new".into(), "From the file".into(), None, now())));
+    let plan = DocRef::new(DocumentKind::Plan, &id);
+    let added = DocRef::new(DocumentKind::Board, "b-new");
+    let undo = Command::UndoImport { restore: vec![Document::Plan(before.plans[0].clone())], remove: vec![added.clone()] };
+    let outcome = run(&mut ws, &mut ids, undo).unwrap();
+    assert_eq!(ws, before);
+    assert_eq!(outcome.changed, [added, plan], "both are saved: the board's entry is deleted, the plan's rewritten");
+    assert_eq!(outcome.undo, None);
+}
