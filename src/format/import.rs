@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{DocRef, Document, Env, Timestamp, Workspace};
+use crate::model::{Command, DocRef, Document, Env, Timestamp, Workspace};
 
 mod differences;
 #[cfg(test)]
@@ -92,8 +92,30 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
     preview
 }
 
-/// Carries out a previewed import; returns the documents added or replaced.
-pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Env<'_>) -> Vec<DocRef> {
+/// What an import did: what to save, and what it takes to put the
+/// workspace back as it was.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Imported {
+    /// Documents added or replaced: these need saving.
+    pub changed: Vec<DocRef>,
+    /// The local documents the file's replaced, as they were before.
+    pub replaced: Vec<Document>,
+    /// Documents that were not here before (the file's new documents, and
+    /// the copies "Keep both" made).
+    pub added: Vec<DocRef>,
+}
+
+impl Imported {
+    /// The command that takes the import back in one step, if it changed
+    /// anything.
+    pub fn undo(&self) -> Option<Command> {
+        let restore = self.replaced.clone();
+        (!self.changed.is_empty()).then(|| Command::UndoImport { restore, remove: self.added.clone() })
+    }
+}
+
+/// Carries out a previewed import; says what it added and what it replaced.
+pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Env<'_>) -> Imported {
     let conflicting: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
     let mut renamed_plans = BTreeMap::new();
     let mut documents = preview.incoming;
@@ -121,9 +143,15 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
             }
         }
     }
-    let changed = documents.iter().map(Document::doc_ref).collect();
+    let mut imported = Imported::default();
     for document in documents {
+        let doc = document.doc_ref();
+        match local.get(&doc) {
+            Some(mine) => imported.replaced.push(mine),
+            None => imported.added.push(doc.clone()),
+        }
+        imported.changed.push(doc);
         local.put(document);
     }
-    changed
+    imported
 }
