@@ -109,8 +109,7 @@ impl Imported {
     /// The command that takes the import back in one step, if it changed
     /// anything.
     pub fn undo(&self) -> Option<Command> {
-        let restore = self.replaced.clone();
-        (!self.changed.is_empty()).then(|| Command::UndoImport { restore, remove: self.added.clone() })
+        (!self.changed.is_empty()).then(|| Command::UndoImport { restore: self.replaced.clone(), remove: self.added.clone() })
     }
 }
 
