@@ -246,7 +246,7 @@ fn import_adds_new_skips_identical_and_asks_about_the_rest() {
     assert_eq!(preview.conflicts[0].differences, vec!["vision"]);
 
     let mut keep_both = local.clone();
-    let changed = apply_import(&mut keep_both, preview.clone(), ConflictChoice::KeepBoth, &mut env(&mut ids));
+    let changed = apply_import(&mut keep_both, preview.clone(), ConflictChoice::KeepBoth, &mut env(&mut ids)).changed;
     assert_eq!(changed.len(), 2);
     assert_eq!(keep_both.plans.len(), 2);
     assert_eq!(keep_both.plan(&plan_id).unwrap().vision, "Changed here");

@@ -5,8 +5,13 @@
 use std::collections::BTreeMap;
 
 use crate::model::ids::PlanId;
-use crate::model::{DocRef, Document, Env, Plan, Timestamp, Workspace};
+use crate::model::{Command, DocRef, Document, Env, Timestamp, Workspace};
 
+mod differences;
+#[cfg(test)]
+mod differences_tests;
+
+pub use differences::differences;
 
 /// What an import would do, shown to the user before anything changes.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,8 +93,36 @@ pub fn preview_import(local: &Workspace, incoming: Workspace) -> ImportPreview {
     preview
 }
 
-/// Carries out a previewed import; returns the documents added or replaced.
-pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Env<'_>) -> Vec<DocRef> {
+/// What an import did: what to save, and what it takes to put the
+/// workspace back as it was.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Imported {
+    /// Documents added or replaced: these need saving.
+    pub changed: Vec<DocRef>,
+    /// The local documents the file's replaced, as they were before.
+    pub replaced: Vec<Document>,
+    /// Documents that were not here before (the file's new documents, and
+    /// the copies "Keep both" made).
+    pub added: Vec<DocRef>,
+    /// Each document written, with its `updated_at` as written: the undo is
+    /// refused once one of them has changed since.
+    pub written: Vec<(DocRef, Timestamp)>,
+}
+
+impl Imported {
+    /// The command that takes the import back in one step, if it changed
+    /// anything.
+    pub fn undo(&self) -> Option<Command> {
+        (!self.changed.is_empty()).then(|| Command::UndoImport {
+            restore: self.replaced.clone(),
+            remove: self.added.clone(),
+            written: self.written.clone(),
+        })
+    }
+}
+
+/// Carries out a previewed import; says what it added and what it replaced.
+pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: ConflictChoice, cx: &mut Env<'_>) -> Imported {
     let conflicting: Vec<DocRef> = preview.conflicts.iter().map(|c| c.doc.clone()).collect();
     let mut renamed_plans = BTreeMap::new();
     let mut documents = preview.incoming;
@@ -118,40 +151,16 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
             }
         }
     }
-    let changed = documents.iter().map(Document::doc_ref).collect();
+    let mut imported = Imported::default();
     for document in documents {
+        let doc = document.doc_ref();
+        match local.get(&doc) {
+            Some(mine) => imported.replaced.push(mine),
+            None => imported.added.push(doc.clone()),
+        }
+        imported.written.push((doc.clone(), document.updated_at()));
+        imported.changed.push(doc);
         local.put(document);
     }
-    changed
-}
-
-/// A short list of what differs between two versions of a document.
-fn differences(mine: &Document, theirs: &Document) -> Vec<String> {
-    let mut out = Vec::new();
-    if mine.title() != theirs.title() {
-        out.push("title".to_string());
-    }
-    match (mine, theirs) {
-        (Document::Plan(a), Document::Plan(b)) => plan_differences(a, b, &mut out),
-        _ if out.is_empty() => out.push("content".into()),
-        _ => {}
-    }
-    out
-}
-
-fn plan_differences(a: &Plan, b: &Plan, out: &mut Vec<String>) {
-    let changed = b.departments.iter().filter(|d| !a.departments.contains(d)).count()
-        + a.departments.iter().filter(|d| !b.departments.iter().any(|x| x.id == d.id)).count();
-    let departments = format!("{changed} department{}", if changed == 1 { "" } else { "s" });
-    let parts = [
-        ("vision".to_string(), a.vision != b.vision),
-        ("horizon".to_string(), a.horizon != b.horizon),
-        ("status".to_string(), a.status != b.status),
-        (departments, changed > 0),
-        ("objectives".to_string(), a.objectives != b.objectives),
-        ("initiatives".to_string(), a.initiatives != b.initiatives),
-        ("approval rounds".to_string(), a.approval_rounds != b.approval_rounds),
-        ("other content".to_string(), a.extra != b.extra),
-    ];
-    out.extend(parts.into_iter().filter(|(_, differs)| *differs).map(|(name, _)| name));
+    imported
 }

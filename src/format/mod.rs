@@ -23,6 +23,6 @@ pub use export::{
     envelope_of, export_documents, export_response, export_review, export_workspace, file_name, review_target, with_belongings,
     ExportMeta,
 };
-pub use import::{apply_import, preview_import, Conflict, ConflictChoice, ImportPreview};
+pub use import::{apply_import, preview_import, Conflict, ConflictChoice, ImportPreview, Imported};
 pub use restore::{restore, Restored, MAX_FILE_BYTES};
 pub use warning::{Repair, Warning};

@@ -61,6 +61,11 @@ impl Workspace {
         }
     }
 
+    /// When one document last changed.
+    pub fn updated_at(&self, doc: &DocRef) -> Option<Timestamp> {
+        by_kind!(self, doc.kind, list => list.iter().find(|d| d.id.as_str() == doc.id).map(|d| d.updated_at))
+    }
+
     /// The title of one document.
     pub fn title(&self, doc: &DocRef) -> Option<String> {
         by_kind!(self, doc.kind, list => list.iter().find(|d| d.id.as_str() == doc.id).map(|d| d.title.clone()))

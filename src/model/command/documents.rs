@@ -1,5 +1,6 @@
 //! Commands on whole documents: create (empty, from a template, the example),
-//! rename, duplicate with fresh ids, delete with undo, restore.
+//! rename, duplicate with fresh ids, delete with undo, restore, and taking
+//! an import back.
 
 use super::{CommandError, Outcome};
 use crate::model::board::{Board, BoardError, Template};
@@ -101,6 +102,32 @@ pub(super) fn restore(ws: &mut Workspace, document: Document) -> Result<Outcome,
     let doc = document.doc_ref();
     ws.put(document);
     Ok(Outcome { changed: vec![doc], ..Outcome::default() })
+}
+
+/// Puts back what an import replaced, exactly as it was, and removes what it
+/// added (one deleted since is simply gone). Every document it touches is
+/// changed, so the store writes or deletes each one's entry.
+pub(super) fn undo_import(
+    ws: &mut Workspace,
+    restore: Vec<Document>,
+    remove: Vec<DocRef>,
+    written: &[(DocRef, Timestamp)],
+) -> Result<Outcome, CommandError> {
+    for (doc, as_written) in written {
+        if ws.updated_at(doc).is_some_and(|now| now != *as_written) {
+            return Err(CommandError::ChangedSinceImport { title: ws.title(doc).unwrap_or_default() });
+        }
+    }
+    let mut changed = Vec::with_capacity(restore.len() + remove.len());
+    for doc in remove {
+        ws.remove(&doc);
+        changed.push(doc);
+    }
+    for document in restore {
+        changed.push(document.doc_ref());
+        ws.put(document);
+    }
+    Ok(Outcome { changed, ..Outcome::default() })
 }
 
 /// Calls `f` with the title and `updated_at` of any kind of document.

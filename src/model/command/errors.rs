@@ -18,6 +18,9 @@ use crate::model::values::ValueError;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommandError {
     DocumentNotFound(DocRef),
+    /// A document an import wrote was edited since, so undoing the import
+    /// would lose that edit.
+    ChangedSinceImport { title: String },
     /// A value broke its rule (an empty title for a new document).
     Value(ValueError),
     Plan(PlanError),
@@ -35,6 +38,10 @@ impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::DocumentNotFound(doc) => write!(f, "This {} no longer exists.", doc.kind.label().to_ascii_lowercase()),
+            Self::ChangedSinceImport { title } => write!(
+                f,
+                "“{title}” was changed after the file was opened, so the import was not undone: undoing it would lose that change."
+            ),
             Self::Value(why) => write!(f, "{why}"),
             Self::Plan(why) => write!(f, "{why}"),
             Self::Structure(why) => write!(f, "{why}"),

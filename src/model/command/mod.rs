@@ -25,6 +25,7 @@ use super::plan::{edit_plan, Plan, PlanEdit};
 use super::promote::{promote, Promotion, Unpromote};
 use super::review::{edit_review, Response, ReviewEdit};
 use super::structure::{edit_structure, StructureEdit};
+use super::time::Timestamp;
 use super::tracking::{edit_log, LogEdit};
 use super::workspace::Workspace;
 
@@ -45,6 +46,12 @@ pub enum Command {
     Delete { doc: DocRef },
     /// Puts back a document exactly as it was (undo of a delete).
     Restore { document: Document },
+    /// Takes an import back in one step: the documents it replaced are put
+    /// back exactly as they were and the documents it added are removed.
+    /// Refused once a document the import wrote has changed since (its
+    /// `updated_at` is no longer the one in `written`): undoing would lose
+    /// that change.
+    UndoImport { restore: Vec<Document>, remove: Vec<DocRef>, written: Vec<(DocRef, Timestamp)> },
     /// A plan's own fields (vision, horizon, status) and its departments.
     EditPlan { plan_id: PlanId, edit: PlanEdit },
     /// Objectives, initiatives, roles, department objectives, information needs.
@@ -90,6 +97,7 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
         Command::Duplicate { doc } => documents::duplicate(ws, &doc, env),
         Command::Delete { doc } => documents::delete(ws, doc),
         Command::Restore { document } => documents::restore(ws, document),
+        Command::UndoImport { restore, remove, written } => documents::undo_import(ws, restore, remove, &written),
         Command::EditPlan { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
             let undo = edit_plan(plan, edit, env)?;
             Ok(undo.map(|edit| Command::EditPlan { plan_id: plan_id.clone(), edit }))

@@ -3,8 +3,7 @@
 use super::*;
 use crate::model::ids::SequentialIds;
 use crate::model::plan::{DepartmentEdit, PlanError};
-
-use crate::model::testing::now;
+use crate::model::testing::{at, now};
 
 fn run(ws: &mut Workspace, ids: &mut SequentialIds, command: Command) -> Result<Outcome, CommandError> {
     apply(ws, command, &mut Env { now: now(), today: now().day_utc(), ids })
@@ -139,4 +138,44 @@ fn edits_stamp_the_time() {
     apply(&mut ws, edit(&id, PlanEdit::Vision("One team".into())), &mut Env { now: later, today: later.day_utc(), ids: &mut ids }).unwrap();
     assert_eq!(ws.plans[0].updated_at, later);
     assert_eq!(ws.plans[0].created_at, now());
+}
+
+#[test]
+fn undoing_an_import_puts_back_what_it_replaced_and_removes_what_it_added() {
+    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+    let id = new_plan(&mut ws, &mut ids);
+    let before = ws.clone();
+    // What an import of a file with another version of the plan and a new board leaves.
+    ws.plans[0].vision = "The file's vision".into();
+    ws.put(Document::Board(crate::model::board::Board::new("b-new".into(), "From the file".into(), None, now())));
+    let plan = DocRef::new(DocumentKind::Plan, &id);
+    let added = DocRef::new(DocumentKind::Board, "b-new");
+    let written = vec![(plan.clone(), ws.plans[0].updated_at), (added.clone(), now())];
+    let undo = Command::UndoImport { restore: vec![Document::Plan(before.plans[0].clone())], remove: vec![added.clone()], written };
+    let outcome = run(&mut ws, &mut ids, undo).unwrap();
+    assert_eq!(ws, before);
+    assert_eq!(outcome.changed, [added, plan], "both are saved: the board's entry is deleted, the plan's rewritten");
+    assert_eq!(outcome.undo, None);
+}
+
+#[test]
+fn an_import_is_not_undone_over_an_edit_made_since() {
+    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
+    let id = new_plan(&mut ws, &mut ids);
+    let before = ws.clone();
+    ws.plans[0].vision = "The file's vision".into();
+    let plan = DocRef::new(DocumentKind::Plan, &id);
+    let undo = Command::UndoImport {
+        restore: vec![Document::Plan(before.plans[0].clone())],
+        remove: vec![],
+        written: vec![(plan.clone(), ws.plans[0].updated_at)],
+    };
+    // The user edits the replaced plan while the toast still offers Undo.
+    let later = Env { now: at("2026-11-22T10:00:05Z"), today: now().day_utc(), ids: &mut ids };
+    apply(&mut ws, edit(&id, PlanEdit::Vision("Mine, typed after".into())), &mut { later }).unwrap();
+    let edited = ws.clone();
+    let refused = run(&mut ws, &mut ids, undo).unwrap_err();
+    assert_eq!(refused, CommandError::ChangedSinceImport { title: edited.plans[0].title.clone() });
+    assert!(refused.to_string().contains("was changed after the file was opened"), "{refused}");
+    assert_eq!(ws, edited, "the edit is kept");
 }

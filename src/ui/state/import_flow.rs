@@ -126,6 +126,7 @@ impl ImportFlow {
 
     fn apply_pending(self, pending: PendingImport, choice: ConflictChoice, refresh: bool) {
         let review = pending.review.clone();
+        let mut undo = None;
         let changed = self.dispatch.change(|ws, context| {
             let (mut preview, mut choice) = (pending.preview, choice);
             if refresh {
@@ -135,7 +136,9 @@ impl ImportFlow {
                     choice = ConflictChoice::KeepBoth;
                 }
             }
-            apply_import(ws, preview, choice, context)
+            let imported = apply_import(ws, preview, choice, context);
+            undo = imported.undo();
+            imported.changed
         });
         let count = changed.len();
         let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
@@ -143,7 +146,8 @@ impl ImportFlow {
             let notes: Vec<String> = pending.warnings.iter().map(ToString::to_string).collect();
             text.push_str(&format!(" Notes: {}", notes.join(" ")));
         }
-        self.toasts.push(text, false, None);
+        // Undo puts back what was replaced and removes what was added, in one step.
+        self.toasts.push(text, false, undo);
         if review.is_some() && !changed.is_empty() {
             // "Keep both" gives the file's plan a new id: open the plan the file became.
             let plan = changed.iter().find(|d| d.kind == DocumentKind::Plan).map(|d| PlanId::from(d.id.as_str()));
