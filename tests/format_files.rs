@@ -7,7 +7,7 @@ use liaison::format::{
 };
 use liaison::model::ids::SequentialIds;
 use liaison::format::Warning;
-use liaison::model::{apply, Command, Day, DocRef, DocumentKind, Env, PlanEdit, PlanStatus, Timestamp, Workspace};
+use liaison::model::{apply, Command, Day, DocRef, Env, PlanEdit, PlanStatus, Timestamp, Workspace};
 
 /// When the test files are written: 2026-11-22T12:00:00.000Z.
 const WRITTEN: Timestamp = Timestamp::from_millis(1_795_348_800_000);

@@ -157,20 +157,18 @@ pub fn brief(plan: &Plan, since: Day, groups: &[ChangeGroup], zone: Zone) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::day;
-    use crate::model::tracking::{Lesson, LessonCategory};
+    use crate::model::testing::{at, comment, day, information_need, lesson};
+    use crate::model::tracking::LessonCategory;
     use crate::model::Department;
 
     #[test]
     fn lists_changes_on_or_after_the_day_by_kind_newest_first() {
-        let mut plan = Plan::new("p".into(), "Growth".into(), crate::model::testing::at("2026-11-01T09:00:00.000Z"));
-        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", crate::model::testing::at("2026-10-01T09:00:00.000Z")));
-        plan.departments.push(Department::new("d2".into(), "IT".into(), "orange", crate::model::testing::at("2026-11-20T00:00:00.000Z")));
-        plan.departments.push(Department::new("d3".into(), "HR".into(), "orange", crate::model::testing::at("2026-11-21T08:00:00.000Z")));
-        plan.lessons.push(Lesson {
-            id: "l".into(), what_happened: "Start earlier".into(), category: LessonCategory::Planning, applied: false,
-            origin: None, updated_at: "2026-11-19T23:59:59.000Z".into(), extra: Default::default(),
-        });
+        let mut plan = Plan::new("p".into(), "Growth".into(), at("2026-11-01T09:00:00.000Z"));
+        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", at("2026-10-01T09:00:00.000Z")));
+        plan.departments.push(Department::new("d2".into(), "IT".into(), "orange", at("2026-11-20T00:00:00.000Z")));
+        plan.departments.push(Department::new("d3".into(), "HR".into(), "orange", at("2026-11-21T08:00:00.000Z")));
+        plan.lessons.push(lesson("l", "Start earlier", LessonCategory::Planning));
+        plan.lessons[0].updated_at = at("2026-11-19T23:59:59.000Z");
         let groups = changes_since(&plan, day("2026-11-20"), Zone::UTC);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].kind, ChangeKind::Department);
@@ -191,8 +189,8 @@ mod tests {
 
     #[test]
     fn the_plan_itself_counts_only_when_no_part_of_it_carries_its_stamp() {
-        let mut plan = Plan::new("p".into(), "Growth".into(), crate::model::testing::at("2026-11-21T08:00:00.000Z"));
-        plan.departments.push(Department::new("d".into(), "HR".into(), "blue", crate::model::testing::at("2026-11-21T08:00:00.000Z")));
+        let mut plan = Plan::new("p".into(), "Growth".into(), at("2026-11-21T08:00:00.000Z"));
+        plan.departments.push(Department::new("d".into(), "HR".into(), "blue", at("2026-11-21T08:00:00.000Z")));
         let kinds = |p: &Plan| changes_since(p, day("2026-11-20"), Zone::UTC).iter().map(|g| g.kind).collect::<Vec<_>>();
         assert_eq!(kinds(&plan), [ChangeKind::Department]);
         plan.updated_at = "2026-11-21T09:00:00.000Z".into();
@@ -201,20 +199,20 @@ mod tests {
 
     #[test]
     fn comments_objections_and_information_needs_are_briefed_too() {
-        use crate::model::structure::InformationNeed;
         use crate::model::review::Comment;
-        let at = "2026-11-21T08:00:00.000Z";
-        let mut plan = Plan::new("p".into(), "Growth".into(), at.into());
-        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", crate::model::testing::at("2026-10-01T09:00:00.000Z")));
-        plan.departments.push(Department::new("d2".into(), "Marketing".into(), "orange", crate::model::testing::at("2026-10-01T09:00:00.000Z")));
-        plan.information_needs.push(InformationNeed {
-            id: "n".into(), from_department: "d2".into(), to_department: "d1".into(), what: "pricing changes".into(),
-            due: None, agreed: false, updated_at: at.into(), extra: Default::default(),
-        });
+        use crate::model::structure::InformationNeed;
+        let when = at("2026-11-21T08:00:00.000Z");
+        let mut plan = Plan::new("p".into(), "Growth".into(), when);
+        plan.departments.push(Department::new("d1".into(), "Finance".into(), "blue", at("2026-10-01T09:00:00.000Z")));
+        plan.departments.push(Department::new("d2".into(), "Marketing".into(), "orange", at("2026-10-01T09:00:00.000Z")));
+        plan.information_needs.push(InformationNeed { updated_at: when, ..information_need("n", "d2", "d1", "pricing changes") });
         plan.comments.push(Comment {
-            id: "c".into(), department_id: Some("d1".into()), by: "Sofia".into(), at: at.into(), on: None, round_id: None,
-            plan_hash: String::new(), text: "Too early".into(), objection: true, resolved_at: None, resolution: String::new(),
-            decision_id: None, updated_at: at.into(), extra: Default::default(),
+            department_id: Some("d1".into()),
+            by: "Sofia".into(),
+            at: when,
+            objection: true,
+            updated_at: when,
+            ..comment("c", "Too early")
         });
         let since = day("2026-11-20");
         let text = brief(&plan, since, &changes_since(&plan, since, Zone::UTC), Zone::UTC);

@@ -168,32 +168,29 @@ pub fn dashboard(plan: &Plan, today: Day) -> Dashboard {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::approval::{ApprovalRound, SignOff, SignOffState};
-    use crate::model::structure::Objective;
-    use crate::model::tracking::{ActionStatus, Decision, FollowUp};
+    use crate::model::approval::SignOffState;
+    use crate::model::testing::{self, approval_round, at, day, decision, follow_up, now, objective, sign_off};
+    use crate::model::tracking::{ActionStatus, FollowUp};
     use crate::model::Department;
 
     fn initiative(id: &str, objective: &str, lead: &str, helpers: &[&str], progress: u8, status: InitiativeStatus, due: &str) -> Initiative {
         Initiative {
-            id: id.into(), objective_id: objective.into(), title: id.into(), description: String::new(),
-            lead_department: Some(lead.into()), contributing_departments: helpers.iter().map(|h| (*h).into()).collect(),
-            start: None, due: Some(due.into()), status, progress, depends_on: vec![], raci: Default::default(),
-            origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
+            lead_department: Some(lead.into()),
+            contributing_departments: helpers.iter().map(|h| (*h).into()).collect(),
+            due: Some(due.into()),
+            status,
+            progress,
+            ..testing::initiative(id, objective, id)
         }
     }
 
     fn plan() -> Plan {
-        let mut p = Plan::new("p".into(), "Plan".into(), crate::model::testing::at("2026-11-01T00:00:00.000Z"));
+        let mut p = Plan::new("p".into(), "Plan".into(), at("2026-11-01T00:00:00.000Z"));
         p.horizon.end = Some("2027-12-31".into());
         for (id, name) in [("fin", "Finance"), ("it", "IT"), ("hr", "HR")] {
-            p.departments.push(Department::new(id.into(), name.into(), "blue", crate::model::time::Timestamp::EPOCH));
+            p.departments.push(Department::new(id.into(), name.into(), "blue", now()));
         }
-        for (id, title) in [("o1", "Faster replies"), ("o2", "Lower costs")] {
-            p.objectives.push(Objective {
-                id: id.into(), title: title.into(), description: String::new(), measure: Default::default(),
-                owner_department: None, origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
-            });
-        }
+        p.objectives = vec![objective("o1", "Faster replies"), objective("o2", "Lower costs")];
         p.initiatives.push(initiative("inbox", "o1", "it", &["fin"], 80, InitiativeStatus::OnTrack, "2026-12-15"));
         p.initiatives.push(initiative("report", "o1", "fin", &[], 20, InitiativeStatus::Blocked, "2026-11-10"));
         p.initiatives.push(initiative("done", "o1", "it", &[], 100, InitiativeStatus::Done, "2026-11-01"));
@@ -202,7 +199,7 @@ mod tests {
 
     #[test]
     fn progress_rolls_up_per_objective_and_per_department() {
-        let d = dashboard(&plan(), crate::model::testing::day("2026-11-22"));
+        let d = dashboard(&plan(), day("2026-11-22"));
         assert_eq!(d.objectives[0].percent, Some(67)); // (80 + 20 + 100) / 3
         assert_eq!(d.objectives[1].percent, None);
         // Finance leads "report" (20) and contributes to "inbox" (80); IT leads inbox (80) and done (100).
@@ -215,17 +212,16 @@ mod tests {
     fn lists_overdue_stuck_work_and_next_deadlines() {
         let mut p = plan();
         let action = |id: &str, due: &str, status| FollowUp {
-            id: id.into(), text: id.into(), owner_department: Some("hr".into()), due: Some(due.into()), status,
-            updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
+            owner_department: Some("hr".into()),
+            due: Some(due.into()),
+            status,
+            ..follow_up(id, id)
         };
-        p.decisions.push(Decision {
-            id: "d".into(), date: "2026-11-01".into(), title: "D".into(), context: String::new(), options: vec![],
-            decision: String::new(), rationale: String::new(), departments: vec![],
-            actions: vec![action("late", "2026-11-15", ActionStatus::Open), action("finished", "2026-11-15", ActionStatus::Done),
-                          action("soon", "2026-11-30", ActionStatus::Open)],
-            superseded_by: None, origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
-        });
-        let d = dashboard(&p, crate::model::testing::day("2026-11-22"));
+        let mut recorded = decision("d", "2026-11-01", "D");
+        recorded.actions = vec![action("late", "2026-11-15", ActionStatus::Open), action("finished", "2026-11-15", ActionStatus::Done),
+                                action("soon", "2026-11-30", ActionStatus::Open)];
+        p.decisions.push(recorded);
+        let d = dashboard(&p, day("2026-11-22"));
         let overdue: Vec<_> = d.overdue.iter().map(|a| (a.kind, a.what.as_str())).collect();
         assert_eq!(overdue, [("Initiative", "report"), ("Follow-up action", "late")]);
         assert_eq!(d.overdue[1].detail, "due 2026-11-15, HR");
@@ -242,29 +238,24 @@ mod tests {
         for n in 1..=9 {
             p.initiatives.push(initiative(&format!("later-{n}"), "o2", "hr", &[], 0, InitiativeStatus::OnTrack, &format!("2027-0{n}-01")));
         }
-        let d = dashboard(&p, crate::model::testing::day("2026-11-22"));
+        let d = dashboard(&p, day("2026-11-22"));
         assert_eq!(d.initiatives, 12);
         assert_eq!(d.deadlines.len(), 11); // inbox, nine later ones and the horizon's end
         let next: Vec<_> = d.next_deadlines().iter().map(|x| x.what.as_str()).collect();
         assert_eq!(next.len(), NEXT_DEADLINES);
         assert_eq!((next[0], next[7]), ("Initiative due: inbox", "Initiative due: later-7"));
-        assert_eq!(dashboard(&Plan::new("e".into(), "Empty".into(), crate::model::testing::now()), crate::model::testing::day("2026-11-22")).initiatives, 0);
+        assert_eq!(dashboard(&Plan::new("e".into(), "Empty".into(), now()), day("2026-11-22")).initiatives, 0);
     }
 
     #[test]
     fn approval_status_names_who_is_missing_and_late_sign_offs() {
         let mut p = plan();
         let hash = plan_hash(&p);
-        p.approval_rounds.push(ApprovalRound {
-            id: "r".into(), plan_hash: hash.clone(), opened_at: crate::model::time::Timestamp::EPOCH, due: Some("2026-11-20".into()),
-            required_departments: vec!["fin".into(), "it".into()],
-            sign_offs: vec![SignOff { id: "s".into(), department_id: "fin".into(), state: SignOffState::Approved, by: "S".into(),
-                                      at: crate::model::time::Timestamp::EPOCH, comment: String::new(), plan_hash: hash,
-                                      updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default() }],
-            updated_at: crate::model::time::Timestamp::EPOCH,
-            extra: Default::default(),
-        });
-        let d = dashboard(&p, crate::model::testing::day("2026-11-22"));
+        let mut round = approval_round("r", &hash, &["fin", "it"]);
+        round.due = Some(day("2026-11-20"));
+        round.sign_offs.push(sign_off("s", "fin", SignOffState::Approved, &hash));
+        p.approval_rounds.push(round);
+        let d = dashboard(&p, day("2026-11-22"));
         assert_eq!(d.approval, ApprovalStatus::Waiting(vec!["IT".into()]));
         assert!(d.overdue.iter().any(|a| a.kind == "Sign-off" && a.what == "IT has not approved"));
         assert!(!d.deadlines.iter().any(|x| x.what == "Sign-offs due")); // already past

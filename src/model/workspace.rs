@@ -195,7 +195,7 @@ impl Workspace {
 mod tests {
     use super::*;
 
-    use crate::model::testing::{at, now};
+    use crate::model::testing::{at, now, plan};
 
     fn board(id: &str, title: &str, plan: Option<&str>, when: Timestamp) -> Board {
         Board::new(id.into(), title.into(), plan.map(Into::into), when)
@@ -242,7 +242,7 @@ mod tests {
         assert_eq!(ws.belonging_to(&"p".into()), vec![DocRef::new(DocumentKind::Board, "b1")]);
         // "p" is not here: a board naming it belongs to no plan the user can open.
         assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Board, "b1")), None);
-        ws.put(Document::Plan(crate::model::Plan { id: "p".into(), ..crate::model::testing::bare_plan() }));
+        ws.put(Document::Plan(plan("p", "Growth 2027")));
         assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Board, "b1")).map(|p| p.id.as_str()), Some("p"));
         assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Board, "b2")), None);
         assert_eq!(ws.plan_of(&DocRef::new(DocumentKind::Plan, "p")), None);

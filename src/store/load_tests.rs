@@ -4,9 +4,10 @@
 
 use super::memory::{Failure, MemoryStore};
 use super::saver::Saver;
-use super::saver_tests::{plan_ref, started_with, LATER, NOW};
+use super::saver_tests::{later, plan_ref, started_with};
 use super::{KeyValue, LoadWarning};
 use crate::format::Repair;
+use crate::model::testing::now;
 
 #[test]
 fn an_unreadable_entry_is_set_aside_never_deleted_and_the_app_starts() {
@@ -16,16 +17,16 @@ fn an_unreadable_entry_is_set_aside_never_deleted_and_the_app_starts() {
     store.another_tab_sets("someone-else", "not ours");
     let chars_before = store.chars();
 
-    let (mut saver, loaded) = Saver::start(Some(store.clone()), NOW);
+    let (mut saver, loaded) = Saver::start(Some(store.clone()), now());
     assert_eq!(loaded.workspace.title(&plan_ref("good")).as_deref(), Some("Good"), "the rest loads");
-    let aside_key = format!("liaison/aside/{NOW}/liaison/doc/plan/x");
+    let aside_key = format!("liaison/aside/{}/liaison/doc/plan/x", now());
     assert_eq!(loaded.set_aside.len(), 1);
     assert_eq!(loaded.set_aside[0].0, aside_key);
     assert_eq!(store.get(&aside_key).as_deref(), Some(garbage), "kept intact under its new key");
     assert_eq!(store.get("liaison/doc/plan/x"), None);
     assert_eq!(store.get("someone-else").as_deref(), Some("not ours"));
     assert_eq!(saver.chars_used(), store.chars());
-    assert_eq!(store.chars(), chars_before + format!("liaison/aside/{NOW}/").len(), "nothing was deleted");
+    assert_eq!(store.chars(), chars_before + format!("liaison/aside/{}/", now()).len(), "nothing was deleted");
 
     let aside = saver.aside_entries();
     assert_eq!(aside.len(), 1);
@@ -34,7 +35,7 @@ fn an_unreadable_entry_is_set_aside_never_deleted_and_the_app_starts() {
     assert_eq!(saver.aside_text(&aside[0]).as_deref(), Some(garbage));
 
     // A second start sets nothing aside twice; then the user deletes it.
-    let (_, again) = Saver::start(Some(store.clone()), LATER);
+    let (_, again) = Saver::start(Some(store.clone()), later());
     assert!(again.set_aside.is_empty());
     saver.discard_aside(&aside[0]);
     assert_eq!(store.get(&aside_key), None);
@@ -46,7 +47,7 @@ fn an_unreadable_entry_that_cannot_be_set_aside_is_left_where_it_is() {
     let store = MemoryStore::new();
     store.another_tab_sets("liaison/doc/plan/x", "{\"rev\":1,\"file\":{oops");
     store.fail(Some(Failure::QuotaAbove(0)));
-    let (_, loaded) = Saver::start(Some(store.clone()), NOW);
+    let (_, loaded) = Saver::start(Some(store.clone()), now());
     assert_eq!(store.get("liaison/doc/plan/x").as_deref(), Some("{\"rev\":1,\"file\":{oops"));
     assert_eq!(store.keys().len(), 1);
     assert!(matches!(&loaded.warnings[0], LoadWarning::Unmovable { key, .. } if key == "liaison/doc/plan/x"));
@@ -60,7 +61,7 @@ fn a_newer_versions_entry_is_left_untouched_with_a_warning() {
     store.another_tab_sets("liaison/doc/board/newer", newer);
     let before = store.entries();
 
-    let (mut saver, loaded) = Saver::start(Some(store.clone()), NOW);
+    let (mut saver, loaded) = Saver::start(Some(store.clone()), now());
     assert_eq!(store.entries(), before, "nothing moved, nothing rewritten");
     assert!(loaded.set_aside.is_empty());
     assert_eq!(loaded.workspace.len(), 1);
@@ -68,7 +69,7 @@ fn a_newer_versions_entry_is_left_untouched_with_a_warning() {
     assert_eq!(loaded.warnings[0], LoadWarning::FromNewerVersion { key: "liaison/doc/board/newer".into() });
     assert!(loaded.warnings[0].to_string().contains("newer version of Liaison (liaison/doc/board/newer) was left untouched"));
     assert_eq!(saver.chars_used(), store.chars(), "it still counts as used room");
-    assert!(!saver.flush(&loaded.workspace, NOW).pending);
+    assert!(!saver.flush(&loaded.workspace, now()).pending);
     assert_eq!(store.entries(), before);
 }
 
@@ -77,7 +78,7 @@ fn a_repaired_entry_loads_and_says_which_document_and_which_field() {
     let store = MemoryStore::new();
     let entry = r#"{"rev":1,"file":{"format":"liaison","version":1,"plans":[{"id":"p","title":"Growth","initiatives":[{"id":"i","objective_id":"","title":"Inbox","due":"soon"}]}]}}"#;
     store.another_tab_sets("liaison/doc/plan/p", entry);
-    let (_, loaded) = Saver::start(Some(store.clone()), NOW);
+    let (_, loaded) = Saver::start(Some(store.clone()), now());
     assert_eq!(loaded.workspace.plans[0].initiatives[0].due, None);
     let [LoadWarning::Repaired { doc, title, warning }] = loaded.warnings.as_slice() else { panic!("{:?}", loaded.warnings) };
     assert_eq!((doc, title.as_str()), (&plan_ref("p"), "Growth"));

@@ -125,61 +125,60 @@ fn department_exists(plan: &Plan, id: &DepartmentId) -> Result<(), ApprovalError
 mod tests {
     use super::*;
     use crate::model::ids::{IdSource, SequentialIds};
-    use crate::model::testing::{bare_plan, day, plan_with_roles, TestEnv};
+    use crate::model::testing::{bare_plan, day, plan_with_roles, Editing};
 
-    fn run(plan: &mut Plan, edit: ApprovalEdit) -> Result<(), ApprovalError> {
-        edit_approval(plan, edit, &mut TestEnv::default().env())
-    }
-
-    fn sign(plan: &mut Plan, department: usize, state: SignOffState) {
-        let (round_id, department_id) = (plan.approval_rounds[0].id.clone(), plan.departments[department].id.clone());
-        run(plan, ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() }).unwrap();
+    fn sign(fx: &mut Editing<Plan>, department: usize, state: SignOffState) {
+        let (round_id, department_id) = (fx.doc.approval_rounds[0].id.clone(), fx.doc.departments[department].id.clone());
+        fx.run(ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() }).unwrap();
     }
 
     #[test]
     fn a_round_asks_the_responsible_and_accountable_departments_by_default() {
-        let mut plan = plan_with_roles();
-        run(&mut plan, ApprovalEdit::OpenRound { due: Some(day("2026-12-15")), required: vec![] }).unwrap();
+        let mut fx = Editing::new(plan_with_roles());
+        fx.run(ApprovalEdit::OpenRound { due: Some(day("2026-12-15")), required: vec![] }).unwrap();
+        let plan = &fx.doc;
         let round = &plan.approval_rounds[0];
         assert_eq!(round.required_departments, vec![plan.departments[0].id.clone(), plan.departments[1].id.clone()]);
-        assert_eq!(round.plan_hash, plan_hash(&plan));
+        assert_eq!(round.plan_hash, plan_hash(plan));
         assert_eq!(plan.status, PlanStatus::InReview);
     }
 
     #[test]
     fn a_plan_without_roles_needs_departments_chosen() {
-        let mut plan = bare_plan();
-        assert_eq!(run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }), Err(ApprovalError::NoDepartmentToSignOff));
+        let mut fx = Editing::new(bare_plan());
+        assert_eq!(fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }), Err(ApprovalError::NoDepartmentToSignOff));
         // A due day is typed as a day: "31/12/2026" never becomes one (the rule in `values`).
         assert!(crate::model::values::optional_day(Some("31/12/2026")).is_err());
     }
 
     #[test]
     fn approvals_go_stale_when_the_substance_changes_but_not_for_cosmetics() {
-        let mut plan = plan_with_roles();
-        run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
-        sign(&mut plan, 0, SignOffState::Approved);
-        sign(&mut plan, 1, SignOffState::Approved);
-        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        let mut fx = Editing::new(plan_with_roles());
+        fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        sign(&mut fx, 0, SignOffState::Approved);
+        sign(&mut fx, 1, SignOffState::Approved);
+        let plan = &mut fx.doc;
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(plan)), RoundState::Approved);
         assert_eq!(plan.status, PlanStatus::Approved);
         plan.departments[1].colour = "yellow".into();
-        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(plan)), RoundState::Approved);
         plan.initiatives[0].due = Some(day("2027-04-01"));
-        let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), Some(day("2026-11-23")));
+        let positions = plan.approval_rounds[0].positions(&plan_hash(plan), Some(day("2026-11-23")));
         assert!(positions.iter().all(|p| p.stale));
     }
 
     #[test]
     fn a_copy_keeps_its_approvals_of_the_current_version_and_its_references_by_kind() {
-        let mut plan = plan_with_roles();
+        let mut fx = Editing::new(plan_with_roles());
         // Ids shared across kinds, as a hand-made file may have them.
-        let shared = plan.departments[0].id.to_string();
-        plan.objectives[0].id = shared.as_str().into();
-        plan.initiatives[0].objective_id = shared.as_str().into();
-        run(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
-        sign(&mut plan, 0, SignOffState::Approved);
-        sign(&mut plan, 1, SignOffState::Approved);
-        assert_eq!(plan.approval_rounds[0].state(&plan_hash(&plan)), RoundState::Approved);
+        let shared = fx.doc.departments[0].id.to_string();
+        fx.doc.objectives[0].id = shared.as_str().into();
+        fx.doc.initiatives[0].objective_id = shared.as_str().into();
+        fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        sign(&mut fx, 0, SignOffState::Approved);
+        sign(&mut fx, 1, SignOffState::Approved);
+        let plan = &fx.doc;
+        assert_eq!(plan.approval_rounds[0].state(&plan_hash(plan)), RoundState::Approved);
         let mut copy = plan.clone();
         let mut ids = SequentialIds::default();
         (0..1000).for_each(|_| drop(ids.next_id()));

@@ -192,34 +192,17 @@ entities!(ApprovalRound => RoundId, SignOff => SignOffId);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{at, day};
+    use crate::model::testing::{approval_round, at, day, sign_off};
 
     fn round() -> ApprovalRound {
-        ApprovalRound {
-            id: "r".into(),
-            plan_hash: "h1".into(),
-            opened_at: Timestamp::EPOCH,
-            due: Some(day("2026-12-01")),
-            required_departments: vec!["fin".into(), "it".into()],
-            sign_offs: vec![],
-            updated_at: Timestamp::EPOCH,
-            extra: Default::default(),
-        }
+        let mut round = approval_round("r", "h1", &["fin", "it"]);
+        round.due = Some(day("2026-12-01"));
+        round
     }
 
     fn sign(round: &mut ApprovalRound, department: &str, state: SignOffState, hash: &str) {
-        let id = format!("s{}", round.sign_offs.len()).into();
-        round.sign_offs.push(SignOff {
-            id,
-            updated_at: Timestamp::EPOCH,
-            department_id: department.into(),
-            state,
-            by: "someone".into(),
-            at: Timestamp::EPOCH,
-            comment: String::new(),
-            plan_hash: hash.into(),
-            extra: Default::default(),
-        });
+        let id = format!("s{}", round.sign_offs.len());
+        round.sign_offs.push(sign_off(&id, department, state, hash));
     }
 
     #[test]

@@ -34,48 +34,47 @@ impl Holdup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::approval::{edit_approval, ApprovalEdit};
+    use crate::model::approval::ApprovalEdit;
     use crate::model::hash::plan_hash;
-    use crate::model::testing::{day, plan_with_roles, TestEnv};
+    use crate::model::testing::{day, plan_with_roles, Editing};
 
-    fn open_round(plan: &mut Plan, env: &mut TestEnv) {
-        edit_approval(plan, ApprovalEdit::OpenRound { due: None, required: vec![] }, &mut env.env()).unwrap();
+    fn open_round(fx: &mut Editing<Plan>) {
+        fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
     }
 
-    fn sign(plan: &mut Plan, department: usize, state: SignOffState) {
-        let (round_id, department_id) = (plan.approval_rounds[0].id.clone(), plan.departments[department].id.clone());
-        let edit = ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() };
-        edit_approval(plan, edit, &mut TestEnv::default().env()).unwrap();
+    fn sign(fx: &mut Editing<Plan>, department: usize, state: SignOffState) {
+        let (round_id, department_id) = (fx.doc.approval_rounds[0].id.clone(), fx.doc.departments[department].id.clone());
+        fx.run(ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() }).unwrap();
     }
 
     #[test]
     fn the_last_round_opened_is_under_way_and_the_others_are_history() {
-        let mut plan = plan_with_roles();
-        assert_eq!(current_round(&plan), None);
-        assert_eq!(earlier_rounds(&plan), 0);
-        let mut env = TestEnv::default();
-        open_round(&mut plan, &mut env);
-        open_round(&mut plan, &mut env);
-        assert_eq!(current_round(&plan).map(|r| &r.id), Some(&plan.approval_rounds[1].id));
-        assert_eq!(earlier_rounds(&plan), 1);
+        let mut fx = Editing::new(plan_with_roles());
+        assert_eq!(current_round(&fx.doc), None);
+        assert_eq!(earlier_rounds(&fx.doc), 0);
+        open_round(&mut fx);
+        open_round(&mut fx);
+        let plan = &fx.doc;
+        assert_eq!(current_round(plan).map(|r| &r.id), Some(&plan.approval_rounds[1].id));
+        assert_eq!(earlier_rounds(plan), 1);
     }
 
     #[test]
     fn a_holdup_says_what_the_department_did_and_for_which_version() {
-        let mut plan = plan_with_roles();
-        open_round(&mut plan, &mut TestEnv::default());
+        let mut fx = Editing::new(plan_with_roles());
+        open_round(&mut fx);
         let reasons = |plan: &Plan| -> Vec<&'static str> {
             plan.approval_rounds[0].holdups(&plan_hash(plan), day("2026-11-22")).iter().map(Holdup::reason).collect()
         };
-        assert_eq!(reasons(&plan), vec!["has not answered", "has not answered"]);
-        sign(&mut plan, 0, SignOffState::Approved);
-        sign(&mut plan, 1, SignOffState::ChangesRequested);
-        assert_eq!(reasons(&plan), vec!["asked for changes"]);
-        plan.initiatives[0].due = Some(day("2027-04-01"));
-        let mut now_stale = reasons(&plan);
+        assert_eq!(reasons(&fx.doc), vec!["has not answered", "has not answered"]);
+        sign(&mut fx, 0, SignOffState::Approved);
+        sign(&mut fx, 1, SignOffState::ChangesRequested);
+        assert_eq!(reasons(&fx.doc), vec!["asked for changes"]);
+        fx.doc.initiatives[0].due = Some(day("2027-04-01"));
+        let mut now_stale = reasons(&fx.doc);
         now_stale.sort();
         assert_eq!(now_stale, vec!["approved an older version", "asked for changes to an older version"]);
-        sign(&mut plan, 1, SignOffState::Rejected);
-        assert!(reasons(&plan).contains(&"rejected the plan"));
+        sign(&mut fx, 1, SignOffState::Rejected);
+        assert!(reasons(&fx.doc).contains(&"rejected the plan"));
     }
 }

@@ -209,19 +209,15 @@ impl Board {
 mod tests {
     use super::*;
     use crate::model::ids::SequentialIds;
+    use crate::model::testing::{self, area, cluster, note, now};
 
     #[test]
     fn renewing_ids_keeps_references_consistent() {
-        let mut board = Board::new("b".into(), "Retro".into(), None, crate::model::testing::now());
-        board.areas.push(Area { id: "a".into(), title: "Start".into(), updated_at: crate::model::testing::now(), extra: Map::new() });
-        board.clusters.push(Cluster {
-            id: "c".into(), area_id: "a".into(), title: "Tools".into(), collapsed: false, updated_at: crate::model::testing::now(), extra: Map::new(),
-        });
-        board.notes.push(Note {
-            id: "n".into(), area_id: "a".into(), text: "Wiki".into(), department_id: None, label: None, colour: None,
-            author: None, cluster_id: Some("c".into()), created_at: crate::model::testing::now(), updated_at: crate::model::testing::now(), extra: Map::new(),
-        });
-        let mut voting = Voting::new(vec![Participant::named("p".into(), "Ana".into())], 3, false, crate::model::testing::now());
+        let mut board = testing::board("b", "Retro");
+        board.areas.push(area("a", "Start"));
+        board.clusters.push(cluster("c", "a", "Tools"));
+        board.notes.push(note("n", "a", Some("c"), "Wiki"));
+        let mut voting = Voting::new(vec![Participant::named("p".into(), "Ana".into())], 3, false, now());
         voting.votes.push(Vote::new("p".into(), "n".into()));
         board.voting = Some(voting);
         board.renew_ids(&mut SequentialIds::default());
@@ -238,10 +234,12 @@ mod tests {
     #[test]
     fn a_note_shows_its_department_or_its_label_with_a_colour() {
         let mut note = Note {
-            id: "n".into(), area_id: "a".into(), text: "x".into(), department_id: Some("d".into()), label: Some("Ops".into()),
-            colour: Some("yellow".into()), author: None, cluster_id: None, created_at: crate::model::testing::now(), updated_at: crate::model::testing::now(), extra: Map::new(),
+            department_id: Some("d".into()),
+            label: Some("Ops".into()),
+            colour: Some("yellow".into()),
+            ..note("n", "a", None, "x")
         };
-        let departments = [Department::new("d".into(), "IT".into(), "blue", crate::model::testing::now())];
+        let departments = [Department::new("d".into(), "IT".into(), "blue", now())];
         assert_eq!(Board::note_tag(&note, &departments), Some(("IT".into(), Colour::from_name("blue").unwrap())));
         assert_eq!(Board::note_tag(&note, &[]), Some(("Ops".into(), Colour::from_name("yellow").unwrap())));
         note.colour = None;

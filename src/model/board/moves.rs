@@ -137,37 +137,24 @@ pub fn nudge_cluster(board: &mut Board, cluster_id: &ClusterId, nudge: Nudge, no
 
 #[cfg(test)]
 mod tests {
-    use serde_json::Map;
-
     use super::*;
-    use crate::model::board::{Area, Cluster, Note};
+    use crate::model::testing::{self, area, at, cluster, note, now};
 
+    /// An hour before the moves.
     const THEN: &str = "2026-11-22T09:00:00.000Z";
-    use crate::model::testing::now;
 
     /// Areas a0..a2; clusters c0, c1 in a0 and c2 in a1; notes n0, n1 in c0,
-    /// n2 in c1, n3 loose in a0, n4 loose in a1.
+    /// n2 in c1, n3 loose in a0, n4 loose in a1; all last changed `THEN`.
     fn board() -> Board {
-        let mut board = Board::new("b".into(), "Retro".into(), None, THEN.into());
-        board.areas = (0..3).map(|n| Area { id: format!("a{n}").into(), title: format!("Area {n}"), updated_at: THEN.into(), extra: Map::new() }).collect();
-        board.clusters = [("c0", "a0"), ("c1", "a0"), ("c2", "a1")]
-            .map(|(id, area)| Cluster { id: id.into(), area_id: area.into(), title: id.into(), collapsed: false, updated_at: THEN.into(), extra: Map::new() })
-            .into();
+        let mut board = testing::board("b", "Retro");
+        board.areas = (0..3).map(|n| area(&format!("a{n}"), &format!("Area {n}"))).collect();
+        board.clusters = [("c0", "a0"), ("c1", "a0"), ("c2", "a1")].map(|(id, area)| cluster(id, area, id)).into();
         board.notes = [("n0", "a0", Some("c0")), ("n1", "a0", Some("c0")), ("n2", "a0", Some("c1")), ("n3", "a0", None), ("n4", "a1", None)]
-            .map(|(id, area, cluster)| Note {
-                id: id.into(),
-                area_id: area.into(),
-                text: id.into(),
-                department_id: None,
-                label: None,
-                colour: None,
-                author: None,
-                cluster_id: cluster.map(Into::into),
-                created_at: THEN.into(),
-                updated_at: THEN.into(),
-                extra: Map::new(),
-            })
+            .map(|(id, area, cluster)| note(id, area, cluster, id))
             .into();
+        // Changed before the moves, so what a move stamps shows.
+        board.clusters.iter_mut().for_each(|c| c.updated_at = at(THEN));
+        board.notes.iter_mut().for_each(|n| n.updated_at = at(THEN));
         board
     }
 

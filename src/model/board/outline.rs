@@ -116,33 +116,30 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::board::{Area, Cluster, Participant, Vote, Voting};
-    use serde_json::Map;
+    use crate::model::board::{Cluster, Participant, Vote, Voting};
+    use crate::model::testing::{self, area, cluster, now};
 
     fn board() -> Board {
-        let mut board = Board::new("b".into(), "Retro".into(), Some("p".into()), crate::model::testing::now());
-        for (id, title) in [("a1", "Start"), ("a2", "Stop")] {
-            board.areas.push(Area { id: id.into(), title: title.into(), updated_at: crate::model::testing::now(), extra: Map::new() });
-        }
-        board.clusters.push(Cluster {
-            id: "c".into(), area_id: "a1".into(), title: "Tools".into(), collapsed: true, updated_at: crate::model::testing::now(), extra: Map::new(),
-        });
+        let mut board = testing::board("b", "Retro");
+        board.plan_id = Some("p".into());
+        board.areas = vec![area("a1", "Start"), area("a2", "Stop")];
+        board.clusters.push(Cluster { collapsed: true, ..cluster("c", "a1", "Tools") });
         let note = |id: &str, cluster: Option<&str>, text: &str, department: Option<&str>| Note {
-            id: id.into(), area_id: "a1".into(), text: text.into(), department_id: department.map(Into::into), label: None,
-            colour: None, author: Some("Ana".into()), cluster_id: cluster.map(Into::into), created_at: crate::model::testing::now(),
-            updated_at: crate::model::testing::now(), extra: Map::new(),
+            department_id: department.map(Into::into),
+            author: Some("Ana".into()),
+            ..testing::note(id, "a1", cluster, text)
         };
         board.notes.push(note("n1", Some("c"), "Shared\ninbox", Some("d-it")));
         board.notes.push(note("n2", None, "Pairing", None));
         board.notes.push(note("n3", Some("c"), "Wiki", None));
-        let mut voting = Voting::new(vec![Participant::named("p1".into(), "Ana".into())], 3, true, crate::model::testing::now());
+        let mut voting = Voting::new(vec![Participant::named("p1".into(), "Ana".into())], 3, true, now());
         voting.votes = vec![Vote::new("p1".into(), "n1".into()), Vote::new("p1".into(), "n1".into()), Vote::new("p1".into(), "n2".into())];
         board.voting = Some(voting);
         board
     }
 
     fn departments() -> Vec<Department> {
-        vec![Department::new("d-it".into(), "IT".into(), "blue", crate::model::testing::now())]
+        vec![Department::new("d-it".into(), "IT".into(), "blue", now())]
     }
 
     #[test]

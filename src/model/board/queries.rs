@@ -104,28 +104,19 @@ pub fn projector_stops(board: &Board) -> Vec<(AreaId, Option<ClusterId>)> {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::Map;
-
     use super::*;
-    use crate::model::board::{Area, Cluster, Participant, Vote, Voting};
-    use crate::model::testing::now;
+    use crate::model::board::{Participant, Vote, Voting};
+    use crate::model::testing::{self, area, cluster, note, now};
 
     /// Areas "Strengths" (a0) and "Weaknesses" (a1); clusters c0 "Tools" and
     /// c1 "People" in a1; notes n0, n1 in c0, n2 in c1, n3 and n4 loose in
     /// a1, n5 loose in a0. Ana's votes: n1 ×2, n2, n4; Bo's: n4 ×2.
     fn board() -> Board {
-        let mut board = Board::new("b".into(), "Retro".into(), None, now());
-        board.areas = [("a0", "Strengths"), ("a1", "Weaknesses")]
-            .map(|(id, title)| Area { id: id.into(), title: title.into(), updated_at: now(), extra: Map::new() })
-            .into();
-        board.clusters = [("c0", "Tools"), ("c1", "People")]
-            .map(|(id, title)| Cluster { id: id.into(), area_id: "a1".into(), title: title.into(), collapsed: false, updated_at: now(), extra: Map::new() })
-            .into();
+        let mut board = testing::board("b", "Retro");
+        board.areas = vec![area("a0", "Strengths"), area("a1", "Weaknesses")];
+        board.clusters = vec![cluster("c0", "a1", "Tools"), cluster("c1", "a1", "People")];
         board.notes = [("n0", "a1", Some("c0")), ("n1", "a1", Some("c0")), ("n2", "a1", Some("c1")), ("n3", "a1", None), ("n4", "a1", None), ("n5", "a0", None)]
-            .map(|(id, area, cluster)| Note {
-                id: id.into(), area_id: area.into(), text: id.into(), department_id: None, label: None, colour: None, author: None,
-                cluster_id: cluster.map(Into::into), created_at: now(), updated_at: now(), extra: Map::new(),
-            })
+            .map(|(id, area, cluster)| note(id, area, cluster, id))
             .into();
         let people = vec![Participant::named("ana".into(), "Ana".into()), Participant::named("bo".into(), "Bo".into())];
         let mut voting = Voting::new(people, 4, true, now());

@@ -1,11 +1,14 @@
 //! The board rules through the one write path (`apply`), as the UI calls them.
 
+use std::ops::{Deref, DerefMut};
+
+use super::test_workspace::TestWorkspace;
 use crate::model::board::edit::NewNote;
 use crate::model::board::moves::Nudge;
 use crate::model::board::voting::{clusters_by_votes, notes_by_votes, NewParticipant, VotingEdit};
 use crate::model::board::{Board, BoardEdit, BoardError, Template, Timer, VotingError};
-use crate::model::ids::{AreaId, BoardId, ClusterId, NoteId, PlanId, SequentialIds};
-use crate::model::{apply, Command, CommandError, DocRef, DocumentKind, Env, Outcome, PlanEdit, Workspace};
+use crate::model::ids::{AreaId, BoardId, ClusterId, NoteId, PlanId};
+use crate::model::{Command, CommandError, DocRef, DocumentKind, Outcome, PlanEdit};
 
 /// A board edit or a voting edit, as the board page runs them.
 enum Edit {
@@ -25,20 +28,32 @@ impl From<VotingEdit> for Edit {
     }
 }
 
-use crate::model::testing::now;
-
+/// A workspace with one board, "Retro", edited as the board page edits it;
+/// the workspace's own `ws` and `apply` are the room's.
 struct Room {
-    ws: Workspace,
-    ids: SequentialIds,
+    app: TestWorkspace,
     board: BoardId,
+}
+
+impl Deref for Room {
+    type Target = TestWorkspace;
+
+    fn deref(&self) -> &TestWorkspace {
+        &self.app
+    }
+}
+
+impl DerefMut for Room {
+    fn deref_mut(&mut self) -> &mut TestWorkspace {
+        &mut self.app
+    }
 }
 
 impl Room {
     fn new(template: Template) -> Self {
-        let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
-        let create = Command::CreateBoard { title: Some("Retro".into()), template, plan_id: None };
-        let board = apply(&mut ws, create, &mut Env { now: now(), today: now().day_utc(), ids: &mut ids }).unwrap().created.unwrap().id.into();
-        Room { ws, ids, board }
+        let mut app = TestWorkspace::default();
+        let board = app.create(Command::CreateBoard { title: Some("Retro".into()), template, plan_id: None }).into();
+        Room { app, board }
     }
 
     fn run(&mut self, edit: impl Into<Edit>) -> Result<Outcome, CommandError> {
@@ -47,7 +62,7 @@ impl Room {
             Edit::Board(edit) => Command::EditBoard { board_id, edit },
             Edit::Voting(edit) => Command::EditVoting { board_id, edit },
         };
-        apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids })
+        self.app.apply(command)
     }
 
     fn board(&self) -> &Board {
@@ -80,22 +95,20 @@ fn creates_a_board_from_a_template_and_keeps_plain_create_working() {
     let room = Room::new(Template::Swot);
     assert_eq!(room.board().columns, 2);
     assert_eq!(room.board().areas.len(), 4);
-    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
-    let cx = &mut Env { now: now(), today: now().day_utc(), ids: &mut ids };
+    let mut app = TestWorkspace::default();
     let plain = Command::Create { kind: DocumentKind::Board, title: None, plan_id: None };
-    let id = apply(&mut ws, plain, cx).unwrap().created.unwrap().id;
-    assert!(ws.boards[0].areas.is_empty() && ws.boards[0].id.as_str() == id);
+    let id = app.create(plain);
+    assert!(app.ws.boards[0].areas.is_empty() && app.ws.boards[0].id.as_str() == id);
     let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: None };
-    assert_eq!(apply(&mut ws, lanes, cx), Err(CommandError::Board(BoardError::TemplateNeedsDepartments)));
-    let plan = apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap();
-    let plan_id = PlanId::from(plan.created.unwrap().id);
+    assert_eq!(app.apply(lanes), Err(CommandError::Board(BoardError::TemplateNeedsDepartments)));
+    let plan_id = PlanId::from(app.create(Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }));
     for name in ["Finance", "IT"] {
         let add = PlanEdit::AddDepartment { name: name.into() };
-        apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: add }, cx).unwrap();
+        app.apply(Command::EditPlan { plan_id: plan_id.clone(), edit: add }).unwrap();
     }
     let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: Some(plan_id) };
-    let board = apply(&mut ws, lanes, cx).unwrap().created.unwrap();
-    let board = ws.boards.iter().find(|b| b.id.as_str() == board.id).unwrap();
+    let board = app.create(lanes);
+    let board = app.ws.boards.iter().find(|b| b.id.as_str() == board).unwrap();
     assert_eq!(board.title, "Untitled board");
     assert_eq!(board.areas.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Finance", "IT"]);
 }
@@ -117,7 +130,7 @@ fn areas_are_added_renamed_reordered_and_removed_only_when_empty() {
     let empty = room.area(0);
     let undo = room.run(BoardEdit::RemoveArea { area_id: empty }).unwrap().undo.unwrap();
     assert_eq!(room.board().areas.len(), 3);
-    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    room.apply(*undo).unwrap();
     assert_eq!(room.board().areas[0].title, "Stop");
 }
 
@@ -136,7 +149,7 @@ fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
     let undo = room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap().undo.unwrap();
     assert!(room.board().note(&b).is_none());
     room.run(BoardEdit::EditNoteText { note_id: c.clone(), text: "Sea".into() }).unwrap();
-    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    room.apply(*undo).unwrap();
     assert_eq!(room.texts(0)[1..], ["A", "Bee", "Sea"], "back at its place, later edits kept");
     // Undo after its area went: it comes back in the first area.
     room.run(BoardEdit::AddArea { title: "Later".into() }).unwrap();
@@ -144,7 +157,7 @@ fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
     room.run(BoardEdit::MoveNote { note_id: a.clone(), area_id: later.clone(), cluster_id: None, index: 0 }).unwrap();
     let undo = room.run(BoardEdit::DeleteNote { note_id: a.clone() }).unwrap().undo.unwrap();
     room.run(BoardEdit::RemoveArea { area_id: later }).unwrap();
-    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    room.apply(*undo).unwrap();
     assert_eq!(room.board().note(&a).unwrap().area_id, room.area(0));
 }
 
@@ -238,7 +251,7 @@ fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
     let undo = room.run(BoardEdit::Ungroup { cluster_id: cluster.id.clone() }).unwrap().undo.unwrap();
     assert!(room.board().clusters.is_empty());
     assert_eq!(room.texts(2), ["A", "B", "X"]);
-    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    room.apply(*undo).unwrap();
     assert_eq!(room.cluster_texts(&cluster.id), ["A", "B", "X"]);
 }
 
@@ -315,13 +328,13 @@ fn multiple_votes_per_note_reveal_clear_and_new_round() {
     // Deleting a voted note takes its votes; undo brings them back.
     let undo = room.run(BoardEdit::DeleteNote { note_id: c.clone() }).unwrap().undo.unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 1);
-    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    room.apply(*undo).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 3);
     let undo = room.run(VotingEdit::Clear).unwrap().undo.unwrap();
     let voting = room.board().voting.clone().unwrap();
     assert!(voting.votes.is_empty() && !voting.results_revealed && voting.participants.len() == 1);
     room.run(BoardEdit::DeleteNote { note_id: b.clone() }).unwrap();
-    apply(&mut room.ws, *undo, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    room.apply(*undo).unwrap();
     assert_eq!(room.board().voting.as_ref().unwrap().votes.len(), 2, "votes for a note deleted since stay gone");
     let round = VotingEdit::NewRound { participants: people(&["Ben", "Cy"]), votes_per_person: 1, allow_multiple_per_note: false };
     room.run(round).unwrap();
@@ -331,22 +344,21 @@ fn multiple_votes_per_note_reveal_clear_and_new_round() {
 
 #[test]
 fn departments_of_the_plan_vote_under_their_names() {
-    let (mut ws, mut ids) = (Workspace::default(), SequentialIds::default());
-    let cx = &mut Env { now: now(), today: now().day_utc(), ids: &mut ids };
-    let plan_id = PlanId::from(apply(&mut ws, Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }, cx).unwrap().created.unwrap().id);
-    apply(&mut ws, Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: "Finance".into() } }, cx).unwrap();
-    let finance = ws.plans[0].departments[0].id.clone();
+    let mut app = TestWorkspace::default();
+    let plan_id = PlanId::from(app.create(Command::Create { kind: DocumentKind::Plan, title: None, plan_id: None }));
+    app.apply(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: "Finance".into() } }).unwrap();
+    let finance = app.ws.plans[0].departments[0].id.clone();
     let create = Command::CreateBoard { title: None, template: Template::Blank, plan_id: Some(plan_id) };
-    let board_id = BoardId::from(apply(&mut ws, create, cx).unwrap().created.unwrap().id);
+    let board_id = BoardId::from(app.create(create));
     let participants = vec![NewParticipant { name: String::new(), department_id: Some(finance.clone()) }];
     let edit = VotingEdit::Start { participants, votes_per_person: 3, allow_multiple_per_note: false };
-    apply(&mut ws, Command::EditVoting { board_id: board_id.clone(), edit }, cx).unwrap();
-    let board = ws.board(&board_id).unwrap();
+    app.apply(Command::EditVoting { board_id: board_id.clone(), edit }).unwrap();
+    let board = app.ws.board(&board_id).unwrap();
     let participant = &board.voting.as_ref().unwrap().participants[0];
     assert_eq!((participant.name.as_str(), participant.department_id.as_ref()), ("Finance", Some(&finance)));
     // A note tagged with the department.
     let note = NewNote { area_id: board.areas[0].id.clone(), text: "Budget".into(), department_id: Some(finance), ..NewNote::default() };
-    apply(&mut ws, Command::EditBoard { board_id, edit: BoardEdit::AddNote(note) }, cx).unwrap();
+    app.apply(Command::EditBoard { board_id, edit: BoardEdit::AddNote(note) }).unwrap();
 }
 
 #[test]
@@ -355,7 +367,7 @@ fn duplicating_a_board_renews_its_ids() {
     let a = room.add(0, "A");
     room.run(BoardEdit::Group { note_ids: vec![a], title: "G".into() }).unwrap();
     let doc = DocRef::board(&room.board);
-    let copy = apply(&mut room.ws, Command::Duplicate { doc }, &mut Env { now: now(), today: now().day_utc(), ids: &mut room.ids }).unwrap();
+    let copy = room.apply(Command::Duplicate { doc }).unwrap();
     let copy = room.ws.boards.iter().find(|b| b.id.as_str() == copy.created.as_ref().unwrap().id).unwrap();
     let original = room.board();
     assert_eq!(copy.title, "Retro (copy)");

@@ -14,6 +14,8 @@ mod board_tests;
 #[cfg(test)]
 mod promote_tests;
 #[cfg(test)]
+mod test_workspace;
+#[cfg(test)]
 mod tests;
 
 use super::approval::{edit_approval, ApprovalEdit};

@@ -1,52 +1,66 @@
 //! Promotion through the one write path, as the board's "To plan" dialog runs it.
 
+use std::ops::{Deref, DerefMut};
+
+use super::test_workspace::TestWorkspace;
 use super::*;
 use crate::model::board::edit::{BoardEdit, NewNote};
 use crate::model::board::voting::{NewParticipant, VotingEdit};
-use crate::model::ids::{BoardId, ClusterId, DepartmentId, NoteId, PlanId, SequentialIds};
+use crate::model::ids::{BoardId, ClusterId, DepartmentId, NoteId, PlanId};
 use crate::model::promote::{promoted_from, short_title, PromoteError, PromoteInto, TITLE_CHARS};
 use crate::model::provenance::BoardItem;
 use crate::model::{Plan, PlanEdit};
 
 use crate::model::testing::now;
 
+/// A workspace with a plan and a board of it; the workspace's own `ws` and
+/// `apply` are the room's.
 struct Room {
-    ws: Workspace,
-    ids: SequentialIds,
+    app: TestWorkspace,
     plan: PlanId,
     board: BoardId,
+}
+
+impl Deref for Room {
+    type Target = TestWorkspace;
+
+    fn deref(&self) -> &TestWorkspace {
+        &self.app
+    }
+}
+
+impl DerefMut for Room {
+    fn deref_mut(&mut self) -> &mut TestWorkspace {
+        &mut self.app
+    }
 }
 
 impl Room {
     /// A plan with Finance, IT and one objective; a SWOT board of that plan.
     fn new() -> Self {
-        let mut room = Room { ws: Workspace::default(), ids: SequentialIds::default(), plan: PlanId::default(), board: BoardId::default() };
-        let plan = room.apply(Command::Create { kind: DocumentKind::Plan, title: Some("Service 2027".into()), plan_id: None });
-        room.plan = plan.unwrap().created.unwrap().id.into();
+        let mut app = TestWorkspace::default();
+        let plan = app.create(Command::Create { kind: DocumentKind::Plan, title: Some("Service 2027".into()), plan_id: None }).into();
+        let mut room = Room { app, plan, board: BoardId::default() };
         for name in ["Finance", "IT"] {
             room.edit_plan(PlanEdit::AddDepartment { name: name.into() });
         }
         let plan_id = room.plan.clone();
-        room.apply(Command::EditStructure { plan_id, edit: StructureEdit::AddObjective { title: "Faster replies".into() } }).unwrap();
+        room.app.apply(Command::EditStructure { plan_id, edit: StructureEdit::AddObjective { title: "Faster replies".into() } }).unwrap();
         let board = Command::CreateBoard { title: Some("Kick-off".into()), template: Template::Swot, plan_id: Some(room.plan.clone()) };
-        room.board = room.apply(board).unwrap().created.unwrap().id.into();
+        room.board = room.app.create(board).into();
         room
     }
 
-    fn apply(&mut self, command: Command) -> Result<Outcome, CommandError> {
-        apply(&mut self.ws, command, &mut Env { now: now(), today: now().day_utc(), ids: &mut self.ids })
-    }
-
     fn edit_plan(&mut self, edit: PlanEdit) {
-        self.apply(Command::EditPlan { plan_id: self.plan.clone(), edit }).unwrap();
+        self.app.apply(Command::EditPlan { plan_id: self.plan.clone(), edit }).unwrap();
     }
 
     fn edit_board(&mut self, edit: BoardEdit) {
-        self.apply(Command::EditBoard { board_id: self.board.clone(), edit }).unwrap();
+        self.app.apply(Command::EditBoard { board_id: self.board.clone(), edit }).unwrap();
     }
 
     fn vote(&mut self, edit: VotingEdit) {
-        self.apply(Command::EditVoting { board_id: self.board.clone(), edit }).unwrap();
+        self.app.apply(Command::EditVoting { board_id: self.board.clone(), edit }).unwrap();
     }
 
     fn plan(&self) -> &Plan {
@@ -66,7 +80,7 @@ impl Room {
 
     fn promote(&mut self, item: BoardItem, item_id: &str, into: PromoteInto) -> Result<Outcome, CommandError> {
         let p = Promotion { board_id: self.board.clone(), item, item_id: item_id.into(), plan_id: self.plan.clone(), into };
-        self.apply(Command::Promote(p))
+        self.app.apply(Command::Promote(p))
     }
 
     /// Two notes grouped as "Tools", 3 + 1 votes from Ana, revealed.

@@ -153,42 +153,35 @@ pub fn reattach_department(plan: &mut Plan, id: &DepartmentId, links: Department
 
 #[cfg(test)]
 mod tests {
-    use crate::model::approval::{edit_approval, ApprovalEdit};
-    use crate::model::example::example_plan;
-    use crate::model::plan::{edit_plan, Plan, PlanEdit};
-    use crate::model::review::{edit_review, ReviewEdit};
-    use crate::model::testing::{now, TestEnv};
-    use crate::model::tracking::{ActionStatus, Decision, FollowUp, PlanUpdate};
+    use crate::model::approval::ApprovalEdit;
+    use crate::model::plan::PlanEdit;
+    use crate::model::review::ReviewEdit;
+    use crate::model::testing::{decision, follow_up, plan_update, Editing};
     use crate::model::Workspace;
 
     #[test]
     fn removing_a_department_takes_its_roles_and_links_and_undo_puts_them_back() {
-        let mut env = TestEnv::default();
-        let mut plan: Plan = example_plan(&mut env.ids, now());
-        let it = plan.departments[2].id.clone();
+        let mut fx = Editing::example();
+        let it = fx.doc.departments[2].id.clone();
         // It must also sign off a round, took part in a decision, owns its
         // follow-up, is addressed by an update and said something.
-        edit_approval(&mut plan, ApprovalEdit::OpenRound { due: None, required: vec![] }, &mut env.env()).unwrap();
+        fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
         let comment = ReviewEdit::AddComment {
             department_id: Some(it.clone()), by: "Tom".into(), on: None, round_id: None, text: "Fine".into(), objection: false,
         };
-        edit_review(&mut plan, comment, &mut env.env()).unwrap();
-        assert!(plan.approval_rounds[0].required_departments.contains(&it));
-        let action = FollowUp {
-            id: "a1".into(), text: "Order licences".into(), owner_department: Some(it.clone()), due: None,
-            status: ActionStatus::default(), updated_at: now(), extra: Default::default(),
-        };
-        plan.decisions.push(Decision {
-            id: "d1".into(), date: "2026-11-22".into(), title: "Buy".into(), context: String::new(), options: vec![],
-            decision: String::new(), rationale: String::new(), departments: vec![it.clone()], actions: vec![action],
-            superseded_by: None, origin: None, updated_at: now(), extra: Default::default(),
-        });
-        plan.updates.push(PlanUpdate {
-            id: "u1".into(), date: "2026-11-22".into(), title: "News".into(), text: String::new(), departments: vec![it.clone()],
-            updated_at: now(), extra: Default::default(),
-        });
-        let before = plan.clone();
-        let undo = edit_plan(&mut plan, PlanEdit::RemoveDepartment { department_id: it.clone() }, &mut env.env()).unwrap().unwrap();
+        fx.run(comment).unwrap();
+        assert!(fx.doc.approval_rounds[0].required_departments.contains(&it));
+        let mut buy = decision("d1", "2026-11-22", "Buy");
+        buy.departments = vec![it.clone()];
+        buy.actions = vec![follow_up("a1", "Order licences")];
+        buy.actions[0].owner_department = Some(it.clone());
+        fx.doc.decisions.push(buy);
+        let mut news = plan_update("u1", "2026-11-22", "News");
+        news.departments = vec![it.clone()];
+        fx.doc.updates.push(news);
+        let before = fx.doc.clone();
+        let undo = fx.run(PlanEdit::RemoveDepartment { department_id: it.clone() }).unwrap().unwrap();
+        let plan = &fx.doc;
         assert!(plan.initiatives.iter().all(|i| !i.raci.contains_key(&it) && i.lead_department.as_ref() != Some(&it) && !i.contributing_departments.contains(&it)));
         assert!(plan.department_objectives.iter().all(|d| d.department_id != it));
         assert!(plan.information_needs.iter().all(|n| n.to_department != it && n.from_department != it));
@@ -199,7 +192,7 @@ mod tests {
         let mut warnings = Vec::new();
         crate::format::repair::repair(Workspace { plans: vec![plan.clone()], ..Workspace::default() }, &mut warnings).unwrap();
         assert!(warnings.is_empty(), "nothing dangles after a removal: {warnings:?}");
-        edit_plan(&mut plan, undo, &mut env.env()).unwrap();
-        assert_eq!(plan, before);
+        fx.run(undo).unwrap();
+        assert_eq!(fx.doc, before);
     }
 }

@@ -30,12 +30,10 @@ pub fn objective_for(plan: &Plan, wanted: &ObjectiveId) -> Option<ObjectiveId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{at, bare_plan, now, objective};
+    use crate::model::testing::{self, at, bare_plan, now, objective};
 
     fn plan(id: &str, title: &str, updated_at: &str) -> Plan {
-        let mut plan = bare_plan();
-        (plan.id, plan.title, plan.updated_at) = (id.into(), title.into(), at(updated_at));
-        plan
+        Plan { updated_at: at(updated_at), ..testing::plan(id, title) }
     }
 
     fn workspace() -> Workspace {

@@ -119,33 +119,29 @@ pub fn edit_review(plan: &mut Plan, edit: ReviewEdit, env: &mut Env<'_>) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{plan_with_roles, TestEnv};
-
-    fn run(plan: &mut Plan, edit: ReviewEdit) -> Result<Option<ReviewEdit>, ReviewError> {
-        edit_review(plan, edit, &mut TestEnv::default().env())
-    }
+    use crate::model::testing::{plan_with_roles, Editing};
 
     #[test]
     fn comments_can_be_raised_as_objections_resolved_and_deleted_with_undo() {
-        let mut plan = plan_with_roles();
-        let finance = plan.departments[1].id.clone();
+        let mut fx = Editing::new(plan_with_roles());
+        let finance = fx.doc.departments[1].id.clone();
         let add = |text: &str| ReviewEdit::AddComment {
             department_id: Some(finance.clone()), by: "Sofia".into(), on: Some("i1".into()), round_id: None, text: text.into(), objection: true,
         };
-        assert_eq!(run(&mut plan, add("  ")), Err(ReviewError::EmptyComment));
-        run(&mut plan, add("Too early for Finance")).unwrap();
-        let id = plan.comments[0].id.clone();
-        assert!(plan.comments[0].is_open_objection());
-        assert_eq!(plan.comments[0].on.as_deref(), Some("i1"));
+        assert_eq!(fx.run(add("  ")), Err(ReviewError::EmptyComment));
+        fx.run(add("Too early for Finance")).unwrap();
+        let id = fx.doc.comments[0].id.clone();
+        assert!(fx.doc.comments[0].is_open_objection());
+        assert_eq!(fx.doc.comments[0].on.as_deref(), Some("i1"));
         let resolve = |resolution: &str| ReviewEdit::ResolveObjection { comment_id: id.clone(), resolution: resolution.into(), decision_id: None };
-        assert_eq!(run(&mut plan, resolve("")), Err(ReviewError::EmptyResolution));
-        run(&mut plan, resolve("Moved to Q2")).unwrap();
-        assert!(!plan.comments[0].is_open_objection());
-        let kept = plan.comments[0].clone();
-        let undo = run(&mut plan, ReviewEdit::DeleteComment { comment_id: id }).unwrap().unwrap();
-        assert!(plan.comments.is_empty());
-        run(&mut plan, undo).unwrap();
-        assert_eq!(plan.comments, vec![kept]);
+        assert_eq!(fx.run(resolve("")), Err(ReviewError::EmptyResolution));
+        fx.run(resolve("Moved to Q2")).unwrap();
+        assert!(!fx.doc.comments[0].is_open_objection());
+        let kept = fx.doc.comments[0].clone();
+        let undo = fx.run(ReviewEdit::DeleteComment { comment_id: id }).unwrap().unwrap();
+        assert!(fx.doc.comments.is_empty());
+        fx.run(undo).unwrap();
+        assert_eq!(fx.doc.comments, vec![kept]);
     }
 
     #[test]

@@ -61,13 +61,13 @@ fn decision_label(decision: &Decision) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::review::{edit_review, ReviewEdit};
-    use crate::model::testing::{day, initiative, objective, plan_with_roles, TestEnv};
-    use crate::model::tracking::{edit_log, LogEdit};
+    use crate::model::review::ReviewEdit;
+    use crate::model::testing::{day, initiative, objective, plan_with_roles, Editing};
+    use crate::model::tracking::LogEdit;
 
-    fn comment(plan: &mut Plan, env: &mut TestEnv, text: &str, objection: bool) {
+    fn comment(fx: &mut Editing<Plan>, text: &str, objection: bool) {
         let edit = ReviewEdit::AddComment { department_id: None, by: "Ana".into(), on: None, round_id: None, text: text.into(), objection };
-        edit_review(plan, edit, &mut env.env()).unwrap();
+        fx.run(edit).unwrap();
     }
 
     fn texts<'a>(comments: impl Iterator<Item = &'a Comment>) -> Vec<&'a str> {
@@ -100,28 +100,30 @@ mod tests {
 
     #[test]
     fn the_list_is_newest_first_and_the_conflict_log_keeps_open_objections() {
-        let (mut plan, mut env) = (plan_with_roles(), TestEnv::default());
-        comment(&mut plan, &mut env, "First remark", false);
-        comment(&mut plan, &mut env, "Too early", true);
-        comment(&mut plan, &mut env, "Settled one", true);
-        comment(&mut plan, &mut env, "Last remark", false);
-        plan.comments[2].resolved_at = Some(env.now);
-        assert_eq!(texts(comments_shown(&plan, false)), vec!["Last remark", "Settled one", "Too early", "First remark"]);
-        assert_eq!(texts(comments_shown(&plan, true)), vec!["Too early"]);
-        assert_eq!(texts(open_objections(&plan)), vec!["Too early"]);
+        let mut fx = Editing::new(plan_with_roles());
+        comment(&mut fx, "First remark", false);
+        comment(&mut fx, "Too early", true);
+        comment(&mut fx, "Settled one", true);
+        comment(&mut fx, "Last remark", false);
+        fx.doc.comments[2].resolved_at = Some(fx.env.now);
+        let plan = &fx.doc;
+        assert_eq!(texts(comments_shown(plan, false)), vec!["Last remark", "Settled one", "Too early", "First remark"]);
+        assert_eq!(texts(comments_shown(plan, true)), vec!["Too early"]);
+        assert_eq!(texts(open_objections(plan)), vec!["Too early"]);
     }
 
     #[test]
     fn an_objection_is_settled_by_a_decision_while_it_is_in_the_log() {
-        let (mut plan, mut env) = (plan_with_roles(), TestEnv::default());
-        edit_log(&mut plan, LogEdit::AddDecision { date: day("2026-11-20"), title: "Delay to Q2".into() }, &mut env.env()).unwrap();
-        let decision_id = plan.decisions[0].id.clone();
-        assert_eq!(settling_decisions(&plan), vec![(decision_id.clone(), "Delay to Q2 (2026-11-20)".to_string())]);
-        comment(&mut plan, &mut env, "Too early", true);
-        assert_eq!(settled_by(&plan, &plan.comments[0]), None);
+        let mut fx = Editing::new(plan_with_roles());
+        fx.run(LogEdit::AddDecision { date: day("2026-11-20"), title: "Delay to Q2".into() }).unwrap();
+        let decision_id = fx.doc.decisions[0].id.clone();
+        assert_eq!(settling_decisions(&fx.doc), vec![(decision_id.clone(), "Delay to Q2 (2026-11-20)".to_string())]);
+        comment(&mut fx, "Too early", true);
+        let plan = &mut fx.doc;
+        assert_eq!(settled_by(plan, &plan.comments[0]), None);
         plan.comments[0].decision_id = Some(decision_id);
-        assert_eq!(settled_by(&plan, &plan.comments[0]).as_deref(), Some("Delay to Q2 (2026-11-20)"));
+        assert_eq!(settled_by(plan, &plan.comments[0]).as_deref(), Some("Delay to Q2 (2026-11-20)"));
         plan.decisions.clear();
-        assert_eq!(settled_by(&plan, &plan.comments[0]), None);
+        assert_eq!(settled_by(plan, &plan.comments[0]), None);
     }
 }

@@ -167,58 +167,30 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::approval::{ApprovalRound, SignOffState};
+    use crate::model::approval::SignOffState;
     use crate::model::example::example_plan;
     use crate::model::ids::{DepartmentId, SequentialIds};
-
-    use crate::model::testing::now;
+    use crate::model::testing::{approval_round, comment, now, sign_off};
 
     /// The liaison's plan with an open round, and Finance's copy of it.
     fn plan_and_finance_copy() -> (Plan, Plan, DepartmentId) {
         let mut plan = example_plan(&mut SequentialIds::default(), now());
         let finance = plan.departments[1].id.clone();
-        plan.approval_rounds.push(ApprovalRound {
-            id: "r1".into(),
-            plan_hash: plan_hash(&plan),
-            opened_at: now(),
-            due: None,
-            required_departments: vec![finance.clone()],
-            sign_offs: vec![],
-            updated_at: now(),
-            extra: Map::new(),
-        });
+        plan.approval_rounds.push(approval_round("r1", &plan_hash(&plan), &[finance.as_str()]));
         (plan.clone(), plan, finance)
     }
 
     fn finance_reviews(copy: &mut Plan, finance: &DepartmentId) -> Response {
         let hash = plan_hash(copy);
         copy.comments.push(Comment {
-            id: "c1".into(),
             department_id: Some(finance.clone()),
             by: "Sofia".into(),
-            at: now(),
-            on: None,
             round_id: Some("r1".into()),
             plan_hash: hash.clone(),
-            text: "Budget line looks right.".into(),
-            objection: false,
-            resolved_at: None,
-            resolution: String::new(),
-            decision_id: None,
-            updated_at: now(),
-            extra: Map::new(),
+            ..comment("c1", "Budget line looks right.")
         });
-        copy.approval_rounds[0].sign_offs.push(SignOff {
-            id: "s1".into(),
-            updated_at: now(),
-            department_id: finance.clone(),
-            state: SignOffState::Approved,
-            by: "Sofia".into(),
-            at: now(),
-            comment: String::new(),
-            plan_hash: hash,
-            extra: Map::new(),
-        });
+        let approved = SignOff { by: "Sofia".into(), ..sign_off("s1", finance.as_str(), SignOffState::Approved, &hash) };
+        copy.approval_rounds[0].sign_offs.push(approved);
         build_response(copy, &"r1".into(), finance, "Sofia", now()).unwrap()
     }
 

@@ -119,23 +119,22 @@ pub fn overlaps(plan: &Plan) -> Vec<Overlap> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::structure::InformationNeed;
-    use crate::model::structure::InitiativeStatus;
     use crate::model::plan::Department;
+    use crate::model::testing::{self, information_need, now};
 
     fn initiative(id: &str, lead: Option<&str>, depends_on: &[&str], raci: &[(&str, Raci)]) -> Initiative {
         Initiative {
-            id: id.into(), objective_id: "o".into(), title: id.to_uppercase(), description: String::new(),
-            lead_department: lead.map(Into::into), contributing_departments: vec![], start: None, due: None,
-            status: InitiativeStatus::NotStarted, progress: 0, depends_on: depends_on.iter().map(|d| (*d).into()).collect(),
-            raci: raci.iter().map(|(d, r)| ((*d).into(), *r)).collect(), origin: None, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
+            lead_department: lead.map(Into::into),
+            depends_on: depends_on.iter().map(|d| (*d).into()).collect(),
+            raci: raci.iter().map(|(d, r)| ((*d).into(), *r)).collect(),
+            ..testing::initiative(id, "o", &id.to_uppercase())
         }
     }
 
     fn plan() -> Plan {
-        let mut plan = Plan::new("p".into(), "P".into(), crate::model::time::Timestamp::EPOCH);
+        let mut plan = Plan::new("p".into(), "P".into(), now());
         for d in ["fin", "it", "mkt"] {
-            plan.departments.push(Department::new(d.into(), d.to_uppercase(), "blue", crate::model::time::Timestamp::EPOCH));
+            plan.departments.push(Department::new(d.into(), d.to_uppercase(), "blue", now()));
         }
         let mut inbox = initiative("inbox", Some("it"), &[], &[("it", Raci::Accountable), ("fin", Raci::Responsible)]);
         inbox.contributing_departments = vec!["mkt".into()];
@@ -144,10 +143,7 @@ mod tests {
             initiative("report", Some("fin"), &["inbox", "pricing"], &[("fin", Raci::Accountable)]),
             initiative("pricing", Some("fin"), &[], &[]),
         ];
-        plan.information_needs.push(InformationNeed {
-            id: "n".into(), from_department: "mkt".into(), to_department: "fin".into(), what: "pricing changes".into(),
-            due: None, agreed: false, updated_at: crate::model::time::Timestamp::EPOCH, extra: Default::default(),
-        });
+        plan.information_needs.push(information_need("n", "mkt", "fin", "pricing changes"));
         plan
     }
 

@@ -153,7 +153,7 @@ pub fn default_alignment(plan: &Plan) -> Option<ObjectiveId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{self, bare_plan, objective, plan_with_roles};
+    use crate::model::testing::{self, bare_plan, department_objective, objective, plan_with_roles};
 
     fn initiative(id: &str, depends_on: &[&str]) -> Initiative {
         let mut initiative = testing::initiative(id, "o", id);
@@ -256,8 +256,8 @@ mod tests {
         let mut plan = bare_plan();
         let (cs, finance) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
         let own = |id: &str, department_id: &DepartmentId, aligned_to: Option<&str>| DepartmentObjective {
-            id: id.into(), department_id: department_id.clone(), title: id.into(), aligned_to: aligned_to.map(Into::into),
-            updated_at: testing::now(), extra: Default::default(),
+            aligned_to: aligned_to.map(Into::into),
+            ..department_objective(id, department_id.as_str(), id)
         };
         plan.department_objectives = vec![own("d1", &cs, None), own("d2", &finance, Some("o1")), own("d3", &cs, None)];
         let ids: Vec<_> = objectives_of_department(&plan, &cs).map(|o| o.id.to_string()).collect();

@@ -290,133 +290,110 @@ fn toggle(ids: &mut Vec<DepartmentId>, id: DepartmentId, present: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{day, now, TestEnv};
+    use crate::model::testing::{day, now, Editing};
 
-    /// An empty plan whose logs are edited as the command does it: on a copy kept only when accepted.
-    struct Fixture {
-        plan: Plan,
-        env: TestEnv,
+    /// An empty plan whose logs are edited as the command does it.
+    fn empty() -> Editing<Plan> {
+        Editing::new(Plan::new("p".into(), "Plan".into(), now()))
     }
 
-    impl Fixture {
-        fn new() -> Self {
-            Fixture { plan: Plan::new("p".into(), "Plan".into(), now()), env: TestEnv::default() }
-        }
+    /// Records a decision dated 2026-11-20; its id.
+    fn decide(f: &mut Editing<Plan>, title: &str) -> DecisionId {
+        f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: title.into() }).unwrap();
+        f.doc.decisions.last().unwrap().id.clone()
+    }
 
-        fn run(&mut self, edit: LogEdit) -> Result<Option<LogEdit>, LogError> {
-            let mut copy = self.plan.clone();
-            let undo = edit_log(&mut copy, edit, &mut self.env.env())?;
-            self.plan = copy;
-            Ok(undo)
-        }
-
-        fn plan(&self) -> &Plan {
-            &self.plan
-        }
-
-        fn decide(&mut self, title: &str) -> DecisionId {
-            self.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: title.into() }).unwrap();
-            self.plan().decisions.last().unwrap().id.clone()
-        }
-
-        fn edit(&mut self, decision_id: &DecisionId, edit: DecisionEdit) -> Result<Option<LogEdit>, LogError> {
-            self.run(LogEdit::EditDecision { decision_id: decision_id.clone(), edit })
-        }
+    fn edit(f: &mut Editing<Plan>, decision_id: &DecisionId, edit: DecisionEdit) -> Result<Option<LogEdit>, LogError> {
+        f.run(LogEdit::EditDecision { decision_id: decision_id.clone(), edit })
     }
 
     #[test]
     fn records_a_decision_with_options_and_actions() {
-        let mut f = Fixture::new();
-        let id = f.decide("  Use one shared inbox ");
-        f.edit(&id, DecisionEdit::AddOption("Shared inbox".into())).unwrap();
-        f.edit(&id, DecisionEdit::AddOption("Ticket tool".into())).unwrap();
-        f.edit(&id, DecisionEdit::AddAction { text: "Order licences".into() }).unwrap();
-        let action_id = f.plan().decisions[0].actions[0].id.clone();
+        let mut f = empty();
+        let id = decide(&mut f, "  Use one shared inbox ");
+        edit(&mut f, &id, DecisionEdit::AddOption("Shared inbox".into())).unwrap();
+        edit(&mut f, &id, DecisionEdit::AddOption("Ticket tool".into())).unwrap();
+        edit(&mut f, &id, DecisionEdit::AddAction { text: "Order licences".into() }).unwrap();
+        let action_id = f.doc.decisions[0].actions[0].id.clone();
         let due = ActionEdit::Due(Some("2026-12-01".into()));
-        f.edit(&id, DecisionEdit::EditAction { action_id: action_id.clone(), edit: due }).unwrap();
-        let decision = &f.plan().decisions[0];
+        edit(&mut f, &id, DecisionEdit::EditAction { action_id: action_id.clone(), edit: due }).unwrap();
+        let decision = &f.doc.decisions[0];
         assert_eq!(decision.title, "Use one shared inbox");
         assert_eq!(decision.options, ["Shared inbox", "Ticket tool"]);
         assert!(decision.actions[0].is_overdue(day("2026-12-02")));
         assert!(!decision.actions[0].is_overdue(day("2026-12-01")));
 
-        let undo = f.edit(&id, DecisionEdit::RemoveOption { index: 0 }).unwrap().unwrap();
-        assert_eq!(f.plan().decisions[0].options, ["Ticket tool"]);
-        f.apply_undo(undo);
-        assert_eq!(f.plan().decisions[0].options, ["Shared inbox", "Ticket tool"]);
-        let undo = f.edit(&id, DecisionEdit::RemoveAction { action_id }).unwrap().unwrap();
-        assert!(f.plan().decisions[0].actions.is_empty());
-        f.apply_undo(undo);
-        assert_eq!(f.plan().decisions[0].actions[0].text, "Order licences");
-    }
-
-    impl Fixture {
-        fn apply_undo(&mut self, undo: LogEdit) {
-            self.run(undo).unwrap();
-        }
+        let undo = edit(&mut f, &id, DecisionEdit::RemoveOption { index: 0 }).unwrap().unwrap();
+        assert_eq!(f.doc.decisions[0].options, ["Ticket tool"]);
+        f.run(undo).unwrap();
+        assert_eq!(f.doc.decisions[0].options, ["Shared inbox", "Ticket tool"]);
+        let undo = edit(&mut f, &id, DecisionEdit::RemoveAction { action_id }).unwrap().unwrap();
+        assert!(f.doc.decisions[0].actions.is_empty());
+        f.run(undo).unwrap();
+        assert_eq!(f.doc.decisions[0].actions[0].text, "Order licences");
     }
 
     #[test]
     fn refuses_empty_titles_and_bad_dates_without_a_trace() {
-        let mut f = Fixture::new();
-        let before = f.plan.clone();
+        let mut f = empty();
+        let before = f.doc.clone();
         assert_eq!(f.run(LogEdit::AddDecision { date: "2026-11-20".into(), title: " ".into() }), Err(LogError::Value(ValueError::EmptyTitle)));
         // An impossible day never becomes a `Day`: the value rule refuses it as typed.
         let bad = crate::model::values::day("2026-02-30").map_err(LogError::from);
         assert_eq!(bad, Err(LogError::Value(ValueError::InvalidDate("2026-02-30".into()))));
         assert_eq!(f.run(LogEdit::AddLesson { what_happened: "".into(), category: LessonCategory::Process }), Err(LogError::Value(ValueError::EmptyText("What happened"))));
-        assert_eq!(f.plan, before);
-        f.decide("Budget");
+        assert_eq!(f.doc, before);
+        decide(&mut f, "Budget");
         assert!(crate::model::values::day("yesterday").is_err());
-        assert_eq!(f.plan().decisions[0].date.text(), "2026-11-20");
+        assert_eq!(f.doc.decisions[0].date.text(), "2026-11-20");
     }
 
     #[test]
     fn superseding_refuses_itself_and_loops() {
-        let mut f = Fixture::new();
-        let (a, b, c) = (f.decide("A"), f.decide("B"), f.decide("C"));
-        assert_eq!(f.edit(&a, DecisionEdit::SupersededBy(Some(a.clone()))), Err(LogError::SupersedesItself));
-        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
-        f.edit(&b, DecisionEdit::SupersededBy(Some(c.clone()))).unwrap();
-        let err = f.edit(&c, DecisionEdit::SupersededBy(Some(a.clone())));
+        let mut f = empty();
+        let (a, b, c) = (decide(&mut f, "A"), decide(&mut f, "B"), decide(&mut f, "C"));
+        assert_eq!(edit(&mut f, &a, DecisionEdit::SupersededBy(Some(a.clone()))), Err(LogError::SupersedesItself));
+        edit(&mut f, &a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        edit(&mut f, &b, DecisionEdit::SupersededBy(Some(c.clone()))).unwrap();
+        let err = edit(&mut f, &c, DecisionEdit::SupersededBy(Some(a.clone())));
         assert_eq!(err, Err(LogError::SupersedingLoop(vec!["C".into(), "A".into(), "B".into(), "C".into()])));
         assert!(err.unwrap_err().to_string().contains("C → A → B → C"));
-        assert_eq!(f.plan().decisions[2].superseded_by, None);
-        assert_eq!(f.edit(&c, DecisionEdit::SupersededBy(Some("nope".into()))), Err(LogError::EntryNotFound));
+        assert_eq!(f.doc.decisions[2].superseded_by, None);
+        assert_eq!(edit(&mut f, &c, DecisionEdit::SupersededBy(Some("nope".into()))), Err(LogError::EntryNotFound));
     }
 
     #[test]
     fn deleting_a_decision_and_undoing_puts_back_its_place_and_links() {
-        let mut f = Fixture::new();
-        let (a, b) = (f.decide("A"), f.decide("B"));
-        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
-        let before = f.plan().decisions.clone();
+        let mut f = empty();
+        let (a, b) = (decide(&mut f, "A"), decide(&mut f, "B"));
+        edit(&mut f, &a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        let before = f.doc.decisions.clone();
         let undo = f.run(LogEdit::RemoveDecision { decision_id: b.clone() }).unwrap().unwrap();
-        assert_eq!(f.plan().decisions.len(), 1);
-        assert_eq!(f.plan().decisions[0].superseded_by, None);
-        f.apply_undo(undo);
-        assert_eq!(f.plan().decisions.iter().map(|d| (&d.id, &d.superseded_by)).collect::<Vec<_>>(),
+        assert_eq!(f.doc.decisions.len(), 1);
+        assert_eq!(f.doc.decisions[0].superseded_by, None);
+        f.run(undo).unwrap();
+        assert_eq!(f.doc.decisions.iter().map(|d| (&d.id, &d.superseded_by)).collect::<Vec<_>>(),
                    before.iter().map(|d| (&d.id, &d.superseded_by)).collect::<Vec<_>>());
     }
 
     #[test]
     fn a_duplicated_plan_gets_fresh_log_ids_with_its_links_kept() {
         use crate::model::plan::Department;
-        let mut f = Fixture::new();
-        f.plan.departments.push(Department::new("d-fin".into(), "Finance".into(), "orange", now()));
-        let finance = f.plan().departments[0].id.clone();
-        let (a, b) = (f.decide("A"), f.decide("B"));
-        f.edit(&a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
-        f.edit(&a, DecisionEdit::Department { department_id: finance.clone(), takes_part: true }).unwrap();
-        f.edit(&a, DecisionEdit::AddAction { text: "Call".into() }).unwrap();
-        let action = f.plan().decisions[0].actions[0].id.clone();
+        let mut f = empty();
+        f.doc.departments.push(Department::new("d-fin".into(), "Finance".into(), "orange", now()));
+        let finance = f.doc.departments[0].id.clone();
+        let (a, b) = (decide(&mut f, "A"), decide(&mut f, "B"));
+        edit(&mut f, &a, DecisionEdit::SupersededBy(Some(b.clone()))).unwrap();
+        edit(&mut f, &a, DecisionEdit::Department { department_id: finance.clone(), takes_part: true }).unwrap();
+        edit(&mut f, &a, DecisionEdit::AddAction { text: "Call".into() }).unwrap();
+        let action = f.doc.decisions[0].actions[0].id.clone();
         let owner = ActionEdit::Owner(Some(finance.clone()));
-        f.edit(&a, DecisionEdit::EditAction { action_id: action.clone(), edit: owner }).unwrap();
+        edit(&mut f, &a, DecisionEdit::EditAction { action_id: action.clone(), edit: owner }).unwrap();
         f.run(LogEdit::AddUpdate { date: "2026-11-21".into(), title: "W".into(), text: String::new() }).unwrap();
-        let update = f.plan().updates[0].id.clone();
+        let update = f.doc.updates[0].id.clone();
         f.run(LogEdit::EditUpdate { update_id: update.clone(), edit: UpdateEdit::Department { department_id: finance.clone(), included: true } }).unwrap();
 
-        let mut copy = f.plan.clone();
+        let mut copy = f.doc.clone();
         copy.renew_ids(&mut f.env.ids);
         let new_finance = &copy.departments[0].id;
         let (ca, cb) = (&copy.decisions[0], &copy.decisions[1]);
@@ -429,22 +406,22 @@ mod tests {
 
     #[test]
     fn updates_and_lessons_are_added_edited_and_removed_with_undo() {
-        let mut f = Fixture::new();
+        let mut f = empty();
         f.run(LogEdit::AddUpdate { date: "2026-11-21".into(), title: "Week 47".into(), text: "On track".into() }).unwrap();
-        let update_id = f.plan().updates[0].id.clone();
+        let update_id = f.doc.updates[0].id.clone();
         let finance = UpdateEdit::Department { department_id: "d-fin".into(), included: true };
         f.run(LogEdit::EditUpdate { update_id: update_id.clone(), edit: finance }).unwrap();
-        assert_eq!(f.plan().updates[0].departments, ["d-fin"]);
+        assert_eq!(f.doc.updates[0].departments, ["d-fin"]);
         let undo = f.run(LogEdit::RemoveUpdate { update_id }).unwrap().unwrap();
-        f.apply_undo(undo);
-        assert_eq!(f.plan().updates[0].title, "Week 47");
+        f.run(undo).unwrap();
+        assert_eq!(f.doc.updates[0].title, "Week 47");
 
         f.run(LogEdit::AddLesson { what_happened: "Kick-off too late".into(), category: LessonCategory::Planning }).unwrap();
-        let lesson_id = f.plan().lessons[0].id.clone();
+        let lesson_id = f.doc.lessons[0].id.clone();
         f.run(LogEdit::EditLesson { lesson_id: lesson_id.clone(), edit: LessonEdit::Applied(true) }).unwrap();
         let undo = f.run(LogEdit::RemoveLesson { lesson_id }).unwrap().unwrap();
-        assert!(f.plan().lessons.is_empty());
-        f.apply_undo(undo);
-        assert!(f.plan().lessons[0].applied);
+        assert!(f.doc.lessons.is_empty());
+        f.run(undo).unwrap();
+        assert!(f.doc.lessons[0].applied);
     }
 }

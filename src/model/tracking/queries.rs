@@ -75,26 +75,19 @@ pub fn lessons_shown(plan: &Plan, filter: LessonFilter) -> impl Iterator<Item = 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{bare_plan, day, now};
+    use crate::model::testing::{self, bare_plan, day, follow_up, plan_update};
     use crate::model::tracking::{ActionStatus, FollowUp};
 
     fn decision(id: &str, date: &str) -> Decision {
-        Decision {
-            id: id.into(), date: day(date), title: id.to_uppercase(), context: String::new(), options: vec![],
-            decision: String::new(), rationale: String::new(), departments: vec![], actions: vec![],
-            superseded_by: None, origin: None, updated_at: now(), extra: Default::default(),
-        }
+        testing::decision(id, date, &id.to_uppercase())
     }
 
     fn update(id: &str, date: &str) -> PlanUpdate {
-        PlanUpdate {
-            id: id.into(), date: day(date), title: id.into(), text: String::new(), departments: vec![],
-            updated_at: now(), extra: Default::default(),
-        }
+        plan_update(id, date, id)
     }
 
     fn lesson(id: &str, category: LessonCategory, applied: bool) -> Lesson {
-        Lesson { id: id.into(), what_happened: id.into(), category, applied, origin: None, updated_at: now(), extra: Default::default() }
+        Lesson { applied, ..testing::lesson(id, id, category) }
     }
 
     #[test]
@@ -127,10 +120,7 @@ mod tests {
 
     #[test]
     fn counts_the_open_actions_past_their_due_day() {
-        let action = |due: &str, status| FollowUp {
-            id: due.into(), text: String::new(), owner_department: None, due: Some(day(due)), status,
-            updated_at: now(), extra: Default::default(),
-        };
+        let action = |due: &str, status| FollowUp { due: Some(day(due)), status, ..follow_up(due, "") };
         let mut d = decision("a", "2026-11-01");
         d.actions = vec![action("2026-11-10", ActionStatus::Open), action("2026-11-11", ActionStatus::Done), action("2026-11-22", ActionStatus::Open)];
         assert_eq!(d.overdue_actions(day("2026-11-22")), 1);

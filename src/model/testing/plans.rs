@@ -1,70 +1,11 @@
-//! Builders for tests: fixed times, an environment with predictable ids,
-//! and small plans, boards and workspaces, so a test states only what it is
-//! about. Compiled for tests only.
+//! Plans and the items of their structure, each with only what identifies
+//! it; a test sets the fields it is about.
 
-use super::env::Env;
-use super::example::example_plan;
-use super::ids::SequentialIds;
-use super::plan::Plan;
-use super::structure::{Initiative, Objective, Raci};
-use super::time::{Day, Timestamp};
-
-/// The instant a test calls "now": 2026-11-22T10:00:00.000Z.
-pub fn now() -> Timestamp {
-    at("2026-11-22T10:00:00.000Z")
-}
-
-/// The instant an RFC 3339 text names; a typo in a test fails loudly.
-pub fn at(text: &str) -> Timestamp {
-    Timestamp::parse(text).unwrap_or_else(|| panic!("a test gave “{text}” as a time"))
-}
-
-/// The day a `YYYY-MM-DD` text names.
-pub fn day(text: &str) -> Day {
-    Day::parse(text).unwrap_or_else(|| panic!("a test gave “{text}” as a day"))
-}
-
-impl From<&str> for Timestamp {
-    /// Lets struct literals in tests write times as text.
-    fn from(text: &str) -> Timestamp {
-        at(text)
-    }
-}
-
-impl From<&str> for Day {
-    /// Lets struct literals in tests write days as text.
-    fn from(text: &str) -> Day {
-        day(text)
-    }
-}
-
-/// What a test's commands run with: a fixed time and day, and ids `id-1`, `id-2`, …
-#[derive(Debug, Clone)]
-pub struct TestEnv {
-    pub now: Timestamp,
-    pub today: Day,
-    pub ids: SequentialIds,
-}
-
-impl Default for TestEnv {
-    fn default() -> Self {
-        TestEnv { now: now(), today: day("2026-11-22"), ids: SequentialIds::default() }
-    }
-}
-
-impl TestEnv {
-    /// The same ids, at another time.
-    pub fn at(&mut self, when: &str) -> &mut Self {
-        self.now = at(when);
-        self.today = self.now.day_utc();
-        self
-    }
-
-    /// The environment one command sees.
-    pub fn env(&mut self) -> Env<'_> {
-        Env { now: self.now, today: self.today, ids: &mut self.ids }
-    }
-}
+use super::{day, now};
+use crate::model::example::example_plan;
+use crate::model::ids::SequentialIds;
+use crate::model::plan::Plan;
+use crate::model::structure::{DepartmentObjective, InformationNeed, Initiative, Objective, Raci};
 
 /// An objective with only a title.
 pub fn objective(id: &str, title: &str) -> Objective {
@@ -101,12 +42,45 @@ pub fn initiative(id: &str, objective_id: &str, title: &str) -> Initiative {
     }
 }
 
+/// A department's own objective, aligned to no objective of the plan.
+pub fn department_objective(id: &str, department_id: &str, title: &str) -> DepartmentObjective {
+    DepartmentObjective {
+        id: id.into(),
+        department_id: department_id.into(),
+        title: title.into(),
+        aligned_to: None,
+        updated_at: now(),
+        extra: Default::default(),
+    }
+}
+
+/// What department `from` needs from department `to`: not agreed yet, due on no day.
+pub fn information_need(id: &str, from: &str, to: &str, what: &str) -> InformationNeed {
+    InformationNeed {
+        id: id.into(),
+        from_department: from.into(),
+        to_department: to.into(),
+        what: what.into(),
+        due: None,
+        agreed: false,
+        updated_at: now(),
+        extra: Default::default(),
+    }
+}
+
 /// The example plan's four departments (Customer Service, Finance, IT,
 /// Marketing), with none of its structure.
 pub fn bare_plan() -> Plan {
     let mut plan = example_plan(&mut SequentialIds::default(), now());
     (plan.objectives, plan.initiatives) = (vec![], vec![]);
     (plan.department_objectives, plan.information_needs) = (vec![], vec![]);
+    plan
+}
+
+/// [`bare_plan`] under this id and title.
+pub fn plan(id: &str, title: &str) -> Plan {
+    let mut plan = bare_plan();
+    (plan.id, plan.title) = (id.into(), title.into());
     plan
 }
 
