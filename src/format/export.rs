@@ -4,6 +4,7 @@
 use serde_json::{json, Map};
 
 use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
+use super::json::to_json;
 use crate::model::text::fold_case;
 use crate::model::ids::{PlanId, RoundId};
 use crate::model::review::Response;
@@ -54,7 +55,7 @@ pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMe
 pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -> String {
     let mut seen = std::collections::BTreeSet::new();
     let documents = docs.iter().filter(|doc| seen.insert(*doc)).filter_map(|doc| ws.get(doc));
-    serde_json::to_string_pretty(&envelope_of(documents, meta)).expect("documents always serialize")
+    to_json(&envelope_of(documents, meta), true)
 }
 
 /// The review file of an approval round: the plan as it stands, marked with
@@ -63,7 +64,7 @@ pub fn export_review(ws: &Workspace, plan_id: &PlanId, round_id: &RoundId, meta:
     let plan = ws.plan(plan_id)?.clone();
     let mut envelope = envelope_of([Document::Plan(plan)], meta);
     envelope.extra.insert("review".into(), json!({ "plan_id": plan_id, "round_id": round_id }));
-    Some(serde_json::to_string_pretty(&envelope).expect("documents always serialize"))
+    Some(to_json(&envelope, true))
 }
 
 /// The plan and round a review file is for (see [`export_review`]).
@@ -77,7 +78,7 @@ pub fn review_target(extra: &Map<String, serde_json::Value>) -> Option<(PlanId, 
 pub fn export_response(response: Response, meta: ExportMeta<'_>) -> String {
     let mut envelope = envelope_of([], meta);
     envelope.responses.push(response);
-    serde_json::to_string_pretty(&envelope).expect("responses always serialize")
+    to_json(&envelope, true)
 }
 
 /// The file text of every document: a full backup.

@@ -7,6 +7,7 @@ pub mod envelope;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod json;
 pub mod migrate;
 pub mod read;
 mod readers;

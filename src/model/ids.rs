@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::Serialize;
 
@@ -173,19 +174,38 @@ impl From<&InitiativeId> for SubjectId {
     }
 }
 
+/// Old id → new id, for the ids of one kind that [`renew`] replaced.
+///
+/// Kept as text, filled one insert at a time: a map per id type built with
+/// `collect` would compile a sort routine per type, tens of KiB of the
+/// first download.
+pub struct Renamed<I> {
+    map: BTreeMap<String, String>,
+    kind: PhantomData<fn() -> I>,
+}
+
+impl<I: Id> Renamed<I> {
+    /// Each `(old, new)` pair, by old id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.map.iter().map(|(old, new)| (old.as_str(), new.as_str()))
+    }
+}
+
 /// Gives each id a fresh one of its kind; returns old → new.
-pub fn renew<'a, I: Id + 'a>(ids: &mut dyn IdSource, list: impl Iterator<Item = &'a mut I>) -> BTreeMap<I, I> {
-    list.map(|id| {
+pub fn renew<'a, I: Id + 'a>(ids: &mut dyn IdSource, list: impl Iterator<Item = &'a mut I>) -> Renamed<I> {
+    let mut map = BTreeMap::new();
+    for id in list {
         let new_id = I::fresh(ids);
-        (std::mem::replace(id, new_id.clone()), new_id)
-    })
-    .collect()
+        map.insert(id.as_str().to_string(), new_id.as_str().to_string());
+        *id = new_id;
+    }
+    Renamed { map, kind: PhantomData }
 }
 
 /// Points a reference at the renewed id, when its target was renewed.
-pub fn follow<I: Id>(renamed: &BTreeMap<I, I>, id: &mut I) {
-    if let Some(new_id) = renamed.get(id) {
-        id.clone_from(new_id);
+pub fn follow<I: Id>(renamed: &Renamed<I>, id: &mut I) {
+    if let Some(new_id) = renamed.map.get(id.as_str()) {
+        *id = I::from(new_id.clone());
     }
 }
 

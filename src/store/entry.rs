@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::format::json::to_json;
 use crate::format::{envelope_of, restore, ExportMeta, ImportError, Warning};
 use crate::model::{DocRef, Document, DocumentKind, Timestamp};
 
@@ -29,7 +30,7 @@ pub fn parse_doc_key(key: &str) -> Option<DocRef> {
 /// The text stored for revision `rev` of a document.
 pub fn encode_entry(rev: u64, document: Document, now: Timestamp) -> String {
     let file = envelope_of([document], ExportMeta { now, by: "Liaison" });
-    let file = serde_json::to_string(&file).expect("documents always serialize");
+    let file = to_json(&file, false);
     // The revision comes first so other tabs can read it without parsing the rest.
     format!("{{\"rev\":{rev},\"file\":{file}}}")
 }

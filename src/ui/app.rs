@@ -7,6 +7,7 @@ use super::documents::DocumentPage;
 use super::library::LibraryPage;
 use super::on_demand::{prefetch, Part};
 use super::route::PlanSection;
+use super::select::memo;
 use super::shell::{Banners, DropZone, Header, ImportDialog, Toasts};
 use super::state::AppState;
 
@@ -16,7 +17,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::provide();
     // Only a change of document rebuilds the page; a change of section is
     // the page's own business.
-    let doc = Memo::new(move |_| state.route.get().doc());
+    let doc = memo(move || state.route.get().doc());
     let page = move || match doc.get() {
         None => view! { <LibraryPage/> }.into_any(),
         Some(doc) => view! { <DocumentPage doc/> }.into_any(),

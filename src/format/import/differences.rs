@@ -34,16 +34,16 @@ fn plan_differences(a: &Plan, b: &Plan, parts: &mut Parts) {
     parts.part("vision", *vision != b.vision);
     parts.part("horizon", *horizon != b.horizon);
     parts.part("status", *status != b.status);
-    parts.items(("department", "departments"), departments, &b.departments, |d| &d.id);
-    parts.items(("objective", "objectives"), objectives, &b.objectives, |o| &o.id);
-    parts.items(("initiative", "initiatives"), initiatives, &b.initiatives, |i| &i.id);
-    parts.items(("department objective", "department objectives"), department_objectives, &b.department_objectives, |o| &o.id);
-    parts.items(("information need", "information needs"), information_needs, &b.information_needs, |n| &n.id);
-    parts.items(("approval round", "approval rounds"), approval_rounds, &b.approval_rounds, |r| &r.id);
-    parts.items(("comment", "comments"), comments, &b.comments, |c| &c.id);
-    parts.items(("decision", "decisions"), decisions, &b.decisions, |d| &d.id);
-    parts.items(("update", "updates"), updates, &b.updates, |u| &u.id);
-    parts.items(("lesson learned", "lessons learned"), lessons, &b.lessons, |l| &l.id);
+    parts.items(("department", "departments"), departments, &b.departments, |d| d.id.as_str());
+    parts.items(("objective", "objectives"), objectives, &b.objectives, |o| o.id.as_str());
+    parts.items(("initiative", "initiatives"), initiatives, &b.initiatives, |i| i.id.as_str());
+    parts.items(("department objective", "department objectives"), department_objectives, &b.department_objectives, |o| o.id.as_str());
+    parts.items(("information need", "information needs"), information_needs, &b.information_needs, |n| n.id.as_str());
+    parts.items(("approval round", "approval rounds"), approval_rounds, &b.approval_rounds, |r| r.id.as_str());
+    parts.items(("comment", "comments"), comments, &b.comments, |c| c.id.as_str());
+    parts.items(("decision", "decisions"), decisions, &b.decisions, |d| d.id.as_str());
+    parts.items(("update", "updates"), updates, &b.updates, |u| u.id.as_str());
+    parts.items(("lesson learned", "lessons learned"), lessons, &b.lessons, |l| l.id.as_str());
     parts.part("other content", *extra != b.extra);
     parts.times(*created_at != b.created_at, *updated_at != b.updated_at);
 }
@@ -57,9 +57,9 @@ fn board_differences(a: &Board, b: &Board, parts: &mut Parts) {
     parts.part("which plan it belongs to", *plan_id != b.plan_id);
     parts.part("number of columns", *columns != b.columns);
     parts.part("whether note texts are hidden", *texts_hidden != b.texts_hidden);
-    parts.items(("area", "areas"), areas, &b.areas, |x| &x.id);
-    parts.items(("group", "groups"), clusters, &b.clusters, |x| &x.id);
-    parts.items(("note", "notes"), notes, &b.notes, |x| &x.id);
+    parts.items(("area", "areas"), areas, &b.areas, |x| x.id.as_str());
+    parts.items(("group", "groups"), clusters, &b.clusters, |x| x.id.as_str());
+    parts.items(("note", "notes"), notes, &b.notes, |x| x.id.as_str());
     match (voting, &b.voting) {
         (Some(mine), Some(theirs)) => voting_differences(mine, theirs, parts),
         (mine, theirs) => parts.part("voting", mine != theirs),
@@ -72,7 +72,7 @@ fn board_differences(a: &Board, b: &Board, parts: &mut Parts) {
 /// Every field of a voting round both versions have.
 fn voting_differences(a: &Voting, b: &Voting, parts: &mut Parts) {
     let Voting { participants, votes_per_person, allow_multiple_per_note, votes, results_revealed, started_at, extra } = a;
-    parts.items(("voter", "voters"), participants, &b.participants, |p| &p.id);
+    parts.items(("voter", "voters"), participants, &b.participants, |p| p.id.as_str());
     // Votes have no id: the same dot on the same note is the same vote.
     let changed = unmatched(votes, &b.votes);
     parts.counted(("vote", "votes"), changed, *votes != b.votes);
@@ -108,7 +108,7 @@ impl Parts {
     }
 
     /// A list of entities with ids: how many were added, changed or removed.
-    fn items<T: PartialEq, K: Ord>(&mut self, names: (&str, &str), mine: &[T], theirs: &[T], id: impl Fn(&T) -> &K) {
+    fn items<T: PartialEq>(&mut self, names: (&str, &str), mine: &[T], theirs: &[T], id: impl Fn(&T) -> &str) {
         if mine != theirs {
             self.counted(names, changed_items(mine, theirs, id), true);
         }
@@ -148,12 +148,28 @@ impl Parts {
 /// How many entities are in one list and not the other, or in both with
 /// other content. Matched by id through a map, so a board of thousands of
 /// notes is compared in one pass.
-fn changed_items<T: PartialEq, K: Ord>(mine: &[T], theirs: &[T], id: impl Fn(&T) -> &K) -> usize {
-    let mine_by_id: BTreeMap<&K, &T> = mine.iter().map(|x| (id(x), x)).collect();
-    let theirs_by_id: BTreeMap<&K, &T> = theirs.iter().map(|x| (id(x), x)).collect();
-    let added_or_changed = theirs_by_id.iter().filter(|(k, x)| mine_by_id.get(*k) != Some(*x)).count();
-    let removed = mine_by_id.keys().filter(|k| !theirs_by_id.contains_key(*k)).count();
+fn changed_items<T: PartialEq>(mine: &[T], theirs: &[T], id: impl Fn(&T) -> &str) -> usize {
+    let (mine_ids, theirs_ids): (Vec<&str>, Vec<&str>) = (mine.iter().map(&id).collect(), theirs.iter().map(&id).collect());
+    count_changed(&mine_ids, &theirs_ids, &|i, j| mine[i] == theirs[j])
+}
+
+/// [`changed_items`] over the ids alone: `same(i, j)` says whether `mine[i]`
+/// and `theirs[j]` are equal. One routine for every kind of entity, so the
+/// maps' code is in the download once, not once per entity type.
+fn count_changed(mine: &[&str], theirs: &[&str], same: &dyn Fn(usize, usize) -> bool) -> usize {
+    let (mine_at, theirs_at) = (places(mine), places(theirs));
+    let added_or_changed = theirs_at.iter().filter(|(id, j)| mine_at.get(*id).is_none_or(|i| !same(*i, **j))).count();
+    let removed = mine_at.keys().filter(|id| !theirs_at.contains_key(*id)).count();
     added_or_changed + removed
+}
+
+/// Where each id is in its list (the last place, if it is there twice).
+fn places<'a>(ids: &[&'a str]) -> BTreeMap<&'a str, usize> {
+    let mut at = BTreeMap::new();
+    for (i, id) in ids.iter().enumerate() {
+        at.insert(*id, i);
+    }
+    at
 }
 
 /// How many items of either list find no equal partner in the other.

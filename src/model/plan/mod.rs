@@ -170,8 +170,7 @@ impl Plan {
         let department = |id: &mut DepartmentId| follow(&departments, id);
         // A comment's subject is an objective or an initiative, by id alone.
         let subject = |id: &mut SubjectId| {
-            let renamed = objectives.iter().map(|(old, new)| (old.as_str(), new.as_str()));
-            let renamed = renamed.chain(initiatives.iter().map(|(old, new)| (old.as_str(), new.as_str())));
+            let renamed = objectives.iter().chain(initiatives.iter());
             if let Some((_, new)) = renamed.into_iter().find(|(old, _)| *old == id.as_str()) {
                 *id = SubjectId::from(new.to_string());
             }
@@ -255,6 +254,12 @@ impl Plan {
     pub fn department_name(&self, id: &DepartmentId) -> String {
         self.department(id).map(|d| d.name.clone()).unwrap_or_else(|| "A department".into())
     }
+
+    /// The names of the departments `ids` names, in that order, leaving out
+    /// those no longer in the plan.
+    pub fn department_names(&self, ids: &[DepartmentId]) -> Vec<String> {
+        ids.iter().filter_map(|id| self.department(id)).map(|d| d.name.clone()).collect()
+    }
 }
 
 impl Department {
@@ -273,3 +278,17 @@ impl Department {
 }
 
 entities!(Department => DepartmentId);
+
+#[cfg(test)]
+mod tests {
+    use crate::model::testing::bare_plan;
+
+    #[test]
+    fn department_names_keep_the_order_given_and_skip_departments_gone() {
+        let plan = bare_plan();
+        let (first, second) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
+        let names = plan.department_names(&[second.clone(), "gone".into(), first.clone()]);
+        assert_eq!(names, [plan.departments[1].name.clone(), plan.departments[0].name.clone()]);
+        assert!(plan.department_names(&[]).is_empty());
+    }
+}

@@ -1,10 +1,9 @@
 //! Which log entries to show and in what order: decisions and updates newest
-//! first, lessons through a filter, the decisions one may be superseded by,
-//! and the departments an entry names.
+//! first, lessons through a filter, the decisions one may be superseded by.
 
 use super::{Decision, Lesson, LessonCategory, PlanUpdate};
 use crate::model::entity::find;
-use crate::model::ids::{DecisionId, DepartmentId};
+use crate::model::ids::DecisionId;
 use crate::model::plan::Plan;
 use crate::model::time::Day;
 
@@ -43,12 +42,6 @@ impl Decision {
     pub fn overdue_actions(&self, today: Day) -> usize {
         self.actions.iter().filter(|a| a.is_overdue(today)).count()
     }
-}
-
-/// The names of the departments `ids` names, in that order, leaving out
-/// those no longer in the plan.
-pub fn department_names(plan: &Plan, ids: &[DepartmentId]) -> Vec<String> {
-    ids.iter().filter_map(|id| plan.department(id)).map(|d| d.name.clone()).collect()
 }
 
 /// Which lessons to show (a view choice, never saved).
@@ -127,14 +120,6 @@ mod tests {
         assert_eq!(d.overdue_actions(day("2026-11-23")), 2);
     }
 
-    #[test]
-    fn department_names_keep_the_order_given_and_skip_departments_gone() {
-        let plan = bare_plan();
-        let (first, second) = (plan.departments[0].id.clone(), plan.departments[1].id.clone());
-        let names = department_names(&plan, &[second.clone(), "gone".into(), first.clone()]);
-        assert_eq!(names, [plan.departments[1].name.clone(), plan.departments[0].name.clone()]);
-        assert!(department_names(&plan, &[]).is_empty());
-    }
 
     #[test]
     fn lessons_are_filtered_by_category_and_by_not_applied_yet() {

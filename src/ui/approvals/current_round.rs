@@ -12,7 +12,6 @@ use super::round::RoundHandle;
 use super::sign_off_form::SignOffForm;
 use crate::model::approval::{ApprovalRound, RoundState};
 use crate::model::hash::plan_hash;
-use crate::model::tracking::queries::department_names;
 use crate::model::values::optional_day;
 use crate::model::{ApprovalEdit, Plan};
 use crate::ui::common::files::import_files;
@@ -22,7 +21,7 @@ use crate::ui::system::measured;
 fn headline(plan: &Plan, round: &ApprovalRound, hash: &str) -> (&'static str, String) {
     match round.state(hash) {
         RoundState::Approved => ("approved", "Approved: every department signed off this version.".to_string()),
-        RoundState::Waiting { departments } => ("waiting", format!("Waiting for {}.", department_names(plan, &departments).join(", "))),
+        RoundState::Waiting { departments } => ("waiting", format!("Waiting for {}.", plan.department_names(&departments).join(", "))),
         RoundState::Contested { changes_requested, rejected } => {
             ("contested", format!("Contested: {changes_requested} asked for changes, {rejected} rejected."))
         }

@@ -7,12 +7,13 @@ use crate::model::ids::DepartmentId;
 use crate::model::{Plan, Timestamp};
 use crate::ui::common::colour_chip::ColourChip;
 use crate::ui::select::PlanHandle;
+use crate::ui::select::memo;
 use crate::ui::system::local_day;
 
 /// The department this browser reviews the plan as, if any.
 pub fn reviewing_department(plan: PlanHandle) -> Memo<Option<DepartmentId>> {
     let reviewing_as = plan.app().reviewing_as;
-    Memo::new(move |_| reviewing_as.with(|r| r.as_ref().filter(|(p, _)| *p == plan.id()).map(|(_, d)| d.clone())))
+    memo(move || reviewing_as.with(|r| r.as_ref().filter(|(p, _)| *p == plan.id()).map(|(_, d)| d.clone())))
 }
 
 /// `(id, name)` of every department, in plan order, for a picker.

@@ -9,6 +9,7 @@ use crate::model::approval::SignOffState;
 use crate::model::{ApprovalEdit, Keyed};
 use crate::ui::common::chosen::chosen;
 use crate::ui::common::draft::DraftField;
+use crate::ui::select::memo;
 
 /// Department, decision, name and comment, then "Record".
 #[component]
@@ -17,7 +18,7 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
     let reviewing = reviewing_department(plan);
     let picked = RwSignal::new(String::new());
     // A reviewer speaks for their department; the liaison picks one.
-    let department = Memo::new(move |_| reviewing.get().or_else(|| chosen(picked.get())));
+    let department = memo(move || reviewing.get().or_else(|| chosen(picked.get())));
     let decision = RwSignal::new(SignOffState::Approved);
     let by = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());

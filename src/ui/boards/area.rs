@@ -7,10 +7,11 @@ use super::cluster::ClusterBox;
 use super::ctx::{use_board, BoardCtx};
 use super::keys::focus_later;
 use super::note_list::NoteList;
+use crate::model::CommandError;
 use crate::model::board::edit::{BoardEdit, BoardError, NewNote};
 use crate::model::entity::position;
 use crate::model::ids::AreaId;
-use crate::model::CommandError;
+use crate::ui::select::memo;
 
 /// An area with everything in it.
 #[component]
@@ -20,8 +21,8 @@ pub fn AreaCard(area_id: AreaId) -> impl IntoView {
     let title = ctx.read(move |b| id.with_value(|id| b.area(id).map(|a| a.title.clone())).unwrap_or_default());
     let place = ctx.read(move |b| (id.with_value(|id| position(&b.areas, id)), b.areas.len()));
     // Clusters in board order, or most votes first when asked once revealed.
-    let clusters = Memo::new(move |_| id.with_value(|id| ctx.clusters(id)));
-    let notes = Memo::new(move |_| id.with_value(|id| ctx.group(id, None)));
+    let clusters = memo(move || id.with_value(|id| ctx.clusters(id)));
+    let notes = memo(move || id.with_value(|id| ctx.group(id, None)));
     let move_to = move |delta: isize| {
         if let (Some(at), _) = place.get_untracked() {
             let index = at.saturating_add_signed(delta);

@@ -14,6 +14,7 @@ use crate::model::board::queries::votes_on;
 use crate::model::board::voting::vote_words;
 use crate::model::ids::ClusterId;
 use crate::model::provenance::BoardItem;
+use crate::ui::select::memo;
 
 /// One cluster and its notes.
 #[component]
@@ -24,7 +25,7 @@ pub fn ClusterBox(cluster_id: ClusterId) -> impl IntoView {
     let area = move || info.with(|i| i.as_ref().map(|i| i.0.to_string())).unwrap_or_default();
     let title = move || info.with(|i| i.as_ref().map(|i| i.1.clone())).unwrap_or_default();
     let collapsed = move || info.with(|i| i.as_ref().is_some_and(|i| i.2));
-    let notes = Memo::new(move |_| {
+    let notes = memo(move || {
         let area = info.with(|i| i.as_ref().map(|i| i.0.clone())).unwrap_or_default();
         id.with_value(|id| ctx.group(&area, Some(id)))
     });

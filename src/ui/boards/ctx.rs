@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
-use crate::model::board::queries::{area_clusters, group_notes, participant_votes, revealed_votes};
 use crate::model::board::Note;
+use crate::model::board::queries::{area_clusters, group_notes, participant_votes, revealed_votes};
 use crate::model::ids::{AreaId, BoardId, ClusterId, DepartmentId, NoteId, ParticipantId};
 use crate::model::promote::{promoted_from, Promoted};
 use crate::model::provenance::BoardItem;
 use crate::model::{Board, BoardEdit, Command, CommandError, Department, Outcome, Plan, VotingEdit};
+use crate::ui::select::memo;
 use crate::ui::state::{use_app, AppState};
 
 /// A change to a board: its content or its voting.
@@ -82,9 +83,9 @@ impl BoardCtx {
         let id = StoredValue::new(id);
         let results = board_part(state, id, revealed_votes);
         let sort_by_votes = RwSignal::new(false);
-        let ranking = Memo::new(move |_| if sort_by_votes.get() { results.get() } else { None });
+        let ranking = memo(move || if sort_by_votes.get() { results.get() } else { None });
         let participant = RwSignal::new(None::<ParticipantId>);
-        let my_votes = Memo::new(move |_| {
+        let my_votes = memo(move || {
             let who = participant.get()?;
             id.with_value(|id| state.workspace.with(|ws| participant_votes(ws.board(id)?, &who)))
         });
@@ -104,9 +105,9 @@ impl BoardCtx {
             results,
             ranking,
             promoting: RwSignal::new(None),
-            promoted: Memo::new(move |_| id.with_value(|id| state.workspace.with(|ws| promoted_from(ws, id)))),
+            promoted: memo(move || id.with_value(|id| state.workspace.with(|ws| promoted_from(ws, id)))),
             my_votes,
-            voting_now: Memo::new(move |_| my_votes.with(Option::is_some)),
+            voting_now: memo(move || my_votes.with(Option::is_some)),
         };
         provide_context(ctx);
         ctx
@@ -136,7 +137,9 @@ impl BoardCtx {
 
     /// Reads the board (tracked); `None` once it is gone.
     pub fn with<T>(self, read: impl FnOnce(&Board) -> T) -> Option<T> {
-        self.id.with_value(|id| self.state.workspace.with(|ws| ws.board(id).map(read)))
+        let (mut read, mut value) = (Some(read), None);
+        visit_board(self.state, self.id, &mut |board| value = read.take().map(|read| read(board)));
+        value
     }
 
     /// Reads the board without tracking (in event handlers).
@@ -194,12 +197,23 @@ fn board_part<T>(state: AppState, id: StoredValue<BoardId>, part: impl Fn(&Board
 where
     T: PartialEq + Clone + Default + Send + Sync + 'static,
 {
-    Memo::new(move |_| id.with_value(|id| state.workspace.with(|ws| ws.board(id).map(&part))).unwrap_or_default())
+    memo(move || {
+        let mut value = None;
+        visit_board(state, id, &mut |board| value = Some(part(board)));
+        value.unwrap_or_default()
+    })
+}
+
+/// Calls `read` with the board, tracked, if it is here. Not generic, so the
+/// lookup is compiled once rather than into every part read.
+#[inline(never)]
+fn visit_board(state: AppState, id: StoredValue<BoardId>, read: &mut dyn FnMut(&Board)) {
+    id.with_value(|id| state.workspace.with(|ws| ws.board(id).map(read)));
 }
 
 fn plan_part<T>(state: AppState, id: StoredValue<BoardId>, part: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Memo<T>
 where
     T: PartialEq + Clone + Default + Send + Sync + 'static,
 {
-    Memo::new(move |_| id.with_value(|id| state.workspace.with(|ws| ws.plan(ws.board(id)?.plan_id.as_ref()?).map(&part))).unwrap_or_default())
+    memo(move || id.with_value(|id| state.workspace.with(|ws| ws.plan(ws.board(id)?.plan_id.as_ref()?).map(&part))).unwrap_or_default())
 }

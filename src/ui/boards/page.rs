@@ -11,17 +11,18 @@ use super::outline::BoardOutline;
 use super::timer::TimerPanel;
 use super::toolbar::BoardToolbar;
 use super::voting::VotingPanel;
-use crate::model::ids::BoardId;
 use crate::model::DocRef;
+use crate::model::ids::BoardId;
 use crate::ui::documents::DocHeader;
 use crate::ui::route::{BoardView, Route};
+use crate::ui::select::memo;
 
 /// One board.
 #[component]
 pub fn BoardPage(board_id: BoardId) -> impl IntoView {
     let doc = DocRef::board(&board_id);
     let state = BoardCtx::provide(board_id).state;
-    let projector = Memo::new(move |_| matches!(state.route.get(), Route::Board { view: BoardView::Projector, .. }));
+    let projector = memo(move || matches!(state.route.get(), Route::Board { view: BoardView::Projector, .. }));
     move || {
         if projector.get() {
             view! { <ProjectorView /> }.into_any()

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::use_board;
-use crate::model::board::voting::vote_words;
-use crate::model::board::Note;
-use crate::model::ids::{AreaId, ClusterId};
 use crate::model::Board;
+use crate::model::board::Note;
+use crate::model::board::voting::vote_words;
+use crate::model::ids::{AreaId, ClusterId};
+use crate::ui::select::memo;
 
 /// The stop a presentation clicker is on: an area, or one of its groups.
 pub type Stop = Option<(AreaId, Option<ClusterId>)>;
@@ -55,7 +56,7 @@ fn ProjectorCluster(area_id: AreaId, cluster_id: ClusterId, title: String, curre
 #[component]
 fn ProjectorNotes(area_id: AreaId, cluster_id: Option<ClusterId>) -> impl IntoView {
     let ctx = use_board();
-    let notes = Memo::new(move |_| ctx.group(&area_id, cluster_id.as_ref()));
+    let notes = memo(move || ctx.group(&area_id, cluster_id.as_ref()));
     view! {
         <ul class="projector-notes">
             <For each=move || notes.get() key=|n| (n.id.clone(), n.updated_at, n.text.clone()) let:note>

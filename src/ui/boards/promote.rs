@@ -13,6 +13,7 @@ use crate::model::promote::{first_plan, objective_for, preview, ItemKind, Promot
 use crate::model::provenance::BoardItem;
 use crate::model::{Command, Plan};
 use crate::ui::common::modal::Modal;
+use crate::ui::select::memo;
 
 fn votes_text(votes: Option<u32>) -> String {
     votes.map(|v| format!(" · {}", vote_words(v))).unwrap_or_default()
@@ -34,11 +35,11 @@ fn PromoteForm(ctx: BoardCtx, item: BoardItem, item_id: StoredValue<String>) -> 
     let kind = RwSignal::new(ItemKind::Objective);
     let objective = RwSignal::new(ObjectiveId::default());
     let error = RwSignal::new(None::<String>);
-    let objectives = Memo::new(move |_| {
+    let objectives = memo(move || {
         let list = |p: &Plan| p.objectives.iter().map(|o| (o.id.clone(), o.title.clone())).collect::<Vec<_>>();
         plan.with(|id| state.workspace.with(|ws| ws.plan(id.as_ref()?).map(list))).unwrap_or_default()
     });
-    let chosen = Memo::new(move |_| {
+    let chosen = memo(move || {
         objective.with(|wanted| plan.with(|id| state.workspace.with(|ws| objective_for(ws.plan(id.as_ref()?)?, wanted))))
     });
     // Back to what opened the dialog, so the keyboard carries on from there.

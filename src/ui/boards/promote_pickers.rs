@@ -8,12 +8,13 @@ use super::ctx::BoardCtx;
 use crate::model::ids::{ObjectiveId, PlanId};
 use crate::model::promote::{plans_by_title, ItemKind};
 use crate::model::{Command, DocumentKind};
+use crate::ui::select::memo;
 
 /// The plan to add to (it takes the focus), or, with no plan yet, a button that makes one named after the board.
 #[component]
 pub fn PlanPicker(ctx: BoardCtx, plan: RwSignal<Option<PlanId>>, error: RwSignal<Option<String>>) -> impl IntoView {
     let state = ctx.state;
-    let plans = Memo::new(move |_| state.workspace.with(plans_by_title));
+    let plans = memo(move || state.workspace.with(plans_by_title));
     let field = NodeRef::<html::Select>::new();
     Effect::new(move |_| {
         if let Some(el) = field.get() {

@@ -7,6 +7,7 @@ use crate::model::ids::PlanId;
 use crate::model::{Command, Keyed, Template};
 use crate::ui::common::chosen::chosen;
 use crate::ui::library::create_and_open;
+use crate::ui::select::memo;
 use crate::ui::state::use_app;
 
 /// A template chooser, a plan chooser when there are plans, and the button.
@@ -15,7 +16,7 @@ pub fn BoardStarter(label: &'static str, #[prop(optional)] big: bool) -> impl In
     let state = use_app();
     let template = RwSignal::new(Template::Blank);
     let plan = RwSignal::new(None::<PlanId>);
-    let plans = Memo::new(move |_| state.workspace.with(|ws| ws.plans.iter().map(|p| (p.id.clone(), p.title.clone())).collect::<Vec<_>>()));
+    let plans = memo(move || state.workspace.with(|ws| ws.plans.iter().map(|p| (p.id.clone(), p.title.clone())).collect::<Vec<_>>()));
     let create = move |_| {
         create_and_open(state, Command::CreateBoard { title: None, template: template.get_untracked(), plan_id: plan.get_untracked() });
     };

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::board::voting::vote_words;
 use crate::model::provenance::{BoardItem, Origin};
 use crate::ui::route::{BoardView, Route};
+use crate::ui::select::memo;
 use crate::ui::state::use_app;
 
 /// "From a group on workshop board Kick-off · 4 votes", or nothing.
@@ -14,7 +15,7 @@ use crate::ui::state::use_app;
 pub fn OriginLine(#[prop(into)] origin: Signal<Option<Origin>>) -> impl IntoView {
     let state = use_app();
     // Whether the board is in this browser: a memo, so the line is not rebuilt on every edit.
-    let here = Memo::new(move |_| {
+    let here = memo(move || {
         origin.with(|o| o.as_ref().is_some_and(|o| state.workspace.with(|ws| ws.boards.iter().any(|b| b.id == o.board_id))))
     });
     move || {

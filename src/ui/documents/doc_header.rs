@@ -5,21 +5,17 @@ use leptos::prelude::*;
 use crate::model::{Command, DocRef};
 use crate::ui::common::field::TextField;
 use crate::ui::route::Route;
+use crate::ui::select::memo;
 use crate::ui::state::use_app;
 
 /// Breadcrumb, title field and export button of a document.
 #[component]
 pub fn DocHeader(doc: DocRef) -> impl IntoView {
     let state = use_app();
-    let title = {
-        let doc = doc.clone();
-        Signal::derive(move || state.workspace.with(|ws| ws.title(&doc)).unwrap_or_default())
-    };
-    let rename = {
-        let doc = doc.clone();
-        Callback::new(move |text: String| state.run(Command::Rename { doc: doc.clone(), title: text }).map(drop))
-    };
     let kind = doc.kind.label();
+    let doc = StoredValue::new(doc);
+    let title = memo(move || doc.with_value(|doc| state.workspace.with(|ws| ws.title(doc))).unwrap_or_default());
+    let rename = Callback::new(move |text: String| state.run(Command::Rename { doc: doc.get_value(), title: text }).map(drop));
     view! {
         <div class="doc-header">
             <p class="breadcrumb"><a href=Route::Library.to_hash()>"Documents"</a>" / " {kind}</p>
@@ -27,7 +23,7 @@ pub fn DocHeader(doc: DocRef) -> impl IntoView {
                 <div class="doc-title-field">
                     <TextField label="Title" value=title on_edit=rename testid="doc-title" />
                 </div>
-                <button type="button" data-testid="export-doc" on:click=move |_| state.exports.documents(vec![doc.clone()], &title.get_untracked())>
+                <button type="button" data-testid="export-doc" on:click=move |_| state.exports.documents(vec![doc.get_value()], &title.get_untracked())>
                     "Export file"
                 </button>
             </div>

@@ -7,17 +7,17 @@ use crate::model::{DocRef, DocumentKind};
 use crate::ui::on_demand::{OnDemand, Part};
 use crate::ui::plans::PlanPage;
 use crate::ui::route::Route;
+use crate::ui::select::memo;
 use crate::ui::state::use_app;
 
 /// The page of one document, or a way back if it does not exist.
 #[component]
 pub fn DocumentPage(doc: DocRef) -> impl IntoView {
     let state = use_app();
-    let exists = {
-        let doc = doc.clone();
-        Memo::new(move |_| state.workspace.with(|ws| ws.contains(&doc)))
-    };
+    let doc = StoredValue::new(doc);
+    let exists = memo(move || doc.with_value(|doc| state.workspace.with(|ws| ws.contains(doc))));
     move || {
+        let doc = doc.get_value();
         if !exists.get() {
             return view! {
                 <section class="not-found" data-testid="not-found">
@@ -32,7 +32,7 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
             DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.as_str().into() /> }.into_any(),
             // The board's code is its own chunk, fetched the first time a board is shown.
             DocumentKind::Board => view! { <OnDemand part=Part::Board id=doc.id.clone() /> }.into_any(),
-            _ => view! { <TitledDocument doc=doc.clone() /> }.into_any(),
+            _ => view! { <TitledDocument doc /> }.into_any(),
         }
     }
 }

@@ -11,19 +11,15 @@ use crate::ui::state::use_app;
 #[component]
 pub fn TitledDocument(doc: DocRef) -> impl IntoView {
     let state = use_app();
-    let plan_title = {
-        let doc = doc.clone();
-        move || {
-            state.workspace.with(|ws| ws.plan_of(&doc).map(|p| p.title.clone()))
-        }
-    };
     let what = match doc.kind {
         DocumentKind::Board => "Sticky notes, grouping, dot voting and the projector mode arrive with the workshop board editor.",
         _ => "The power/interest grid, RACI and communication plan arrive with the stakeholder editor.",
     };
+    let header = view! { <DocHeader doc=doc.clone() /> };
+    let plan_title = move || state.workspace.with(|ws| ws.plan_of(&doc).map(|p| p.title.clone()));
     view! {
         <section class="document" data-testid="titled-document">
-            <DocHeader doc=doc.clone() />
+            {header}
             <p>{move || plan_title().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}</p>
             <p class="muted">{what} " This document is saved, exported and imported already, so nothing made now will be lost."</p>
         </section>

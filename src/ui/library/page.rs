@@ -7,6 +7,7 @@ use super::welcome::Welcome;
 use crate::model::{Command, DocumentKind};
 use crate::ui::boards::BoardStarter;
 use crate::ui::route::Route;
+use crate::ui::select::memo;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::system::now_ms;
 
@@ -25,7 +26,7 @@ pub fn create_and_open(state: AppState, command: Command) {
 pub fn LibraryPage() -> impl IntoView {
     let state = use_app();
     let query = RwSignal::new(String::new());
-    let summaries = Memo::new(move |_| state.workspace.with(|ws| ws.summaries(&query.get())));
+    let summaries = memo(move || state.workspace.with(|ws| ws.summaries(&query.get())));
     let is_empty = move || state.workspace.with(|ws| ws.is_empty());
     let now = RwSignal::new(now_ms());
     // "5 minutes ago" keeps counting while the library is open.

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::model::time::describe_age;
 use crate::model::{Command, DocumentSummary, Timestamp};
-use crate::ui::system::zone;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
+use crate::ui::system::zone;
 
 /// A row: title (renamable), kind, last change, actions.
 #[component]
@@ -14,38 +14,36 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
     let state = use_app();
     let renaming = RwSignal::new(false);
     let DocumentSummary { doc, title, updated_at, plan_title } = summary;
-    let href = Route::open(doc.clone()).to_hash();
+    let href = StoredValue::new(Route::open(doc.clone()).to_hash());
     let kind = doc.kind.label();
     let age_of = updated_at;
-    let (doc_rename, doc_dup, doc_export, doc_delete) = (doc.clone(), doc.clone(), doc.clone(), doc.clone());
-    let (title_rename, title_export, title_delete) = (title.clone(), title.clone(), title.clone());
+    let (doc, title) = (StoredValue::new(doc), StoredValue::new(title));
     let commit_rename = Callback::new(move |value: String| {
         // Escape or Enter already ended the rename; the blur that follows must not commit.
         if !renaming.get_untracked() {
             return;
         }
-        if value.trim() != title_rename && state.run_or_toast(Command::Rename { doc: doc_rename.clone(), title: value }).is_none() {
+        let changed = title.with_value(|title| value.trim() != title);
+        if changed && state.run_or_toast(Command::Rename { doc: doc.get_value(), title: value }).is_none() {
             return;
         }
         renaming.set(false);
     });
     let delete = move |_| {
-        let sure = window().confirm_with_message(&format!("Delete “{title_delete}”? You can undo this for a few seconds."));
+        let title = title.get_value();
+        let sure = window().confirm_with_message(&format!("Delete “{title}”? You can undo this for a few seconds."));
         if !sure.unwrap_or(false) {
             return;
         }
-        if let Some(outcome) = state.run_or_toast(Command::Delete { doc: doc_delete.clone() }) {
-            state.toast(format!("“{title_delete}” was deleted."), false, outcome.undo.map(|undo| *undo));
+        if let Some(outcome) = state.run_or_toast(Command::Delete { doc: doc.get_value() }) {
+            state.toast(format!("“{title}” was deleted."), false, outcome.undo.map(|undo| *undo));
         }
     };
     view! {
         <tr data-testid="doc-row">
             <td class="doc-title">
-                <Show when=move || renaming.get() fallback={
-                    let (href, title) = (href.clone(), title.clone());
-                    move || view! { <a href=href.clone() data-testid="doc-open">{title.clone()}</a> }
-                }>
-                    <input type="text" aria-label="New title" data-testid="rename-input" value=title.clone() autofocus
+                <Show when=move || renaming.get() fallback=move || view! { <a href=href.get_value() data-testid="doc-open">{title.get_value()}</a> }>
+                    <input type="text" aria-label="New title" data-testid="rename-input" value=title.get_value() autofocus
                         on:keydown:target=move |ev| match ev.key().as_str() {
                             "Enter" => commit_rename.run(ev.target().value()),
                             "Escape" => renaming.set(false),
@@ -60,9 +58,9 @@ pub fn DocumentRow(summary: DocumentSummary, now: ReadSignal<f64>) -> impl IntoV
             <td class="row-actions-cell"><div class="row-actions">
                 <button type="button" data-testid="doc-rename" on:click=move |_| renaming.set(true)>"Rename"</button>
                 <button type="button" data-testid="doc-duplicate" on:click=move |_| {
-                    state.run_or_toast(Command::Duplicate { doc: doc_dup.clone() });
+                    state.run_or_toast(Command::Duplicate { doc: doc.get_value() });
                 }>"Duplicate"</button>
-                <button type="button" data-testid="doc-export" on:click=move |_| state.exports.documents(vec![doc_export.clone()], &title_export)>"Export"</button>
+                <button type="button" data-testid="doc-export" on:click=move |_| title.with_value(|title| state.exports.documents(vec![doc.get_value()], title))>"Export"</button>
                 <button type="button" class="danger" data-testid="doc-delete" on:click=delete>"Delete"</button>
             </div></td>
         </tr>

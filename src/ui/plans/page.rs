@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::ids::PlanId;
 use crate::model::DocRef;
+use crate::model::ids::PlanId;
 use crate::ui::documents::DocHeader;
 use crate::ui::on_demand::{prefetch, OnDemand, Part};
 use crate::ui::route::{PlanSection, Route};
 use crate::ui::select::PlanHandle;
+use crate::ui::select::memo;
 use crate::ui::state::use_app;
 
 /// One plan, section by section; its sections find the plan's handle in the
@@ -18,7 +19,7 @@ pub fn PlanPage(plan_id: PlanId) -> impl IntoView {
     let state = use_app();
     let doc = DocRef::plan(&plan_id);
     PlanHandle::provide(plan_id.clone());
-    let section = Memo::new(move |_| match state.route.get() {
+    let section = memo(move || match state.route.get() {
         Route::Plan { section, .. } => section,
         _ => PlanSection::Overview,
     });

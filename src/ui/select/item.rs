@@ -66,13 +66,19 @@ impl<E: PlanEntity> Item<E> {
     where
         T: PartialEq + Clone + Default + Send + Sync + 'static,
     {
-        let id = self.id;
-        self.plan.read(move |plan| id.with_value(|id| find(E::all(plan), id).map(&field)).unwrap_or_default())
+        self.plan.read(move |plan| self.find_in(plan).map(&field).unwrap_or_default())
     }
 
     /// Reads the entity without tracking (in event handlers).
     pub fn with_untracked<T>(self, read: impl FnOnce(&E) -> T) -> Option<T> {
-        self.plan.with_untracked(|plan| self.id.with_value(|id| find(E::all(plan), id).map(read))).flatten()
+        self.plan.with_untracked(|plan| self.find_in(plan).map(read)).flatten()
+    }
+
+    /// The entity in `plan`. Compiled once per kind of entity, not into
+    /// every field read.
+    #[inline(never)]
+    fn find_in(self, plan: &Plan) -> Option<&E> {
+        self.id.with_value(|id| find(E::all(plan), id))
     }
 
     /// Changes one field; the result says why it was refused.

@@ -7,7 +7,9 @@
 
 mod change;
 mod item;
+mod memo;
 mod plan;
 
 pub use item::Item;
+pub use memo::memo;
 pub use plan::{use_plan, PlanHandle};

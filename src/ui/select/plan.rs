@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::change::PlanChange;
 use super::item::{Item, PlanEntity};
+use super::memo::memo;
 use crate::model::ids::PlanId;
 use crate::model::{CommandError, Outcome, Plan};
 use crate::ui::state::{use_app, AppState};
@@ -48,12 +49,25 @@ impl PlanHandle {
     where
         T: PartialEq + Clone + Default + Send + Sync + 'static,
     {
-        Memo::new(move |_| self.with(&part).unwrap_or_default())
+        memo(move || {
+            let mut value = None;
+            self.visit(&mut |plan| value = Some(part(plan)));
+            value.unwrap_or_default()
+        })
     }
 
     /// Reads the plan, tracked; `None` once it is gone.
     pub fn with<T>(self, read: impl FnOnce(&Plan) -> T) -> Option<T> {
-        self.id.with_value(|id| self.app.workspace.with(|ws| ws.plan(id).map(read)))
+        let (mut read, mut value) = (Some(read), None);
+        self.visit(&mut |plan| value = read.take().map(|read| read(plan)));
+        value
+    }
+
+    /// Calls `read` with the plan, tracked, if it is here. Not generic, so
+    /// the lookup is compiled once rather than into every part read.
+    #[inline(never)]
+    fn visit(self, read: &mut dyn FnMut(&Plan)) {
+        self.id.with_value(|id| self.app.workspace.with(|ws| ws.plan(id).map(read)));
     }
 
     /// Reads the plan without tracking (in event handlers).

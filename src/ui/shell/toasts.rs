@@ -15,9 +15,11 @@ pub fn Toasts() -> impl IntoView {
                 <div class="toast" class:toast-error=toast.is_error data-testid="toast">
                     <span>{toast.text.clone()}</span>
                     {toast.action.clone().map(|action| match action {
-                        ToastAction::Undo(undo) => view! {
+                        ToastAction::Undo => view! {
                             <button type="button" data-testid="undo" on:click=move |_| {
-                                state.run_or_toast(undo.clone());
+                                if let Some(undo) = state.toasts.take_undo(toast.id) {
+                                    state.run_or_toast(undo);
+                                }
                                 state.toasts.dismiss(toast.id);
                             }>"Undo"</button>
                         }.into_any(),

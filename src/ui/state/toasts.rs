@@ -12,8 +12,8 @@ use crate::ui::route::Route;
 /// What the button of a toast does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ToastAction {
-    /// "Undo" runs this command.
-    Undo(Command),
+    /// "Undo" runs the command kept with the toast ([`Toasts::take_undo`]).
+    Undo,
     /// The next step after a refusal: a button named `label` opening `to`.
     Go { label: &'static str, to: Route },
 }
@@ -31,6 +31,10 @@ pub struct Toast {
 #[derive(Clone, Copy)]
 pub struct Toasts {
     shown: RwSignal<Vec<Toast>>,
+    /// The undo command of each toast that offers one. Kept aside rather than
+    /// in the toast, which the view copies: an undo runs once, and commands
+    /// are never copied.
+    undos: StoredValue<Vec<(u64, Command)>>,
 }
 
 impl Default for Toasts {
@@ -42,7 +46,7 @@ impl Default for Toasts {
 impl Toasts {
     /// None on screen yet.
     pub fn new() -> Toasts {
-        Toasts { shown: RwSignal::new(Vec::new()) }
+        Toasts { shown: RwSignal::new(Vec::new()), undos: StoredValue::new(Vec::new()) }
     }
 
     /// The toasts on screen, oldest first; tracked, so a view that reads it
@@ -53,17 +57,22 @@ impl Toasts {
 
     /// Shows a message, with "Undo" when `undo` is given.
     pub fn push(self, text: impl Into<String>, is_error: bool, undo: Option<Command>) {
-        self.show(text.into(), is_error, undo.map(ToastAction::Undo));
+        let action = undo.is_some().then_some(ToastAction::Undo);
+        let id = self.show(text.into(), is_error, action);
+        if let Some(undo) = undo {
+            self.undos.update_value(|undos| undos.push((id, undo)));
+        }
     }
 
     /// Shows a message with a button; an error stays longer, since it may
     /// need acting on.
-    pub fn show(self, text: String, is_error: bool, action: Option<ToastAction>) {
+    pub fn show(self, text: String, is_error: bool, action: Option<ToastAction>) -> u64 {
         // Never reused, so a closed toast's timer cannot close a newer one.
         static NEXT_TOAST: AtomicU64 = AtomicU64::new(1);
         let id = NEXT_TOAST.fetch_add(1, Ordering::Relaxed);
         self.shown.update(|t| t.push(Toast { id, text, is_error, action }));
         set_timeout(move || self.dismiss(id), Duration::from_secs(if is_error { 12 } else { 8 }));
+        id
     }
 
     /// Says why a command was refused, with the next step when the way on
@@ -76,8 +85,20 @@ impl Toasts {
         self.show(why.to_string(), true, next);
     }
 
+    /// The undo of toast `id`, taken: a second click finds none.
+    pub fn take_undo(self, id: u64) -> Option<Command> {
+        let mut taken = None;
+        self.undos.update_value(|undos| {
+            if let Some(at) = undos.iter().position(|(toast, _)| *toast == id) {
+                taken = Some(undos.remove(at).1);
+            }
+        });
+        taken
+    }
+
     /// Closes a toast; one already closed is left alone.
     pub fn dismiss(self, id: u64) {
         self.shown.update(|t| t.retain(|toast| toast.id != id));
+        self.undos.update_value(|undos| undos.retain(|(toast, _)| *toast != id));
     }
 }

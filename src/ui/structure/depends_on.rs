@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use super::shared::of_initiative;
+use crate::model::CommandError;
 use crate::model::ids::InitiativeId;
 use crate::model::structure::rules::{dependency_candidates, dependencies_of};
 use crate::model::structure::{Initiative, InitiativeField, StructureError};
-use crate::model::CommandError;
 use crate::ui::select::Item;
+use crate::ui::select::memo;
 
 /// The dependencies of one initiative.
 #[component]
@@ -23,7 +24,7 @@ pub fn DependsOn(initiative: Item<Initiative>) -> impl IntoView {
     // seconds slower to open and every keystroke slower to render.
     let open = RwSignal::new(false);
     let id = initiative.id();
-    let candidates = Memo::new(move |_| {
+    let candidates = memo(move || {
         if !open.get() {
             return Vec::new();
         }

@@ -8,10 +8,10 @@ use super::department_picks::{names_or, DepartmentPicks};
 use super::follow_ups::FollowUpList;
 use super::options::OptionList;
 use super::superseded_by::SupersededByChoice;
-use crate::model::entity::find;
-use crate::model::tracking::queries::{department_names, replacement};
-use crate::model::tracking::{Decision, DecisionEdit};
 use crate::model::Day;
+use crate::model::entity::find;
+use crate::model::tracking::queries::replacement;
+use crate::model::tracking::{Decision, DecisionEdit};
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::common::origin::OriginLine;
@@ -26,7 +26,7 @@ pub fn DecisionCard(decision: Item<Decision>) -> impl IntoView {
     let replaced_by = plan.read(move |p| replacement(p, &decision.id()).map(|d| (d.id.clone(), d.title.clone())));
     let open = RwSignal::new(decision.with_untracked(|d| d.superseded_by.is_none()).unwrap_or(false));
     let participants = plan.read(move |p| {
-        let taking_part = find(&p.decisions, &decision.id()).map(|d| department_names(p, &d.departments));
+        let taking_part = find(&p.decisions, &decision.id()).map(|d| p.department_names(&d.departments));
         taking_part.map(|names| names_or(names, "No department named yet")).unwrap_or_default()
     });
     let today = today();

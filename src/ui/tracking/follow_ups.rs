@@ -11,6 +11,7 @@ use crate::ui::common::chosen::chosen;
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::select::Item;
+use crate::ui::select::memo;
 use crate::ui::system::today;
 
 /// The actions of one decision, with a field to add one.
@@ -38,7 +39,7 @@ fn ActionRow(decision: Item<Decision>, action_id: ActionId) -> impl IntoView {
     let action = decision.read(move |d| action_id.with_value(|id| find(&d.actions, id).cloned()));
     let departments = plan.read(|p| p.departments.iter().map(|d| (d.id.to_string(), d.name.clone())).collect::<Vec<_>>());
     let today = today();
-    let overdue = Memo::new(move |_| action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today))));
+    let overdue = memo(move || action.with(|a| a.as_ref().is_some_and(|a| a.is_overdue(today))));
     let edit = move |edit: ActionEdit| decision.set(DecisionEdit::EditAction { action_id: action_id.get_value(), edit });
     let text = Signal::derive(move || action.with(|a| a.as_ref().map(|a| a.text.clone()).unwrap_or_default()));
     let owner = Signal::derive(move || {

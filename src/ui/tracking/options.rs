@@ -6,13 +6,14 @@ use crate::model::tracking::{Decision, DecisionEdit};
 use crate::ui::common::add_row::AddRow;
 use crate::ui::common::field::TextField;
 use crate::ui::select::Item;
+use crate::ui::select::memo;
 
 /// The options of one decision.
 #[component]
 pub fn OptionList(decision: Item<Decision>) -> impl IntoView {
     let options = decision.read(|d| d.options.clone());
     // Rows are rebuilt only when their number changes, so typing in one keeps its focus.
-    let count = Memo::new(move |_| options.with(Vec::len));
+    let count = memo(move || options.with(Vec::len));
     let row = move |index: usize| {
         let value = Signal::derive(move || options.with(|o| o.get(index).cloned().unwrap_or_default()));
         let on_edit = decision.edit(move |text| DecisionEdit::EditOption { index, text });

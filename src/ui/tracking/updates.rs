@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::department_picks::{names_or, DepartmentPicks};
 use crate::model::entity::find;
-use crate::model::tracking::queries::{department_names, updates_newest_first};
+use crate::model::tracking::queries::updates_newest_first;
 use crate::model::tracking::{LogEdit, PlanUpdate, UpdateEdit};
 use crate::model::values::day;
 use crate::model::{CommandError, Day};
@@ -61,7 +61,7 @@ pub fn UpdatesLog() -> impl IntoView {
 #[component]
 fn UpdateCard(update: Item<PlanUpdate>) -> impl IntoView {
     let audience = update.plan().read(move |p| {
-        let named = find(&p.updates, &update.id()).map(|u| department_names(p, &u.departments));
+        let named = find(&p.updates, &update.id()).map(|u| p.department_names(&u.departments));
         named.map(|names| names_or(names, "Everyone")).unwrap_or_default()
     });
     let title = update.read(|u| u.title.clone());
