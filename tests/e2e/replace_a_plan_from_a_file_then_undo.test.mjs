@@ -155,3 +155,22 @@ test("an edit made after a Replace is never lost to its Undo: the Undo is refuse
     await context.close();
   }
 });
+
+test("what was repaired while reading the file is said in the dialog, before Replace is chosen", async () => {
+  const { page, context, errors } = await openApp(browser, url);
+  try {
+    const mine = await havePlan(page);
+    const name = "service-2027-bad-date.liaison.json";
+    const { file } = copyOf(mine, name, (p) => (p.decisions[0].date = "2027-02-30"));
+    const { dialog } = await openClash(page, file);
+    await waitForText(tid(dialog, "import-notes"), /decisions\[0\]\.date: “2027-02-30” is not a date/);
+    const box = await tid(dialog, "import-notes").boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box && box.y + box.height <= viewport.height, "the notes are on screen with the choice");
+    await tid(dialog, "import-cancel").click();
+    assert.deepEqual(entryDoc(await storedEntry(page, PLAN_KEY)), mine, "Cancel changes nothing");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -23,7 +23,10 @@ pub fn ApprovalSection() -> impl IntoView {
                 Some(round_id) => view! { <CurrentRound round=RoundHandle::new(plan, round_id) /> }.into_any(),
             }}
             <Show when=move || { earlier.get() > 0 }>
-                <p class="muted">{move || format!("{} earlier round(s) are kept in the plan's history.", earlier.get())}</p>
+                <p class="muted">{move || match earlier.get() {
+                    1 => "1 earlier round is kept in the plan's history.".to_string(),
+                    n => format!("{n} earlier rounds are kept in the plan's history."),
+                }}</p>
             </Show>
         </div>
     }

@@ -31,10 +31,12 @@ pub fn ImportDialog() -> impl IntoView {
                 <Modal title=format!("“{}” holds documents you already have", pending.file_name)
                     on_close=Callback::new(move |_| choose(None)) testid="import-dialog">
                     <p>{format!(
-                        "{} document{} differ{} from your copy. {added} new document{} will be added either way.",
+                        "{} document{} differ{} from your copy.",
                         preview.conflicts.len(), if preview.conflicts.len() == 1 { "" } else { "s" },
-                        if preview.conflicts.len() == 1 { "s" } else { "" }, if added == 1 { "" } else { "s" }
-                    )}</p>
+                        if preview.conflicts.len() == 1 { "s" } else { "" }
+                    )}
+                    // Said only when there are some: "0 new documents will be added" reads as if Keep both added none.
+                    {(added > 0).then(|| format!(" {added} new document{} will be added either way.", if added == 1 { "" } else { "s" }))}</p>
                     <ul class="conflict-list">
                         {preview.conflicts.iter().map(|c| view! {
                             <li data-testid="import-conflict">
@@ -48,6 +50,13 @@ pub fn ImportDialog() -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
+                    // A repair changes what Replace would bring in: say it before the choice.
+                    {(!pending.warnings.is_empty()).then(|| view! {
+                        <p>"Repaired while reading the file:"</p>
+                        <ul class="import-notes" data-testid="import-notes">
+                            {pending.warnings.iter().map(|w| view! { <li>{w.to_string()}</li> }).collect_view()}
+                        </ul>
+                    })}
                     <div class="dialog-actions">
                         <button type="button" class="primary" data-testid="import-keep-both" autofocus
                             on:click=move |_| choose(Some(ConflictChoice::KeepBoth))>"Keep both"</button>

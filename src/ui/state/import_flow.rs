@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::dispatch::Dispatch;
 use super::toasts::Toasts;
-use crate::format::{self, apply_import, preview_import, ConflictChoice, ImportPreview};
+use crate::format::{self, apply_import, preview_import, ConflictChoice, ImportPreview, Warning};
 use crate::model::ids::PlanId;
 use crate::model::review::Response;
 use crate::model::{Command, DocRef, DocumentKind};
@@ -18,7 +18,7 @@ use crate::ui::system::measured;
 pub struct PendingImport {
     pub file_name: String,
     pub preview: ImportPreview,
-    pub warnings: Vec<crate::format::Warning>,
+    pub warnings: Vec<Warning>,
     /// For a review file, the plan to open at its approval section.
     pub review: Option<PlanId>,
 }
@@ -28,6 +28,15 @@ fn open_review(review: &Option<PlanId>) {
     if let Some(plan_id) = review {
         Route::Plan { id: plan_id.clone(), section: PlanSection::Approval }.go();
     }
+}
+
+/// `text`, followed by what was repaired while the file was read.
+fn with_notes(mut text: String, warnings: &[Warning]) -> String {
+    if !warnings.is_empty() {
+        let notes: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        text.push_str(&format!(" Notes: {}", notes.join(" ")));
+    }
+    text
 }
 
 /// Files being opened. Cheap to copy.
@@ -76,7 +85,9 @@ impl ImportFlow {
         let pending = PendingImport { file_name, preview, warnings, review };
         if pending.preview.is_noop() {
             let count = pending.preview.unchanged.len();
-            self.toasts.push(format!("Everything in “{}” is already here ({count} documents).", pending.file_name), false, None);
+            let documents = if count == 1 { "document" } else { "documents" };
+            let text = format!("Everything in “{}” is already here ({count} {documents}).", pending.file_name);
+            self.toasts.push(with_notes(text, &pending.warnings), false, None);
             open_review(&pending.review);
         } else if pending.preview.conflicts.is_empty() {
             // Nothing can have changed since the preview: apply it as it is.
@@ -142,10 +153,7 @@ impl ImportFlow {
         });
         let count = changed.len();
         let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
-        if !pending.warnings.is_empty() {
-            let notes: Vec<String> = pending.warnings.iter().map(ToString::to_string).collect();
-            text.push_str(&format!(" Notes: {}", notes.join(" ")));
-        }
+        text = with_notes(text, &pending.warnings);
         // Undo puts back what was replaced and removes what was added, in one step.
         self.toasts.push(text, false, undo);
         if review.is_some() && !changed.is_empty() {
