@@ -14,7 +14,7 @@ use crate::model::board::Board;
 use crate::model::env::Env;
 use crate::model::ids::{BoardId, ClusterId, DepartmentId, NoteId, ObjectiveId, PlanId};
 use crate::model::provenance::{BoardItem, Origin};
-use crate::model::structure::{Initiative, InitiativeStatus, Measure, Objective, StructureEdit};
+use crate::model::structure::{Initiative, Objective, StructureEdit};
 use crate::model::tracking::{Decision, Lesson, LessonCategory, LogEdit};
 use crate::model::workspace::Workspace;
 
@@ -243,10 +243,8 @@ pub fn promote(ws: &mut Workspace, p: &Promotion, cx: &mut Env<'_>) -> Result<Pr
     let sole = if departments.len() == 1 { departments.first().cloned() } else { None };
     let undo = match &p.into {
         PromoteInto::Objective => {
-            plan.objectives.push(Objective {
-                id: id.as_str().into(), title: c.title.clone(), description: c.body, measure: Measure::default(),
-                owner_department: sole, origin, updated_at: now, extra: Map::new(),
-            });
+            let objective = Objective::new(id.as_str().into(), c.title.clone(), now);
+            plan.objectives.push(Objective { description: c.body, owner_department: sole, origin, ..objective });
             Unpromote::Structure(StructureEdit::DeleteObjective { objective_id: id.into() })
         }
         PromoteInto::Initiative { objective_id } => {
@@ -254,28 +252,26 @@ pub fn promote(ws: &mut Workspace, p: &Promotion, cx: &mut Env<'_>) -> Result<Pr
                 return Err(PromoteError::ObjectiveNotFound);
             }
             let contributing = if sole.is_some() { Vec::new() } else { departments };
+            let initiative = Initiative::new(id.as_str().into(), objective_id.clone(), c.title.clone(), now);
             plan.initiatives.push(Initiative {
-                id: id.as_str().into(), objective_id: objective_id.clone(), title: c.title.clone(), description: c.body,
-                lead_department: sole, contributing_departments: contributing, start: None, due: None,
-                status: InitiativeStatus::NotStarted, progress: 0, depends_on: Vec::new(), raci: Default::default(),
-                origin, updated_at: now, extra: Map::new(),
+                description: c.body,
+                lead_department: sole,
+                contributing_departments: contributing,
+                origin,
+                ..initiative
             });
             Unpromote::Structure(StructureEdit::DeleteInitiative { initiative_id: id.into() })
         }
         PromoteInto::Decision => {
-            plan.decisions.push(Decision {
-                id: id.as_str().into(), date: cx.today, title: c.title.clone(), context: c.body,
-                options: c.notes.iter().map(|(text, _)| text.clone()).collect(), decision: String::new(), rationale: String::new(), departments,
-                actions: Vec::new(), superseded_by: None, origin, updated_at: now, extra: Map::new(),
-            });
+            let decision = Decision::new(id.as_str().into(), cx.today, c.title.clone(), now);
+            let options = c.notes.iter().map(|(text, _)| text.clone()).collect();
+            plan.decisions.push(Decision { context: c.body, options, departments, origin, ..decision });
             Unpromote::Log(LogEdit::RemoveDecision { decision_id: id.into() })
         }
         PromoteInto::Lesson => {
             let what_happened = lesson_text(&c, p.item);
-            plan.lessons.push(Lesson {
-                id: id.as_str().into(), what_happened, category: LessonCategory::default(), applied: false, origin,
-                updated_at: now, extra: Map::new(),
-            });
+            let lesson = Lesson::new(id.as_str().into(), what_happened, LessonCategory::default(), now);
+            plan.lessons.push(Lesson { origin, ..lesson });
             Unpromote::Log(LogEdit::RemoveLesson { lesson_id: id.into() })
         }
     };

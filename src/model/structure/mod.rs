@@ -6,6 +6,8 @@
 
 pub mod alignment;
 pub mod edit;
+#[cfg(test)]
+mod edit_tests;
 pub mod interdependence;
 pub mod objective;
 pub mod removal;

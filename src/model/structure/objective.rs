@@ -151,4 +151,44 @@ pub struct Initiative {
     pub extra: Map<String, Value>,
 }
 
+impl Objective {
+    /// A new objective with only a title, made `now`.
+    pub fn new(id: ObjectiveId, title: String, now: Timestamp) -> Self {
+        Objective {
+            id,
+            title,
+            description: String::new(),
+            measure: Measure::default(),
+            owner_department: None,
+            origin: None,
+            updated_at: now,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl Initiative {
+    /// A new initiative under `objective_id` with only a title: not
+    /// started, no departments, no dates, made `now`.
+    pub fn new(id: InitiativeId, objective_id: ObjectiveId, title: String, now: Timestamp) -> Self {
+        Initiative {
+            id,
+            objective_id,
+            title,
+            description: String::new(),
+            lead_department: None,
+            contributing_departments: Vec::new(),
+            start: None,
+            due: None,
+            status: InitiativeStatus::NotStarted,
+            progress: 0,
+            depends_on: Vec::new(),
+            raci: BTreeMap::new(),
+            origin: None,
+            updated_at: now,
+            extra: Map::new(),
+        }
+    }
+}
+
 entities!(Objective => ObjectiveId, Initiative => InitiativeId);

@@ -9,37 +9,12 @@ use crate::model::structure::{DepartmentObjective, InformationNeed, Initiative, 
 
 /// An objective with only a title.
 pub fn objective(id: &str, title: &str) -> Objective {
-    Objective {
-        id: id.into(),
-        title: title.into(),
-        description: String::new(),
-        measure: Default::default(),
-        owner_department: None,
-        origin: None,
-        updated_at: now(),
-        extra: Default::default(),
-    }
+    Objective::new(id.into(), title.into(), now())
 }
 
 /// An initiative under `objective_id` with only a title; set what a test needs.
 pub fn initiative(id: &str, objective_id: &str, title: &str) -> Initiative {
-    Initiative {
-        id: id.into(),
-        objective_id: objective_id.into(),
-        title: title.into(),
-        description: String::new(),
-        lead_department: None,
-        contributing_departments: Vec::new(),
-        start: None,
-        due: None,
-        status: Default::default(),
-        progress: 0,
-        depends_on: Vec::new(),
-        raci: Default::default(),
-        origin: None,
-        updated_at: now(),
-        extra: Default::default(),
-    }
+    Initiative::new(id.into(), objective_id.into(), title.into(), now())
 }
 
 /// A department's own objective, aligned to no objective of the plan.

@@ -9,21 +9,7 @@ use crate::model::tracking::{Decision, FollowUp, Lesson, LessonCategory, PlanUpd
 
 /// A decision taken on `date` with only a title: no options, departments or actions.
 pub fn decision(id: &str, date: &str, title: &str) -> Decision {
-    Decision {
-        id: id.into(),
-        date: day(date),
-        title: title.into(),
-        context: String::new(),
-        options: Vec::new(),
-        decision: String::new(),
-        rationale: String::new(),
-        departments: Vec::new(),
-        actions: Vec::new(),
-        superseded_by: None,
-        origin: None,
-        updated_at: now(),
-        extra: Default::default(),
-    }
+    Decision::new(id.into(), day(date), title.into(), now())
 }
 
 /// An open follow-up action with only a text: no owner, due on no day.
@@ -54,15 +40,7 @@ pub fn plan_update(id: &str, date: &str, title: &str) -> PlanUpdate {
 
 /// A lesson not applied yet.
 pub fn lesson(id: &str, what_happened: &str, category: LessonCategory) -> Lesson {
-    Lesson {
-        id: id.into(),
-        what_happened: what_happened.into(),
-        category,
-        applied: false,
-        origin: None,
-        updated_at: now(),
-        extra: Default::default(),
-    }
+    Lesson::new(id.into(), what_happened.into(), category, now())
 }
 
 /// A round opened now on version `plan_hash`, asking `required` to sign

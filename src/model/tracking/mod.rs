@@ -13,6 +13,8 @@ use crate::model::provenance::Origin;
 use crate::model::time::{Day, Timestamp};
 
 pub mod edit;
+#[cfg(test)]
+mod edit_tests;
 pub mod queries;
 
 pub use edit::{edit_log, ActionEdit, DecisionEdit, LessonEdit, LogEdit, LogError, UpdateEdit};
@@ -174,6 +176,35 @@ pub struct Lesson {
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl Decision {
+    /// A new decision taken on `date` with only a title: no options,
+    /// departments or actions, made `now`.
+    pub fn new(id: DecisionId, date: Day, title: String, now: Timestamp) -> Self {
+        Decision {
+            id,
+            date,
+            title,
+            context: String::new(),
+            options: Vec::new(),
+            decision: String::new(),
+            rationale: String::new(),
+            departments: Vec::new(),
+            actions: Vec::new(),
+            superseded_by: None,
+            origin: None,
+            updated_at: now,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl Lesson {
+    /// A new lesson, not applied yet, made `now`.
+    pub fn new(id: LessonId, what_happened: String, category: LessonCategory, now: Timestamp) -> Self {
+        Lesson { id, what_happened, category, applied: false, origin: None, updated_at: now, extra: Map::new() }
+    }
 }
 
 entities!(FollowUp => ActionId, Decision => DecisionId, PlanUpdate => UpdateId, Lesson => LessonId);
