@@ -166,11 +166,15 @@ test("edits that make no sense are refused inline and the stored plan keeps its 
     assert.deepEqual(plan.horizon, { start: "2027-01-01", end: "2027-06-30" });
     assert.deepEqual(plan.departments.map((d) => d.name), ["Finance"]);
 
-    // Leaving a refused field shows the kept value again and clears the message.
+    // Leaving a refused title shows the kept value again and clears the message;
+    // a refused day stays, with its message, until Escape puts the kept one back.
     await tid(editor, "plan-vision").click();
     await waitForValue(title, "Keep me");
-    await waitForValue(end, "2027-06-30");
     assert.equal(await titleField.locator('[role="alert"]').count(), 0);
+    assert.equal(await end.inputValue(), "2026-12-31");
+    await waitForText(endField.locator('[role="alert"]'), /cannot end \(2026-12-31\) before it starts/);
+    await end.press("Escape");
+    await waitForValue(end, "2027-06-30");
     assert.equal(await endField.locator('[role="alert"]').count(), 0);
 
     // A valid title afterwards is saved.

@@ -1,6 +1,8 @@
 //! A date field bound to a day of the model: it shows the day as the
 //! browser's date input expects it and turns what is typed into a `Day`
-//! (or says why it is not one) before the edit reaches the core.
+//! (or says why it is not one) before the edit reaches the core. A refused
+//! day (a due day before the start) stays in the field with its message
+//! until a valid one is entered or Escape puts the stored day back.
 
 use leptos::prelude::*;
 
@@ -24,5 +26,5 @@ pub fn DayField(
         let parsed = if required { day(&typed).map(Some) } else { optional_day(Some(&typed)) };
         on_edit.run(parsed?)
     });
-    view! { <TextField label kind="date" value=text on_edit=typed testid /> }
+    view! { <TextField label kind="date" value=text on_edit=typed testid keep_refused=true /> }
 }

@@ -1,6 +1,8 @@
 //! A labelled text field that sends each edit to the core and shows, right
 //! under it, why an edit was refused.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use leptos::prelude::*;
 
 use crate::model::CommandError;
@@ -13,11 +15,17 @@ pub fn TextField(
     /// Applies an edit; returns the reason it was refused.
     on_edit: Callback<String, Result<(), CommandError>>,
     #[prop(optional)] multiline: bool,
-    /// `text` unless given (e.g. `date`).
+    /// `text` unless given (e.g. `date`, `email`); only `text` edits at every
+    /// keystroke, the others when the value is complete (on change).
     #[prop(optional)] kind: Option<&'static str>,
     #[prop(optional)] testid: &'static str,
     /// Greyed example text shown while the field is empty.
     #[prop(optional)] hint: &'static str,
+    /// A refused value stays, with its message, when the field is left, until
+    /// a valid one is entered or Escape puts the model's value back. Without
+    /// it, leaving the field shows the model's value again.
+    #[prop(optional)]
+    keep_refused: bool,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // What the user is typing. While it is set the field shows it as typed, not
@@ -29,25 +37,47 @@ pub fn TextField(
         error.set(on_edit.run(text.clone()).err().map(|why| why.to_string()));
         draft.set(Some(text));
     };
-    // Leaving the field shows the model's value again, which a refused edit left as it was.
-    let leave = move || {
+    let revert = move || {
         draft.set(None);
         error.set(None);
     };
+    // Leaving the field shows the model's value again, which a refused edit
+    // left as it was, unless the refusal is to stay in view.
+    let leave = move || {
+        if !(keep_refused && error.with_untracked(Option::is_some)) {
+            revert();
+        }
+    };
+    let escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && draft.with_untracked(Option::is_some) {
+            // Only this field's draft: a dialog around it stays open.
+            ev.stop_propagation();
+            revert();
+        }
+    };
+    let error_id = next_error_id();
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(Option::is_some).then(|| error_id.clone())
+    };
+    let invalid = move || error.with(Option::is_some).then_some("true");
     let field = if multiline {
         view! {
             <textarea data-testid=testid placeholder=hint rows="3" prop:value=shown
+                aria-invalid=invalid aria-describedby=described
                 on:input:target=move |ev| edit(ev.target().value())
+                on:keydown=escape
                 on:blur=move |_| leave()></textarea>
         }
         .into_any()
     } else {
         let kind = kind.unwrap_or("text");
-        // Dates commit on change: a half-typed date is not an edit.
         view! {
             <input type=kind data-testid=testid placeholder=hint prop:value=shown
+                aria-invalid=invalid aria-describedby=described
                 on:input:target=move |ev| if kind == "text" { edit(ev.target().value()) }
                 on:change:target=move |ev| if kind != "text" { edit(ev.target().value()) }
+                on:keydown=escape
                 on:blur=move |_| leave() />
         }
         .into_any()
@@ -57,8 +87,14 @@ pub fn TextField(
             <span class="field-label">{label}</span>
             {field}
             <Show when=move || error.with(Option::is_some)>
-                <span class="field-error" role="alert">{move || error.get()}</span>
+                <span class="field-error" role="alert" id=error_id.clone() data-testid="field-error">{move || error.get()}</span>
             </Show>
         </label>
     }
+}
+
+/// A page-wide unique id for a field's message, for `aria-describedby`.
+fn next_error_id() -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    format!("field-error-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
