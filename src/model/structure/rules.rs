@@ -1,5 +1,6 @@
 //! Rules over a plan's structure: RACI, dependency cycles, progress roll-up,
-//! which initiatives serve which objective, and what each picker may offer.
+//! dates outside the plan's horizon, which initiatives serve which
+//! objective, and what each picker may offer.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -8,7 +9,8 @@ use super::alignment::DepartmentObjective;
 use super::objective::{Initiative, Objective, Raci};
 use crate::model::entity::find;
 use crate::model::ids::{DepartmentId, InitiativeId, ObjectiveId};
-use crate::model::plan::{Department, Plan};
+use crate::model::plan::{Department, Horizon, Plan};
+use crate::model::time::Day;
 
 /// A broken RACI rule of one initiative.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +43,48 @@ pub fn raci_problems(initiative: &Initiative) -> Vec<RaciProblem> {
         problems.push(RaciProblem::NoResponsible);
     }
     problems
+}
+
+/// An initiative's day that falls outside the plan's horizon: a warning, not
+/// a refusal (the horizon may be what needs to move).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HorizonWarning {
+    StartsBefore { start: Day, horizon_start: Day },
+    StartsAfter { start: Day, horizon_end: Day },
+    DueBefore { due: Day, horizon_start: Day },
+    DueAfter { due: Day, horizon_end: Day },
+}
+
+impl fmt::Display for HorizonWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::StartsBefore { start, horizon_start } => write!(f, "Starts {start}, before the plan's horizon begins ({horizon_start})."),
+            Self::StartsAfter { start, horizon_end } => write!(f, "Starts {start}, after the plan's horizon ends ({horizon_end})."),
+            Self::DueBefore { due, horizon_start } => write!(f, "Due {due}, before the plan's horizon begins ({horizon_start})."),
+            Self::DueAfter { due, horizon_end } => write!(f, "Due {due}, after the plan's horizon ends ({horizon_end})."),
+        }
+    }
+}
+
+/// Where an initiative's start and due days fall outside `horizon`, start
+/// first (nothing when they are inside, unset, or the horizon is open).
+pub fn outside_horizon(horizon: &Horizon, initiative: &Initiative) -> Vec<HorizonWarning> {
+    let mut warnings = Vec::new();
+    if let Some(start) = initiative.start {
+        match (horizon.start, horizon.end) {
+            (Some(horizon_start), _) if start < horizon_start => warnings.push(HorizonWarning::StartsBefore { start, horizon_start }),
+            (_, Some(horizon_end)) if start > horizon_end => warnings.push(HorizonWarning::StartsAfter { start, horizon_end }),
+            _ => {}
+        }
+    }
+    if let Some(due) = initiative.due {
+        match (horizon.start, horizon.end) {
+            (Some(horizon_start), _) if due < horizon_start => warnings.push(HorizonWarning::DueBefore { due, horizon_start }),
+            (_, Some(horizon_end)) if due > horizon_end => warnings.push(HorizonWarning::DueAfter { due, horizon_end }),
+            _ => {}
+        }
+    }
+    warnings
 }
 
 /// The cycle that `from` depending on `to` would close, as initiative ids
@@ -153,7 +197,7 @@ pub fn default_alignment(plan: &Plan) -> Option<ObjectiveId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::{self, bare_plan, department_objective, objective, plan_with_roles};
+    use crate::model::testing::{self, bare_plan, day, department_objective, objective, plan_with_roles};
 
     fn initiative(id: &str, depends_on: &[&str]) -> Initiative {
         let mut initiative = testing::initiative(id, "o", id);
@@ -186,6 +230,37 @@ mod tests {
         assert!(raci_problems(&i).is_empty());
         i.raci.insert("hr".into(), Raci::Accountable);
         assert_eq!(raci_problems(&i), vec![RaciProblem::SeveralAccountable(2)]);
+    }
+
+    #[test]
+    fn days_outside_the_horizon_are_warned_about() {
+        let horizon = Horizon { start: Some(day("2027-01-01")), end: Some(day("2027-12-31")) };
+        let mut i = initiative("i", &[]);
+        assert!(outside_horizon(&horizon, &i).is_empty(), "no days yet");
+        (i.start, i.due) = (Some(day("2027-01-01")), Some(day("2027-12-31")));
+        assert!(outside_horizon(&horizon, &i).is_empty(), "the horizon's own first and last days are inside");
+        i.due = Some(day("2028-01-31"));
+        assert_eq!(outside_horizon(&horizon, &i), [HorizonWarning::DueAfter { due: day("2028-01-31"), horizon_end: day("2027-12-31") }]);
+        assert_eq!(outside_horizon(&horizon, &i)[0].to_string(), "Due 2028-01-31, after the plan's horizon ends (2027-12-31).");
+        i.start = Some(day("2026-12-01"));
+        let both: Vec<String> = outside_horizon(&horizon, &i).iter().map(ToString::to_string).collect();
+        assert_eq!(both, ["Starts 2026-12-01, before the plan's horizon begins (2027-01-01).", "Due 2028-01-31, after the plan's horizon ends (2027-12-31)."]);
+        (i.start, i.due) = (Some(day("2028-02-01")), Some(day("2026-06-30")));
+        assert_eq!(outside_horizon(&horizon, &i), [
+            HorizonWarning::StartsAfter { start: day("2028-02-01"), horizon_end: day("2027-12-31") },
+            HorizonWarning::DueBefore { due: day("2026-06-30"), horizon_start: day("2027-01-01") },
+        ]);
+    }
+
+    #[test]
+    fn an_open_horizon_warns_only_about_the_end_it_has() {
+        let mut i = initiative("i", &[]);
+        (i.start, i.due) = (Some(day("2020-01-01")), Some(day("2030-01-01")));
+        assert!(outside_horizon(&Horizon::default(), &i).is_empty());
+        let ends = Horizon { start: None, end: Some(day("2027-12-31")) };
+        assert_eq!(outside_horizon(&ends, &i), [HorizonWarning::DueAfter { due: day("2030-01-01"), horizon_end: day("2027-12-31") }]);
+        let starts = Horizon { start: Some(day("2027-01-01")), end: None };
+        assert_eq!(outside_horizon(&starts, &i), [HorizonWarning::StartsBefore { start: day("2020-01-01"), horizon_start: day("2027-01-01") }]);
     }
 
     #[test]

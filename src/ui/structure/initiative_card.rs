@@ -1,12 +1,14 @@
-//! One initiative edited in place: title, lead, status, dates, progress, the
-//! objective it serves, contributing departments, dependencies; delete with undo.
+//! One initiative edited in place: title, lead, status, dates (warned about
+//! when outside the plan's horizon), progress, the objective it serves,
+//! contributing departments, dependencies; delete with undo.
 
 use leptos::prelude::*;
 
 use super::choice::Choice;
 use super::contributors::Contributors;
 use super::depends_on::DependsOn;
-use super::shared::{departments, objectives};
+use super::shared::{departments, objectives, of_initiative};
+use crate::model::structure::rules::outside_horizon;
 use crate::model::structure::{Initiative, InitiativeField, InitiativeStatus};
 use crate::model::Keyed;
 use crate::ui::common::day_field::DayField;
@@ -24,6 +26,9 @@ pub fn InitiativeCard(initiative: Item<Initiative>) -> impl IntoView {
     let statuses: Vec<(String, String)> = InitiativeStatus::ALL.iter().map(|s| (s.key().to_string(), s.label().to_string())).collect();
     let origin = initiative.read(|i| i.origin.clone());
     let title = initiative.read(|i| i.title.clone());
+    let id = initiative.id();
+    let horizon_warnings =
+        plan.read(move |p| of_initiative(p, &id, |p, i| outside_horizon(&p.horizon, i).iter().map(ToString::to_string).collect::<Vec<_>>()));
     let delete = move |_| initiative.remove_with_undo(format!("Initiative “{}” was deleted.", title.get_untracked()));
     view! {
         <article class="initiative-card" data-testid="initiative">
@@ -47,6 +52,10 @@ pub fn InitiativeCard(initiative: Item<Initiative>) -> impl IntoView {
                     none="Choose an objective" testid="initiative-objective"
                     on_change=initiative.edit(|id: String| InitiativeField::Objective(id.into())) />
             </div>
+            // A warning, not a refusal: the horizon may be what needs to move.
+            {move || horizon_warnings.get().into_iter().map(|w| view! {
+                <p class="field-warning" data-testid="initiative-horizon-warning">"⚠ "{w}</p>
+            }).collect_view()}
             <Contributors initiative />
             <DependsOn initiative />
             <details class="initiative-more">
