@@ -117,7 +117,7 @@ mod tests {
     fn the_example_plan_has_valid_roles_and_references() {
         let plan = example_plan(&mut SequentialIds::default(), crate::model::testing::now());
         assert_eq!((plan.objectives.len(), plan.initiatives.len()), (2, 4));
-        assert!(plan.initiatives.iter().all(|i| raci_problems(i).is_empty()));
+        assert!(plan.initiatives.iter().all(|i| raci_problems(&plan, i).is_empty()));
         assert!(plan.initiatives.iter().all(|i| plan.objectives.iter().any(|o| o.id == i.objective_id)));
         assert_eq!(plan.department_objectives.len(), 4);
         assert_eq!(plan.information_needs.len(), 2);

@@ -114,7 +114,7 @@ fn roles_contributors_and_moves() {
     let initiative_id = id_of(&fx, "Shared inbox");
     let (cs, fin) = (fx.doc.departments[0].id.clone(), fx.doc.departments[1].id.clone());
     fx.run(StructureEdit::SetRole { initiative_id: initiative_id.clone(), department_id: fin.clone(), role: Some(Raci::Accountable) }).unwrap();
-    assert_eq!(crate::model::structure::rules::raci_problems(&fx.doc.initiatives[0]).len(), 1);
+    assert_eq!(crate::model::structure::rules::raci_problems(&fx.doc, &fx.doc.initiatives[0]).len(), 1);
     fx.run(StructureEdit::SetRole { initiative_id: initiative_id.clone(), department_id: fin.clone(), role: None }).unwrap();
     assert!(!fx.doc.initiatives[0].raci.contains_key(&fin));
     edit_titled(&mut fx, "Shared inbox", InitiativeField::Contributor(cs.clone(), false)).unwrap();

@@ -18,6 +18,9 @@ pub enum RaciProblem {
     NoAccountable,
     SeveralAccountable(usize),
     NoResponsible,
+    /// The lead department (named) is only Consulted or Informed: it leads
+    /// work it neither does nor answers for.
+    LeadNotOwning { lead: String, role: Raci },
 }
 
 impl fmt::Display for RaciProblem {
@@ -26,12 +29,17 @@ impl fmt::Display for RaciProblem {
             Self::NoAccountable => f.write_str("No department is Accountable: exactly one must be."),
             Self::SeveralAccountable(n) => write!(f, "{n} departments are Accountable: exactly one must be."),
             Self::NoResponsible => f.write_str("No department is Responsible: at least one must be."),
+            Self::LeadNotOwning { lead, role } => {
+                let role = if *role == Raci::Consulted { "Consulted" } else { "Informed" };
+                write!(f, "{lead} leads this initiative but is only {role}: the lead should be Responsible or Accountable.")
+            }
         }
     }
 }
 
-/// What is wrong with an initiative's RACI roles (nothing, when empty).
-pub fn raci_problems(initiative: &Initiative) -> Vec<RaciProblem> {
+/// What is wrong with an initiative's RACI roles (nothing, when empty); the
+/// plan names its lead department.
+pub fn raci_problems(plan: &Plan, initiative: &Initiative) -> Vec<RaciProblem> {
     let count = |role| initiative.raci.values().filter(|r| **r == role).count();
     let mut problems = Vec::new();
     match count(Raci::Accountable) {
@@ -41,6 +49,12 @@ pub fn raci_problems(initiative: &Initiative) -> Vec<RaciProblem> {
     }
     if count(Raci::Responsible) == 0 {
         problems.push(RaciProblem::NoResponsible);
+    }
+    // A lead without a role yet is left to the rules above; a lead given a
+    // role that neither does nor answers for the work contradicts leading it.
+    let lead = initiative.lead_department.as_ref().and_then(|lead| Some((lead, *initiative.raci.get(lead)?)));
+    if let Some((lead, role @ (Raci::Consulted | Raci::Informed))) = lead {
+        problems.push(RaciProblem::LeadNotOwning { lead: plan.department_name(lead), role });
     }
     problems
 }
@@ -139,7 +153,7 @@ pub fn orphan_initiatives(plan: &Plan) -> impl Iterator<Item = &Initiative> {
 
 /// The initiatives that break a RACI rule, in plan order.
 pub fn initiatives_breaking_raci(plan: &Plan) -> impl Iterator<Item = &Initiative> {
-    plan.initiatives.iter().filter(|i| !raci_problems(i).is_empty())
+    plan.initiatives.iter().filter(|i| !raci_problems(plan, i).is_empty())
 }
 
 /// The initiatives grouped by the objective they serve: every objective in
@@ -223,13 +237,38 @@ mod tests {
 
     #[test]
     fn raci_needs_one_accountable_and_a_responsible() {
+        let plan = bare_plan();
         let mut i = initiative("i", &[]);
-        assert_eq!(raci_problems(&i), vec![RaciProblem::NoAccountable, RaciProblem::NoResponsible]);
+        assert_eq!(raci_problems(&plan, &i), vec![RaciProblem::NoAccountable, RaciProblem::NoResponsible]);
         i.raci.insert("fin".into(), Raci::Accountable);
         i.raci.insert("it".into(), Raci::Responsible);
-        assert!(raci_problems(&i).is_empty());
+        assert!(raci_problems(&plan, &i).is_empty());
         i.raci.insert("hr".into(), Raci::Accountable);
-        assert_eq!(raci_problems(&i), vec![RaciProblem::SeveralAccountable(2)]);
+        assert_eq!(raci_problems(&plan, &i), vec![RaciProblem::SeveralAccountable(2)]);
+    }
+
+    #[test]
+    fn a_lead_only_consulted_or_informed_is_flagged_by_name() {
+        let mut plan = plan_with_roles();
+        let (cs, finance, it) = (plan.departments[0].id.clone(), plan.departments[1].id.clone(), plan.departments[2].id.clone());
+        let lead = |plan: &mut Plan, id: &DepartmentId, role: Option<Raci>| {
+            let i = &mut plan.initiatives[0];
+            i.lead_department = Some(id.clone());
+            match role {
+                Some(role) => i.raci.insert(id.clone(), role),
+                None => i.raci.remove(id),
+            };
+            raci_problems(plan, &plan.initiatives[0])
+        };
+        assert!(lead(&mut plan, &finance, Some(Raci::Accountable)).is_empty(), "leads and answers for it");
+        assert!(lead(&mut plan, &cs, Some(Raci::Responsible)).is_empty(), "leads and does the work");
+        assert!(lead(&mut plan, &it, None).is_empty(), "no role yet: nothing contradicts leading");
+        let informed = lead(&mut plan, &it, Some(Raci::Informed));
+        assert_eq!(informed, [RaciProblem::LeadNotOwning { lead: plan.departments[2].name.clone(), role: Raci::Informed }]);
+        assert_eq!(informed[0].to_string(), format!("{} leads this initiative but is only Informed: the lead should be Responsible or Accountable.", plan.departments[2].name));
+        let consulted = lead(&mut plan, &it, Some(Raci::Consulted));
+        assert!(consulted[0].to_string().contains("is only Consulted"));
+        assert_eq!(titles(initiatives_breaking_raci(&plan)), ["Shared inbox"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::shared::Column;
+use super::shared::{of_initiative, Column};
 use crate::model::ids::DepartmentId;
 use crate::model::structure::rules::raci_problems;
 use crate::model::structure::{Initiative, Raci};
@@ -14,7 +14,11 @@ use crate::ui::select::Item;
 #[component]
 pub fn RaciRow(initiative: Item<Initiative>, columns: Memo<Vec<Column>>) -> impl IntoView {
     let title = initiative.read(|i| i.title.clone());
-    let problems = initiative.read(|i| raci_problems(i).iter().map(ToString::to_string).collect::<Vec<_>>());
+    let id = initiative.id();
+    // With the plan: a problem may name the lead department.
+    let problems = initiative
+        .plan()
+        .read(move |p| of_initiative(p, &id, |p, i| raci_problems(p, i).iter().map(ToString::to_string).collect::<Vec<_>>()));
     view! {
         <tr class="raci-row" class:has-problems=move || !problems.with(Vec::is_empty) data-testid="raci-row">
             <th scope="row" class="raci-title">{move || title.get()}</th>

@@ -36,7 +36,7 @@ pub fn RolesSection() -> impl IntoView {
             <p class="raci-summary" class:has-problems={move || counts.get().0 > 0} data-testid="raci-summary">{summary}</p>
             <p class="muted raci-legend">
                 <b>"R"</b>" Responsible: does the work · "<b>"A"</b>" Accountable: answers for it (exactly one) · "
-                <b>"C"</b>" Consulted · "<b>"I"</b>" Informed"
+                <b>"C"</b>" Consulted · "<b>"I"</b>" Informed. An initiative's lead department should be R or A."
             </p>
             <div class="table-scroll">
                 <table class="raci-grid" data-testid="raci-grid">
