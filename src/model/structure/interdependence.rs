@@ -1,7 +1,6 @@
 //! Who depends on whom between a plan's departments, derived from its
-//! initiatives (dependencies, contributions, roles) and information needs.
-
-use std::collections::BTreeSet;
+//! initiatives (dependencies, contributions, roles) and information needs,
+//! and where departments overlap: claim the same work rather than share it.
 
 use super::objective::{Initiative, Raci};
 use crate::model::ids::DepartmentId;
@@ -32,13 +31,44 @@ pub struct Link {
     pub gap: Option<String>,
 }
 
-/// Two departments both Responsible, Accountable, leading or contributing in the same initiatives.
+/// How departments overlap. Working together (one department Accountable,
+/// others Responsible, Consulted, Informed or contributing) is not an
+/// overlap: it is how RACI divides the work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverlapKind {
+    /// Several departments are Accountable for one initiative: each answers
+    /// for the same work.
+    SharedAccountability,
+    /// One department leads an initiative another is Accountable for: two
+    /// departments own it.
+    SplitOwnership,
+    /// Initiatives led by different departments have the same title: the
+    /// same work may be planned twice.
+    SameWork,
+}
+
+impl OverlapKind {
+    /// A short name, as a label before the explanation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SharedAccountability => "shared accountability",
+            Self::SplitOwnership => "split ownership",
+            Self::SameWork => "same work twice",
+        }
+    }
+}
+
+/// Departments that claim the same work, and why that is an overlap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overlap {
-    pub a: DepartmentId,
-    pub b: DepartmentId,
-    /// Titles of the shared initiatives.
+    pub kind: OverlapKind,
+    /// The departments concerned: in plan order, but for split ownership
+    /// the lead first, then the Accountable department.
+    pub departments: Vec<DepartmentId>,
+    /// Titles of the initiatives concerned, in plan order.
     pub initiatives: Vec<String>,
+    /// Why it is an overlap, naming the departments and initiatives.
+    pub why: String,
 }
 
 /// Every link between departments, in plan order.
@@ -85,35 +115,94 @@ pub fn links(plan: &Plan) -> Vec<Link> {
     links
 }
 
-/// The departments that do the work of an initiative (R, A, lead, contributing).
-fn involved(i: &Initiative) -> BTreeSet<&DepartmentId> {
-    let mut set: BTreeSet<&DepartmentId> =
-        i.raci.iter().filter(|(_, r)| matches!(r, Raci::Responsible | Raci::Accountable)).map(|(d, _)| d).collect();
-    set.extend(i.lead_department.as_ref());
-    set.extend(i.contributing_departments.iter());
-    set
-}
-
-/// Pairs of departments (in plan order) that share initiatives.
+/// Where departments overlap, in plan order: for each initiative, several
+/// departments Accountable for it, then a lead that is not its Accountable
+/// department; after them, initiatives of different lead departments with
+/// the same title (ignoring case, spacing and punctuation).
 pub fn overlaps(plan: &Plan) -> Vec<Overlap> {
     let mut result = Vec::new();
-    for (n, a) in plan.departments.iter().enumerate() {
-        for b in &plan.departments[n + 1..] {
-            let initiatives: Vec<String> = plan
-                .initiatives
-                .iter()
-                .filter(|i| {
-                    let set = involved(i);
-                    set.contains(&a.id) && set.contains(&b.id)
-                })
-                .map(|i| i.title.clone())
-                .collect();
-            if !initiatives.is_empty() {
-                result.push(Overlap { a: a.id.clone(), b: b.id.clone(), initiatives });
+    for i in &plan.initiatives {
+        let accountable: Vec<DepartmentId> =
+            plan.departments.iter().filter(|d| i.raci.get(&d.id) == Some(&Raci::Accountable)).map(|d| d.id.clone()).collect();
+        if accountable.len() > 1 {
+            let names = plan.department_names(&accountable);
+            let both = if names.len() == 2 { "both" } else { "all" };
+            result.push(Overlap {
+                kind: OverlapKind::SharedAccountability,
+                why: format!("{} are {both} Accountable for “{}”: only one department should answer for it.", joined(&names), i.title),
+                departments: accountable.clone(),
+                initiatives: vec![i.title.clone()],
+            });
+        }
+        if let Some(lead) = i.lead_department.as_ref().filter(|lead| !accountable.contains(lead)) {
+            for other in &accountable {
+                result.push(Overlap {
+                    kind: OverlapKind::SplitOwnership,
+                    why: format!(
+                        "{} leads “{}” but {} is Accountable for it: agree which of the two owns it.",
+                        plan.department_name(lead),
+                        i.title,
+                        plan.department_name(other)
+                    ),
+                    departments: vec![lead.clone(), other.clone()],
+                    initiatives: vec![i.title.clone()],
+                });
             }
         }
     }
+    result.extend(same_work(plan));
     result
+}
+
+/// Initiatives of different lead departments with the same title, grouped.
+fn same_work(plan: &Plan) -> Vec<Overlap> {
+    let mut groups: Vec<(String, Vec<&Initiative>)> = Vec::new();
+    for i in plan.initiatives.iter().filter(|i| i.lead_department.is_some()) {
+        let key = title_key(&i.title);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, group)) => group.push(i),
+            None if !key.is_empty() => groups.push((key, vec![i])),
+            None => {}
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|(_, group)| {
+            let leads: Vec<DepartmentId> = plan
+                .departments
+                .iter()
+                .filter(|d| group.iter().any(|i| i.lead_department.as_ref() == Some(&d.id)))
+                .map(|d| d.id.clone())
+                .collect();
+            if leads.len() < 2 {
+                return None; // one department's own initiatives: its business
+            }
+            let each = group
+                .iter()
+                .map(|i| format!("{}’s “{}”", i.lead_department.as_ref().map(|d| plan.department_name(d)).unwrap_or_default(), i.title))
+                .collect::<Vec<_>>();
+            Some(Overlap {
+                kind: OverlapKind::SameWork,
+                why: format!("{} have the same title: the same work may be planned twice.", joined(&each)),
+                departments: leads,
+                initiatives: group.iter().map(|i| i.title.clone()).collect(),
+            })
+        })
+        .collect()
+}
+
+/// A title as compared for sameness: lower case, words of letters and digits.
+fn title_key(title: &str) -> String {
+    title.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// "A", "A and B", "A, B and C".
+fn joined(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]
@@ -165,10 +254,59 @@ mod tests {
     }
 
     #[test]
-    fn finds_departments_working_on_the_same_initiatives() {
-        let overlaps = overlaps(&plan());
-        let pairs: Vec<(&str, &str, Vec<&str>)> =
-            overlaps.iter().map(|o| (o.a.as_str(), o.b.as_str(), o.initiatives.iter().map(String::as_str).collect())).collect();
-        assert_eq!(pairs, vec![("fin", "it", vec!["INBOX"]), ("fin", "mkt", vec!["INBOX"]), ("it", "mkt", vec!["INBOX"])]);
+    fn working_together_is_not_an_overlap() {
+        // IT Accountable and leading, Finance Responsible, Marketing contributing;
+        // Finance leads and answers for its own two.
+        assert_eq!(overlaps(&plan()), vec![]);
+    }
+
+    #[test]
+    fn several_accountable_departments_overlap() {
+        let mut plan = plan();
+        plan.initiatives[0].raci.insert("fin".into(), Raci::Accountable);
+        let found = overlaps(&plan);
+        assert_eq!(found, vec![Overlap {
+            kind: OverlapKind::SharedAccountability,
+            departments: vec!["fin".into(), "it".into()],
+            initiatives: vec!["INBOX".into()],
+            why: "FIN and IT are both Accountable for “INBOX”: only one department should answer for it.".into(),
+        }]);
+        plan.initiatives[0].raci.insert("mkt".into(), Raci::Accountable);
+        assert!(overlaps(&plan)[0].why.starts_with("FIN, IT and MKT are all Accountable"));
+    }
+
+    #[test]
+    fn a_lead_that_is_not_accountable_splits_ownership() {
+        let mut plan = plan();
+        plan.initiatives[0].lead_department = Some("mkt".into());
+        let found = overlaps(&plan);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].kind, found[0].departments.clone()), (OverlapKind::SplitOwnership, vec!["mkt".into(), "it".into()]));
+        assert_eq!(found[0].why, "MKT leads “INBOX” but IT is Accountable for it: agree which of the two owns it.");
+        plan.initiatives[0].raci.clear();
+        assert_eq!(overlaps(&plan), vec![], "nobody Accountable yet is a RACI problem, not an overlap");
+    }
+
+    #[test]
+    fn initiatives_of_different_leads_with_the_same_title_overlap() {
+        let mut plan = plan();
+        let mut twin = initiative("twin", Some("mkt"), &[], &[("mkt", Raci::Accountable)]);
+        twin.title = "  inbox! ".into();
+        plan.initiatives.push(twin);
+        let mut own = initiative("own", Some("fin"), &[], &[("fin", Raci::Accountable)]);
+        own.title = "Pricing".into(); // Finance twice: its own business
+        plan.initiatives.push(own);
+        let found = overlaps(&plan);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, OverlapKind::SameWork);
+        assert_eq!(found[0].departments, vec!["it".into(), "mkt".into()] as Vec<DepartmentId>);
+        assert_eq!(found[0].initiatives, ["INBOX", "  inbox! "]);
+        assert_eq!(found[0].why, "IT’s “INBOX” and MKT’s “  inbox! ” have the same title: the same work may be planned twice.");
+    }
+
+    #[test]
+    fn the_example_plan_has_no_overlap() {
+        let plan = crate::model::example::example_plan(&mut crate::model::ids::SequentialIds::default(), now());
+        assert_eq!(overlaps(&plan), vec![]);
     }
 }

@@ -1,6 +1,6 @@
 //! The Dependencies tab: a department × department matrix of who depends on
-//! whom, where nobody owns a dependency yet, where departments overlap, and
-//! the information needs behind part of it.
+//! whom, where nobody owns a dependency yet, where departments overlap (claim
+//! the same work), and the information needs behind part of it.
 
 use leptos::prelude::*;
 
@@ -37,9 +37,7 @@ pub fn DependenciesSection() -> impl IntoView {
             Some(format!("{} → {}: {} — {}", name(p, l.from.as_ref()), name(p, l.to.as_ref()), l.what, gap))
         }).collect::<Vec<_>>()
     });
-    let shared = plan.read(|p| {
-        overlaps(p).into_iter().map(|o| format!("{} and {}: {}", name(p, Some(&o.a)), name(p, Some(&o.b)), o.initiatives.join(", "))).collect::<Vec<_>>()
-    });
+    let shared = plan.read(|p| overlaps(p).into_iter().map(|o| (o.kind.label(), o.why)).collect::<Vec<_>>());
     let matrix = move || {
         let (departments, links) = (columns.get(), all.get());
         let header = departments.iter().map(|d| view! { <th scope="col"><ColourChip colour=d.2.clone() name=d.1.clone() /></th> }).collect_view();
@@ -91,10 +89,13 @@ pub fn DependenciesSection() -> impl IntoView {
             </section>
             <section class="dep-overlaps" data-testid="dep-overlaps">
                 <h3>"Where departments overlap"</h3>
+                <p class="muted">"Where two departments claim the same work: several Accountable for one initiative, a lead that is not its Accountable department, or initiatives of different departments with the same title. Working together (one Accountable, the others Responsible, Consulted or contributing) is not an overlap."</p>
                 <Show when=move || shared.with(Vec::is_empty) fallback=move || view! {
-                    <ul>{move || shared.get().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    <ul>{move || shared.get().into_iter().map(|(kind, why)| view! {
+                        <li data-testid="dep-overlap"><span class="link-kind">{kind}</span>" "{why}</li>
+                    }).collect_view()}</ul>
                 }>
-                    <p class="muted">"No two departments lead, do or answer for the same initiative."</p>
+                    <p class="muted">"No two departments answer for the same initiative or plan the same work."</p>
                 </Show>
             </section>
             <InformationNeeds />
