@@ -10,7 +10,10 @@ use super::envelope::Envelope;
 use super::error::ImportError;
 use super::read::{wrong, Fields, Notes};
 use crate::model::structure::{DepartmentObjective, InformationNeed};
-use crate::model::approval::{ApprovalRound, SignOff};
+use crate::model::approval::status::follow_round;
+use crate::model::approval::{ApprovalRound, SignOff, Source};
+use crate::model::hash::hash_of;
+use super::warning::Warning;
 use crate::model::structure::{Initiative, Measure, Objective};
 use crate::model::provenance::Origin;
 use crate::model::review::{Comment, Response};
@@ -18,7 +21,7 @@ use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
 use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::time::Timestamp;
-use crate::model::{Board, Department, Horizon, Keyed, Plan, StakeholderMap};
+use crate::model::{Board, Department, Horizon, Keyed, Plan, PlanStatus, StakeholderMap};
 
 type Read<T> = Result<T, ImportError>;
 
@@ -63,12 +66,15 @@ fn choice<T: Keyed + Default>(f: &mut Fields, key: &str) -> Read<T> {
 fn plan(mut f: Fields, file_time: Timestamp) -> Read<Plan> {
     let updated_at = f.time("updated_at", file_time)?;
     let at = updated_at;
-    Ok(Plan {
+    let by_hand = f.opt_bool("status_set_by_hand")?;
+    let mut plan = Plan {
         id: f.id("id")?,
         title: f.text("title")?,
         vision: f.text("vision")?,
         horizon: f.object("horizon", |mut h| Ok(Horizon { start: h.opt_day("start")?, end: h.opt_day("end")? }))?.unwrap_or_default(),
         status: choice(&mut f, "status")?,
+        // Older files: a plan under way or closed was set so by hand.
+        status_set_by_hand: false,
         departments: f.list("departments", |d| department(d, at))?,
         objectives: f.list("objectives", |o| objective(o, at))?,
         initiatives: f.list("initiatives", |i| initiative(i, at))?,
@@ -82,7 +88,12 @@ fn plan(mut f: Fields, file_time: Timestamp) -> Read<Plan> {
         created_at: f.time("created_at", updated_at)?,
         updated_at,
         extra: f.rest(),
-    })
+    };
+    plan.status_set_by_hand = by_hand.unwrap_or(matches!(plan.status, PlanStatus::InExecution | PlanStatus::Closed));
+    // A status written before it followed the round (an approval gone stale
+    // left "Approved") is put right as the plan is read.
+    follow_round(&mut plan);
+    Ok(plan)
 }
 
 fn department(mut f: Fields, plan_time: Timestamp) -> Read<Department> {
@@ -213,9 +224,11 @@ fn approval_round(mut f: Fields, plan_time: Timestamp) -> Read<ApprovalRound> {
     let sign_offs: Vec<SignOff> = f.list("sign_offs", |s| sign_off(s, &id, opened_at))?;
     // Older files have no `updated_at` here: the round last changed with its latest sign-off.
     let changed = sign_offs.iter().map(|s| s.updated_at).fold(opened_at, Timestamp::max);
+    let plan_hash = f.text("plan_hash")?;
     Ok(ApprovalRound {
         id,
-        plan_hash: f.text("plan_hash")?,
+        substance: substance(&mut f, &plan_hash),
+        plan_hash,
         opened_at,
         due: f.opt_day("due")?,
         required_departments: f.ids("required_departments")?,
@@ -225,11 +238,24 @@ fn approval_round(mut f: Fields, plan_time: Timestamp) -> Read<ApprovalRound> {
     })
 }
 
+/// The substance of version `plan_hash`, kept only if it is that version: one
+/// that does not hash to it (edited by hand) is left out, and the version is
+/// then shown without what it held.
+fn substance(f: &mut Fields, plan_hash: &str) -> Option<Value> {
+    let value = f.take("substance")?;
+    if hash_of(&value) == plan_hash {
+        return Some(value);
+    }
+    f.notes().push(Warning::said(f.path_of("substance"), "The copy of an approved version did not match that version and was left out."));
+    None
+}
+
 fn sign_off(mut f: Fields, round_id: &RoundId, round_time: Timestamp) -> Read<SignOff> {
     let (department_id, at) = (f.id::<DepartmentId>("department_id")?, f.time("at", round_time)?);
     // Older files have no ids for sign-offs: one made of what it is gives the
     // same sign-off the same id in every copy of the file.
     let id = f.opt_id("id")?.unwrap_or_else(|| SignOffId::from(format!("{round_id}/{department_id}/{}", at.millis())));
+    let plan_hash = f.text("plan_hash")?;
     Ok(SignOff {
         id,
         department_id,
@@ -237,7 +263,9 @@ fn sign_off(mut f: Fields, round_id: &RoundId, round_time: Timestamp) -> Read<Si
         by: f.text("by")?,
         at,
         comment: f.text("comment")?,
-        plan_hash: f.text("plan_hash")?,
+        source: Source::read(f.opt_text("source")?.as_deref(), f.opt_text("how")?.as_deref()),
+        substance: substance(&mut f, &plan_hash),
+        plan_hash,
         updated_at: f.time("updated_at", at)?,
         extra: f.rest(),
     })

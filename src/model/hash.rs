@@ -11,12 +11,18 @@ use super::plan::Plan;
 
 /// SHA-256 of the canonical substance of `plan`, as lowercase hex.
 pub fn plan_hash(plan: &Plan) -> String {
-    let text = canonical_substance(plan).to_string();
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    hash_of(&canonical_substance(plan))
 }
 
-/// The parts of a plan an approval is about, with every list in id order.
-fn canonical_substance(plan: &Plan) -> Value {
+/// The hash of a substance as [`canonical_substance`] writes it: a round
+/// keeps the substance it was opened on, and this proves it is that version.
+pub fn hash_of(substance: &Value) -> String {
+    Sha256::digest(substance.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The parts of a plan an approval is about, with every list in id order: a
+/// compact value of fixed shape (see [`super::approval::versions`], which reads it back).
+pub fn canonical_substance(plan: &Plan) -> Value {
     let mut departments: Vec<Value> = plan.departments.iter().map(|d| json!([d.id, d.name.trim()])).collect();
     departments.sort_by_key(Value::to_string);
     let mut objectives: Vec<(&str, Value)> = plan.objectives.iter().map(|o| (o.id.as_str(), objective(o))).collect();

@@ -27,13 +27,13 @@ pub fn differences(mine: &Document, theirs: &Document) -> Vec<String> {
 /// Every field of a plan.
 fn plan_differences(a: &Plan, b: &Plan, parts: &mut Parts) {
     let Plan {
-        id: _, title, vision, horizon, status, departments, objectives, initiatives, department_objectives,
+        id: _, title, vision, horizon, status, status_set_by_hand, departments, objectives, initiatives, department_objectives,
         information_needs, approval_rounds, comments, decisions, updates, lessons, created_at, updated_at, extra,
     } = a;
     parts.part("title", *title != b.title);
     parts.part("vision", *vision != b.vision);
     parts.part("horizon", *horizon != b.horizon);
-    parts.part("status", *status != b.status);
+    parts.part("status", *status != b.status || *status_set_by_hand != b.status_set_by_hand);
     parts.items(("department", "departments"), departments, &b.departments, |d| d.id.as_str());
     parts.items(("objective", "objectives"), objectives, &b.objectives, |o| o.id.as_str());
     parts.items(("initiative", "initiatives"), initiatives, &b.initiatives, |i| i.id.as_str());

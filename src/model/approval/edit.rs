@@ -4,12 +4,13 @@
 
 use std::fmt;
 
-use super::{default_required, ApprovalRound, RoundState, SignOff, SignOffState};
+use super::status::follow_round;
+use super::{default_required, ApprovalRound, HowGiven, SignOff, SignOffState, Source};
 use crate::model::entity;
 use crate::model::env::Env;
-use crate::model::ids::{DepartmentId, RoundId};
-use crate::model::hash::plan_hash;
-use crate::model::plan::{Plan, PlanStatus};
+use crate::model::hash::{canonical_substance, hash_of};
+use crate::model::ids::{DepartmentId, RoundId, SignOffId};
+use crate::model::plan::Plan;
 use crate::model::time::Day;
 
 /// A change to a plan's approval rounds.
@@ -20,8 +21,12 @@ pub enum ApprovalEdit {
     OpenRound { due: Option<Day>, required: Vec<DepartmentId> },
     SetRoundDue { round_id: RoundId, due: Option<Day> },
     SetRequired { round_id: RoundId, department_id: DepartmentId, required: bool },
-    /// A department's decision on the plan as it stands now.
-    SignOff { round_id: RoundId, department_id: DepartmentId, state: SignOffState, by: String, comment: String },
+    /// A department's decision on the plan as it stands now: given in this
+    /// browser by its reviewer (`how` is `None`), or recorded by the liaison
+    /// saying how it was given.
+    SignOff { round_id: RoundId, department_id: DepartmentId, state: SignOffState, by: String, comment: String, how: Option<HowGiven> },
+    /// The liaison confirms a sign-off that came inside a plan file: it counts from now on.
+    ConfirmSignOff { round_id: RoundId, sign_off_id: SignOffId },
 }
 
 /// Why a change to the approval was refused.
@@ -29,6 +34,7 @@ pub enum ApprovalEdit {
 pub enum ApprovalError {
     NoDepartmentToSignOff,
     RoundNotFound,
+    SignOffNotFound,
     DepartmentNotFound(DepartmentId),
 }
 
@@ -40,6 +46,7 @@ impl fmt::Display for ApprovalError {
                 "Choose at least one department to sign off (by default those Responsible or Accountable for an initiative)."
             ),
             Self::RoundNotFound => write!(f, "This approval round is no longer in the plan."),
+            Self::SignOffNotFound => write!(f, "This sign-off is no longer in the round."),
             Self::DepartmentNotFound(_) => write!(f, "This department is no longer in the plan."),
         }
     }
@@ -60,20 +67,19 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
             for id in &required {
                 department_exists(plan, id)?;
             }
+            let substance = canonical_substance(plan);
             let round = ApprovalRound {
                 id: env.new_id(),
-                plan_hash: plan_hash(plan),
+                plan_hash: hash_of(&substance),
                 opened_at: now,
                 due,
                 required_departments: required,
                 sign_offs: Vec::new(),
+                substance: Some(substance),
                 updated_at: now,
                 extra: Default::default(),
             };
             plan.approval_rounds.push(round);
-            if plan.status == PlanStatus::Draft {
-                plan.status = PlanStatus::InReview;
-            }
         }
         ApprovalEdit::SetRoundDue { round_id, due } => {
             entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
@@ -97,20 +103,26 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
                 Ok(())
             })?;
         }
-        ApprovalEdit::SignOff { round_id, department_id, state, by, comment } => {
+        ApprovalEdit::SignOff { round_id, department_id, state, by, comment, how } => {
             department_exists(plan, &department_id)?;
-            let plan_hash = plan_hash(plan);
             let (id, by) = (env.new_id(), by.trim().to_string());
-            let sign_off = SignOff { id, department_id, state, by, at: now, comment, plan_hash: plan_hash.clone(), updated_at: now, extra: Default::default() };
-            let approved = entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
+            let source = how.map_or(Source::Given, |how| Source::Recorded { how });
+            let plan_hash = crate::model::hash::plan_hash(plan);
+            let sign_off = SignOff { id, department_id, state, by, at: now, comment, plan_hash, source, substance: None, updated_at: now, extra: Default::default() };
+            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
                 round.sign_offs.push(sign_off);
-                Ok(round.state(&plan_hash) == RoundState::Approved)
+                Ok(())
             })?;
-            if approved && plan.status == PlanStatus::InReview {
-                plan.status = PlanStatus::Approved;
-            }
+        }
+        ApprovalEdit::ConfirmSignOff { round_id, sign_off_id } => {
+            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
+                let sign_off = round.sign_offs.iter_mut().find(|s| s.id == sign_off_id).ok_or(ApprovalError::SignOffNotFound)?;
+                (sign_off.source, sign_off.updated_at) = (Source::Recorded { how: HowGiven::Confirmed }, now);
+                Ok(())
+            })?;
         }
     }
+    follow_round(plan);
     Ok(())
 }
 
@@ -125,11 +137,14 @@ fn department_exists(plan: &Plan, id: &DepartmentId) -> Result<(), ApprovalError
 mod tests {
     use super::*;
     use crate::model::ids::{IdSource, SequentialIds};
+    use crate::model::hash::plan_hash;
+    use crate::model::plan::PlanStatus;
+    use crate::model::approval::RoundState;
     use crate::model::testing::{bare_plan, day, plan_with_roles, Editing};
 
     fn sign(fx: &mut Editing<Plan>, department: usize, state: SignOffState) {
         let (round_id, department_id) = (fx.doc.approval_rounds[0].id.clone(), fx.doc.departments[department].id.clone());
-        fx.run(ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() }).unwrap();
+        fx.run(ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new(), how: None }).unwrap();
     }
 
     #[test]

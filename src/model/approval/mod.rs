@@ -13,9 +13,13 @@ use crate::model::structure::Raci;
 use crate::model::time::{Day, Timestamp};
 
 pub mod edit;
+pub mod provenance;
 pub mod queries;
+pub mod status;
+pub mod versions;
 
 pub use edit::{edit_approval, ApprovalEdit, ApprovalError};
+pub use provenance::{HowGiven, Source};
 
 /// A department's decision on the plan under review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -66,6 +70,13 @@ pub struct SignOff {
     pub comment: String,
     /// The plan version this decision was about.
     pub plan_hash: String,
+    /// How it reached this copy of the plan; only some kinds count.
+    #[serde(flatten)]
+    pub source: Source,
+    /// The substance of the version signed, when a response carried it
+    /// because it is not the round's (a department's edited copy).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub substance: Option<Value>,
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -83,6 +94,11 @@ pub struct ApprovalRound {
     pub due: Option<Day>,
     pub required_departments: Vec<DepartmentId>,
     pub sign_offs: Vec<SignOff>,
+    /// The substance of the version under review (see
+    /// [`crate::model::hash::canonical_substance`]), so a later version can
+    /// be compared with it; `None` in rounds opened before it was kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub substance: Option<Value>,
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -106,6 +122,10 @@ pub struct Position {
     pub state: SignOffState,
     /// Given for an older version of the plan.
     pub stale: bool,
+    /// Came inside a plan file and is not confirmed: it does not count.
+    pub unverified: bool,
+    /// The version the counted answer was given on.
+    pub answered_on: Option<String>,
     /// Not yet approved and past the due day.
     pub overdue: bool,
 }
@@ -138,6 +158,13 @@ impl ApprovalRound {
         self.sign_offs.iter().filter(|s| s.department_id == *department_id).max_by(|a, b| a.at.cmp(&b.at))
     }
 
+    /// The department's latest sign-off among those that count (from its
+    /// response, or recorded here); a newer unverified one is shown, not counted.
+    pub fn counted_sign_off(&self, department_id: &DepartmentId) -> Option<&SignOff> {
+        let counted = self.sign_offs.iter().filter(|s| s.department_id == *department_id && s.source.counts());
+        counted.max_by(|a, b| a.at.cmp(&b.at))
+    }
+
     /// Each required department's position against `current_hash` on the
     /// user's `today` (`None`: leave "overdue" out).
     pub fn positions(&self, current_hash: &str, today: Option<Day>) -> Vec<Position> {
@@ -145,11 +172,14 @@ impl ApprovalRound {
         self.required_departments
             .iter()
             .map(|department_id| {
-                let sign_off = self.sign_off(department_id);
+                let latest = self.sign_off(department_id);
+                let unverified = latest.is_some_and(|s| !s.source.counts());
+                let sign_off = self.counted_sign_off(department_id);
                 let state = sign_off.map(|s| s.state).unwrap_or_default();
                 let stale = sign_off.is_some_and(|s| s.state != SignOffState::Pending && s.plan_hash != current_hash);
                 let approved_now = state == SignOffState::Approved && !stale;
-                Position { department_id: department_id.clone(), state, stale, overdue: past_due && !approved_now }
+                let answered_on = sign_off.map(|s| s.plan_hash.clone());
+                Position { department_id: department_id.clone(), state, stale, unverified, answered_on, overdue: past_due && !approved_now }
             })
             .collect()
     }
@@ -161,7 +191,7 @@ impl ApprovalRound {
             .into_iter()
             .filter(|p| p.state != SignOffState::Approved || p.stale)
             .map(|position| {
-                let answered = self.sign_off(&position.department_id).filter(|s| s.state != SignOffState::Pending);
+                let answered = self.counted_sign_off(&position.department_id).filter(|s| s.state != SignOffState::Pending);
                 let since = answered.map_or(self.opened_at, |s| s.at);
                 Holdup { position, since }
             })

@@ -1,7 +1,12 @@
 //! What the approval view asks of a plan's rounds: the round under way and
 //! how many came before, and why a department holds it up.
 
-use super::{ApprovalRound, Holdup, SignOffState};
+use serde_json::Value;
+
+use super::versions::{compare, VersionChange};
+use super::{ApprovalRound, Holdup, SignOff, SignOffState};
+use crate::model::hash::canonical_substance;
+use crate::model::ids::DepartmentId;
 use crate::model::plan::Plan;
 
 /// The round under way: the last one opened (opening a round closes the one
@@ -15,12 +20,55 @@ pub fn earlier_rounds(plan: &Plan) -> usize {
     plan.approval_rounds.len().saturating_sub(1)
 }
 
+/// A version of the plan, as this copy knows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum KnownVersion<'a> {
+    /// Opened as round `number` (1 is the first); its substance, when kept.
+    Round { number: usize, substance: Option<&'a Value> },
+    /// Never put to a round here: a department's own edited copy. Its
+    /// substance when the response carried it.
+    Unseen { substance: Option<&'a Value> },
+}
+
+impl<'a> KnownVersion<'a> {
+    /// The version `sign_off` was given on.
+    pub fn of(plan: &'a Plan, sign_off: &'a SignOff) -> KnownVersion<'a> {
+        let round = plan.approval_rounds.iter().enumerate().rev().find(|(_, r)| r.plan_hash == sign_off.plan_hash);
+        match round {
+            Some((at, round)) => KnownVersion::Round { number: at + 1, substance: round.substance.as_ref() },
+            None => KnownVersion::Unseen { substance: sign_off.substance.as_ref() },
+        }
+    }
+
+    fn substance(self) -> Option<&'a Value> {
+        match self {
+            KnownVersion::Round { substance, .. } | KnownVersion::Unseen { substance } => substance,
+        }
+    }
+}
+
+/// A department's latest approval in any round, counted or given here.
+pub fn last_approval<'a>(plan: &'a Plan, department_id: &DepartmentId) -> Option<&'a SignOff> {
+    let approvals = plan.approval_rounds.iter().filter_map(|r| r.counted_sign_off(department_id));
+    approvals.filter(|s| s.state == SignOffState::Approved).max_by(|a, b| a.at.cmp(&b.at))
+}
+
+/// What differs between the version `sign_off` was given on and the plan as
+/// it is now, old → new; `None` when that version's substance is not known
+/// (a round opened before rounds kept it, or a response that did not carry it).
+pub fn changes_since(plan: &Plan, sign_off: &SignOff) -> Option<Vec<VersionChange>> {
+    let then = KnownVersion::of(plan, sign_off).substance()?;
+    Some(compare(then, &canonical_substance(plan)))
+}
+
 impl Holdup {
     /// Why the department holds the round up, as the liaison reads it after
     /// the department's name.
-    pub fn reason(&self) -> &'static str {
+    pub fn reason(&self, plan: &Plan) -> &'static str {
+        let seen = self.position.answered_on.as_ref().is_none_or(|hash| plan.approval_rounds.iter().any(|r| r.plan_hash == *hash));
         match (self.position.state, self.position.stale) {
             // A current approval holds nothing up: an approval here is stale.
+            (SignOffState::Approved, _) if !seen => "approved a version you have never seen (their own edited copy)",
             (SignOffState::Approved, _) => "approved an older version",
             (SignOffState::ChangesRequested, false) => "asked for changes",
             (SignOffState::ChangesRequested, true) => "asked for changes to an older version",
@@ -44,7 +92,7 @@ mod tests {
 
     fn sign(fx: &mut Editing<Plan>, department: usize, state: SignOffState) {
         let (round_id, department_id) = (fx.doc.approval_rounds[0].id.clone(), fx.doc.departments[department].id.clone());
-        fx.run(ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new() }).unwrap();
+        fx.run(ApprovalEdit::SignOff { round_id, department_id, state, by: "Someone".into(), comment: String::new(), how: None }).unwrap();
     }
 
     #[test]
@@ -64,7 +112,7 @@ mod tests {
         let mut fx = Editing::new(plan_with_roles());
         open_round(&mut fx);
         let reasons = |plan: &Plan| -> Vec<&'static str> {
-            plan.approval_rounds[0].holdups(&plan_hash(plan), day("2026-11-22")).iter().map(Holdup::reason).collect()
+            plan.approval_rounds[0].holdups(&plan_hash(plan), day("2026-11-22")).iter().map(|h| h.reason(plan)).collect()
         };
         assert_eq!(reasons(&fx.doc), vec!["has not answered", "has not answered"]);
         sign(&mut fx, 0, SignOffState::Approved);
@@ -76,5 +124,26 @@ mod tests {
         assert_eq!(now_stale, vec!["approved an older version", "asked for changes to an older version"]);
         sign(&mut fx, 1, SignOffState::Rejected);
         assert!(reasons(&fx.doc).contains(&"rejected the plan"));
+        fx.doc.approval_rounds[0].sign_offs[0].plan_hash = "their own copy".into();
+        assert!(reasons(&fx.doc).contains(&"approved a version you have never seen (their own edited copy)"));
+    }
+
+    #[test]
+    fn a_department_sees_what_changed_since_it_approved() {
+        let mut fx = Editing::new(plan_with_roles());
+        open_round(&mut fx);
+        sign(&mut fx, 0, SignOffState::Approved);
+        let finance = fx.doc.departments[0].id.clone();
+        let approval = last_approval(&fx.doc, &finance).unwrap().clone();
+        assert_eq!(KnownVersion::of(&fx.doc, &approval), KnownVersion::Round { number: 1, substance: fx.doc.approval_rounds[0].substance.as_ref() });
+        assert_eq!(changes_since(&fx.doc, &approval), Some(vec![]));
+        fx.doc.initiatives[0].due = Some(day("2027-04-01"));
+        open_round(&mut fx);
+        let changes = changes_since(&fx.doc, &approval).unwrap();
+        assert_eq!(changes.len(), 1);
+        assert!(changes[0].summary().ends_with("→ 2027-04-01"), "{}", changes[0].summary());
+        // A round opened before rounds kept their substance: nothing to compare with.
+        fx.doc.approval_rounds[0].substance = None;
+        assert_eq!(changes_since(&fx.doc, &approval), None);
     }
 }

@@ -23,6 +23,7 @@ use super::board::{edit_board, edit_voting, BoardEdit, Template, VotingEdit};
 use super::document::{DocRef, Document, DocumentKind};
 use super::env::Env;
 use super::ids::{BoardId, PlanId};
+use super::approval::status::follow_round;
 use super::plan::{edit_plan, Plan, PlanEdit};
 use super::promote::{promote, Promotion, Unpromote};
 use super::review::{edit_review, Response, ReviewEdit};
@@ -100,12 +101,16 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
         Command::Delete { doc } => documents::delete(ws, doc),
         Command::Restore { document } => documents::restore(ws, document),
         Command::UndoImport { restore, remove, written } => documents::undo_import(ws, restore, remove, &written),
+        // The plan's status follows its round: these edits can approve the
+        // plan or make its approvals stale.
         Command::EditPlan { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
             let undo = edit_plan(plan, edit, env)?;
+            follow_round(plan);
             Ok(undo.map(|edit| Command::EditPlan { plan_id: plan_id.clone(), edit }))
         }),
         Command::EditStructure { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
             let undo = edit_structure(plan, edit, env)?;
+            follow_round(plan);
             Ok(undo.map(|edit| Command::EditStructure { plan_id: plan_id.clone(), edit }))
         }),
         Command::EditApproval { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {

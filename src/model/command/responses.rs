@@ -1,6 +1,7 @@
 //! Merging department response files into their plans, all or nothing.
 
 use super::{CommandError, Outcome};
+use crate::model::approval::status::follow_round;
 use crate::model::document::{DocRef, Document};
 use crate::model::plan::Plan;
 use crate::model::review::{merge_response, Response, ResponseError};
@@ -31,6 +32,7 @@ pub(super) fn merge(ws: &mut Workspace, responses: &[Response], now: Timestamp) 
     }
     for mut plan in plans {
         if outcome.changed.iter().any(|d| d.id == plan.id.as_str()) {
+            follow_round(&mut plan);
             plan.updated_at = now;
             ws.put(Document::Plan(plan));
         }

@@ -18,7 +18,11 @@ pub enum PlanEdit {
     Vision(String),
     HorizonStart(Option<Day>),
     HorizonEnd(Option<Day>),
+    /// A status set by hand; it no longer follows the round until
+    /// [`PlanEdit::FollowRound`] (or it is set to what the round says).
     Status(PlanStatus),
+    /// The status follows the approval round again.
+    FollowRound,
     AddDepartment { name: String },
     EditDepartment { department_id: DepartmentId, edit: DepartmentEdit },
     RemoveDepartment { department_id: DepartmentId },
@@ -78,7 +82,11 @@ pub fn edit_plan(plan: &mut Plan, edit: PlanEdit, env: &mut Env<'_>) -> Result<O
         PlanEdit::Vision(vision) => plan.vision = vision,
         PlanEdit::HorizonStart(start) => plan.horizon.start = start,
         PlanEdit::HorizonEnd(end) => plan.horizon.end = end,
-        PlanEdit::Status(status) => plan.status = status,
+        PlanEdit::Status(status) => crate::model::approval::status::set_by_hand(plan, status),
+        PlanEdit::FollowRound => {
+            plan.status_set_by_hand = false;
+            crate::model::approval::status::follow_round(plan);
+        }
         PlanEdit::AddDepartment { name } => {
             let name = department_name(plan, None, &name)?;
             let colour = Colour::nth(plan.departments.len()).name;

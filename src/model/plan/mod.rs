@@ -94,7 +94,11 @@ pub struct Plan {
     pub title: String,
     pub vision: String,
     pub horizon: Horizon,
+    /// Follows the approval round (see [`crate::model::approval::status`])
+    /// unless the liaison set it by hand.
     pub status: PlanStatus,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub status_set_by_hand: bool,
     pub departments: Vec<Department>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<Objective>,
@@ -133,6 +137,7 @@ impl Plan {
             vision: String::new(),
             horizon: Horizon::default(),
             status: PlanStatus::Draft,
+            status_set_by_hand: false,
             departments: Vec::new(),
             objectives: Vec::new(),
             initiatives: Vec::new(),

@@ -8,8 +8,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::Comment;
-use crate::model::approval::SignOff;
-use crate::model::hash::plan_hash;
+use crate::model::approval::{SignOff, Source};
+use crate::model::hash::{canonical_substance, hash_of, plan_hash};
 use crate::model::entity;
 use crate::model::ids::{DepartmentId, PlanId, RoundId};
 use crate::model::plan::Plan;
@@ -95,22 +95,37 @@ pub fn build_response(
         plan_hash: plan_hash(plan),
         by: by.to_string(),
         at: now,
-        sign_off: round.sign_off(department_id).cloned(),
+        sign_off: round.sign_off(department_id).map(|s| with_version(plan, round, s)),
         comments,
         extra: Map::new(),
     })
 }
 
+/// The sign-off as a response carries it: when it was given on a version
+/// that is not the round's (the department edited its copy), with that
+/// version's substance, so the liaison sees what it differs in.
+fn with_version(plan: &Plan, round: &crate::model::approval::ApprovalRound, sign_off: &SignOff) -> SignOff {
+    let mut sign_off = sign_off.clone();
+    if sign_off.plan_hash != round.plan_hash && sign_off.substance.is_none() {
+        let substance = canonical_substance(plan);
+        sign_off.substance = (hash_of(&substance) == sign_off.plan_hash).then_some(substance);
+    }
+    sign_off
+}
+
 /// Merges one response into its plan: the sign-off joins the round, new
 /// comments join the plan, and nothing else changes. Returns a sentence for
-/// the user, or `None` when everything was already there. The round is
-/// stamped `now` when a sign-off joins it.
+/// the user saying what changed (not what the file says), or `None` when
+/// everything was already there. The round is stamped `now` when a sign-off
+/// joins it.
 pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> Result<Option<String>, ResponseError> {
-    let department = response.department_name.clone();
-    if !entity::contains(&plan.departments, &response.department_id) {
-        return Err(ResponseError::UnknownDepartment { plan_title: plan.title.clone(), department });
-    }
+    // The plan's name for the department the response is from: a file whose
+    // name disagrees with its id speaks for the id.
+    let Some(department) = plan.department(&response.department_id).map(|d| d.name.clone()) else {
+        return Err(ResponseError::UnknownDepartment { plan_title: plan.title.clone(), department: response.department_name.clone() });
+    };
     let current = plan_hash(plan);
+    let seen: Vec<String> = plan.approval_rounds.iter().map(|r| r.plan_hash.clone()).collect();
     let round = plan
         .approval_rounds
         .iter_mut()
@@ -118,17 +133,29 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
         .ok_or_else(|| ResponseError::UnknownRound { plan_title: plan.title.clone(), department: department.clone() })?;
     let mut said = Vec::new();
     if let Some(sign_off) = &response.sign_off {
-        // A response speaks only for its own department.
-        let sign_off = SignOff { department_id: response.department_id.clone(), ..sign_off.clone() };
+        // A response speaks only for its own department, and it is how the
+        // sign-off arrived here whatever the file says.
+        let sign_off = SignOff { department_id: response.department_id.clone(), source: Source::Response, ..sign_off.clone() };
         if !entity::contains(&round.sign_offs, &sign_off.id) {
-            let what = sign_off.state.label();
-            let stale = sign_off.plan_hash != current;
+            let (what, at) = (sign_off.state.label().to_lowercase(), sign_off.at);
+            let version = if sign_off.plan_hash == current {
+                Seen::Current
+            } else if seen.contains(&sign_off.plan_hash) {
+                Seen::Older
+            } else {
+                Seen::Never
+            };
             round.sign_offs.push(sign_off);
             round.updated_at = now;
-            said.push(if stale {
-                format!("{department}: {what}, but for an older version of the plan, so it is shown as stale")
-            } else {
-                format!("{department}: {what}")
+            let latest = round.counted_sign_off(&response.department_id).is_some_and(|s| s.at == at);
+            said.push(match (latest, version) {
+                (false, _) => {
+                    let stands = round.counted_sign_off(&response.department_id).map(|s| s.state.label().to_lowercase()).unwrap_or_default();
+                    format!("{department}'s earlier “{what}” was added to the round's history; their later “{stands}” stands")
+                }
+                (true, Seen::Current) => format!("{department}: {what}"),
+                (true, Seen::Older) => format!("{department}: {what}, but for an older version of the plan, so it does not count until they answer on this one"),
+                (true, Seen::Never) => format!("{department}: {what} a version you have never seen (their own edited copy), so it does not count"),
             });
             if !round.required_departments.contains(&response.department_id) {
                 said.push(format!("{department} was not asked to sign off this round"));
@@ -164,6 +191,13 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
     Ok((!said.is_empty()).then(|| said.join("; ")))
 }
 
+/// Whether the liaison has seen the version a sign-off was given on.
+enum Seen {
+    Current,
+    Older,
+    Never,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,7 +210,9 @@ mod tests {
     fn plan_and_finance_copy() -> (Plan, Plan, DepartmentId) {
         let mut plan = example_plan(&mut SequentialIds::default(), now());
         let finance = plan.departments[1].id.clone();
-        plan.approval_rounds.push(approval_round("r1", &plan_hash(&plan), &[finance.as_str()]));
+        let mut round = approval_round("r1", &plan_hash(&plan), &[finance.as_str()]);
+        round.substance = Some(canonical_substance(&plan));
+        plan.approval_rounds.push(round);
         (plan.clone(), plan, finance)
     }
 
@@ -202,7 +238,7 @@ mod tests {
         copy.vision = plan.vision.clone();
         let response = finance_reviews(&mut copy, &finance);
         let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
-        assert!(said.contains("Finance: Approved") && said.contains("1 comment"), "{said}");
+        assert!(said.contains("Finance: approved") && said.contains("1 comment"), "{said}");
         assert_eq!(plan.comments.len(), 1);
         assert_eq!(plan_hash(&plan), hash_before);
         assert_eq!(plan.approval_rounds[0].state(&hash_before), crate::model::approval::RoundState::Approved);
@@ -224,9 +260,33 @@ mod tests {
         let response = finance_reviews(&mut copy, &finance);
         plan.horizon.end = Some("2028-06-30".into());
         let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
-        assert!(said.contains("stale"), "{said}");
+        assert!(said.contains("for an older version of the plan, so it does not count"), "{said}");
         let positions = plan.approval_rounds[0].positions(&plan_hash(&plan), Some(crate::model::testing::day("2026-11-22")));
         assert!(positions[0].stale);
+    }
+
+    #[test]
+    fn the_message_names_the_department_the_response_applies_to() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let mut response = finance_reviews(&mut copy, &finance);
+        response.department_name = "IT".into();
+        let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
+        assert!(said.starts_with("Finance: approved"), "{said}");
+        assert_eq!(plan.approval_rounds[0].sign_offs[0].source, Source::Response);
+    }
+
+    #[test]
+    fn an_approval_of_an_edited_copy_is_of_a_version_never_seen_here() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        copy.vision = "Finance's own wording".into();
+        let response = finance_reviews(&mut copy, &finance);
+        let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
+        assert!(said.contains("approved a version you have never seen"), "{said}");
+        let version = plan.approval_rounds[0].sign_offs[0].substance.as_ref().expect("the response carries the version it approved");
+        let differs = crate::model::approval::versions::compare(plan.approval_rounds[0].substance.as_ref().unwrap(), version);
+        assert_eq!(differs.len(), 1);
+        assert!(differs[0].summary().starts_with("Vision: "), "{differs:?}");
+        assert!(plan.approval_rounds[0].positions(&plan_hash(&plan), None)[0].stale);
     }
 
     #[test]
@@ -261,9 +321,10 @@ mod tests {
         let approved = finance_reviews(&mut copy, &finance);
         let mut earlier = approved.clone();
         let sign_off = earlier.sign_off.as_mut().unwrap();
-        (sign_off.state, sign_off.at) = (crate::model::approval::SignOffState::ChangesRequested, "2026-11-21T09:00:00.000Z".into());
+        (sign_off.id, sign_off.state, sign_off.at) = ("s0".into(), SignOffState::ChangesRequested, "2026-11-21T09:00:00.000Z".into());
         merge_response(&mut plan, &approved, now()).unwrap();
-        merge_response(&mut plan, &earlier, now()).unwrap();
+        let said = merge_response(&mut plan, &earlier, now()).unwrap().unwrap();
+        assert_eq!(said, "Finance's earlier “changes requested” was added to the round's history; their later “approved” stands");
         let hash = plan_hash(&plan);
         assert_eq!(plan.approval_rounds[0].state(&hash), crate::model::approval::RoundState::Approved);
     }

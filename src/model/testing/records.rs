@@ -53,6 +53,7 @@ pub fn approval_round(id: &str, plan_hash: &str, required: &[&str]) -> ApprovalR
         due: None,
         required_departments: required.iter().map(|d| (*d).into()).collect(),
         sign_offs: Vec::new(),
+        substance: None,
         updated_at: now(),
         extra: Default::default(),
     }
@@ -69,6 +70,8 @@ pub fn sign_off(id: &str, department_id: &str, state: SignOffState, plan_hash: &
         at: now(),
         comment: String::new(),
         plan_hash: plan_hash.into(),
+        source: Default::default(),
+        substance: None,
         updated_at: now(),
         extra: Default::default(),
     }

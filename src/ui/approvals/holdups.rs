@@ -14,14 +14,14 @@ pub fn Holdups(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
     let items = round.read(move |p, r| {
         r.holdups(&hash.get(), today())
             .into_iter()
-            .map(|h| (Speaker::of(p, Some(&h.position.department_id)), h))
+            .map(|h| (Speaker::of(p, Some(&h.position.department_id)), h.reason(p), h))
             .collect::<Vec<_>>()
     });
-    let view_item = |(department, h): (Speaker, Holdup)| {
+    let view_item = |(department, reason, h): (Speaker, &'static str, Holdup)| {
         view! {
             <li class:overdue=h.position.overdue data-testid="holdup">
                 {speaker_chip(department)}
-                {format!(" {}, since {}", h.reason(), day(h.since))}
+                {format!(" {}, since {}", reason, day(h.since))}
                 {h.position.overdue.then(|| view! { <strong class="badge badge-overdue">"Overdue"</strong> })}
             </li>
         }

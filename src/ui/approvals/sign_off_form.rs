@@ -5,13 +5,20 @@ use leptos::prelude::*;
 
 use super::plan_view::{department_options, reviewing_department};
 use super::round::RoundHandle;
-use crate::model::approval::SignOffState;
+use crate::model::approval::{HowGiven, SignOffState};
 use crate::model::{ApprovalEdit, Keyed};
 use crate::ui::common::chosen::chosen;
 use crate::ui::common::draft::DraftField;
 use crate::ui::select::memo;
 
-/// Department, decision, name and comment, then "Record".
+/// "in a meeting" → "In a meeting".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Department, how it was given (when the liaison records it), decision,
+/// name and comment, then "Record".
 #[component]
 pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
     let plan = round.plan();
@@ -20,6 +27,8 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
     // A reviewer speaks for their department; the liaison picks one.
     let department = memo(move || reviewing.get().or_else(|| chosen(picked.get())));
     let decision = RwSignal::new(SignOffState::Approved);
+    // The liaison says how the department gave its decision.
+    let how = RwSignal::new(None::<HowGiven>);
     let by = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -34,12 +43,21 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
             error.set(Some("Choose the department whose decision this is.".into()));
             return;
         };
+        let how = match (reviewing.get_untracked(), how.get_untracked()) {
+            (Some(_), _) => None,
+            (None, Some(how)) => Some(how),
+            (None, None) => {
+                error.set(Some("Say how the department gave its decision: in a meeting, by e-mail or by phone.".into()));
+                return;
+            }
+        };
         let edit = ApprovalEdit::SignOff {
             round_id: round.id(),
             department_id,
             state: decision.get_untracked(),
             by: by.get_untracked(),
             comment: comment.get_untracked(),
+            how,
         };
         match plan.run(edit) {
             Ok(_) => {
@@ -69,6 +87,14 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
                         <select data-testid="sign-off-department" prop:value=picked on:change:target=move |ev| picked.set(ev.target().value())>
                             <option value="">"Choose…"</option>
                             {move || departments.get().into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="field">
+                        <span class="field-label">"How it was given"</span>
+                        <select data-testid="sign-off-how" on:change:target=move |ev| how.set(HowGiven::from_key(&ev.target().value()))
+                            prop:value=move || how.get().map(|h| h.key()).unwrap_or_default()>
+                            <option value="">"Choose…"</option>
+                            {HowGiven::OFFERED.iter().map(|h| view! { <option value=h.key()>{capitalised(h.label())}</option> }).collect_view()}
                         </select>
                     </label>
                 </Show>
