@@ -101,6 +101,7 @@ fn department(mut f: Fields, plan_time: Timestamp) -> Read<Department> {
         id: f.id("id")?,
         name: f.text("name")?,
         head: f.text("head")?,
+        head_email: f.text("head_email")?,
         representative: f.text("representative")?,
         colour: f.text("colour")?,
         updated_at: f.time("updated_at", plan_time)?,

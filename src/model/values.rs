@@ -1,5 +1,5 @@
 //! The rules for single values as people type them — a title, a day, a
-//! progress figure, a number — in one place, so every area checks them the
+//! progress figure, a number, an e-mail address — in one place, so every area checks them the
 //! same way and says the same thing when one is refused.
 
 use std::fmt;
@@ -16,6 +16,8 @@ pub enum ValueError {
     InvalidDate(String),
     NotANumber(String),
     ProgressOutOfRange(String),
+    /// Not shaped like an e-mail address, as typed.
+    NotAnEmail(String),
 }
 
 impl fmt::Display for ValueError {
@@ -26,6 +28,7 @@ impl fmt::Display for ValueError {
             Self::InvalidDate(text) => write!(f, "“{text}” is not a date (expected YYYY-MM-DD)."),
             Self::NotANumber(text) => write!(f, "“{text}” is not a number."),
             Self::ProgressOutOfRange(text) => write!(f, "Progress is a whole number from 0 to 100, not “{text}”."),
+            Self::NotAnEmail(text) => write!(f, "“{text}” is not an e-mail address: it needs one @ and a dot after it, as in name@example.org."),
         }
     }
 }
@@ -67,6 +70,27 @@ pub fn optional_day(text: Option<&str>) -> Result<Option<Day>, ValueError> {
         None => Ok(None),
         Some(text) => day(text).map(Some),
     }
+}
+
+/// An e-mail address, trimmed, or empty for none. The check is plain on
+/// purpose (one @, something before it, a dot after it with something on
+/// both sides, no spaces): it catches slips, not every address RFC 5322 allows.
+pub fn email_address(text: &str) -> Result<String, ValueError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    let plain = match text.split_once('@') {
+        Some((name, domain)) => {
+            !name.is_empty()
+                && !domain.contains('@')
+                && !text.contains(char::is_whitespace)
+                && domain.split_once('.').is_some_and(|(before, _)| !before.is_empty())
+                && !domain.ends_with('.')
+        }
+        None => false,
+    };
+    if plain { Ok(text.to_string()) } else { Err(ValueError::NotAnEmail(text.to_string())) }
 }
 
 /// Progress in percent, a whole number from 0 to 100.
@@ -114,5 +138,18 @@ mod tests {
         assert_eq!(number("12,5"), Ok(Some(12.5)));
         assert_eq!(number(""), Ok(None));
         assert_eq!(number("lots"), Err(ValueError::NotANumber("lots".into())));
+    }
+
+    #[test]
+    fn e_mail_addresses_get_a_plain_check() {
+        assert_eq!(email_address(" anna.berg@finance.example.org "), Ok("anna.berg@finance.example.org".into()));
+        assert_eq!(email_address("  "), Ok(String::new()), "empty: no address");
+        for slip in ["anna", "anna@finance", "@finance.org", "anna@.org", "anna@finance.", "anna@@finance.org", "a@b@c.org", "anna berg@finance.org", "anna.berg.finance.org"] {
+            assert_eq!(email_address(slip), Err(ValueError::NotAnEmail(slip.into())), "{slip}");
+        }
+        assert_eq!(
+            ValueError::NotAnEmail("anna@finance".into()).to_string(),
+            "“anna@finance” is not an e-mail address: it needs one @ and a dot after it, as in name@example.org."
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::model::env::Env;
 use crate::model::ids::DepartmentId;
 use crate::model::palette::Colour;
 use crate::model::time::Day;
-use crate::model::values::ValueError;
+use crate::model::values::{email_address, ValueError};
 
 /// A change to one plan's own fields or to its departments.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +36,8 @@ pub enum PlanEdit {
 pub enum DepartmentEdit {
     Name(String),
     Head(String),
+    /// The head's e-mail address, for reminders; empty for none.
+    HeadEmail(String),
     Representative(String),
     Colour(String),
 }
@@ -102,6 +104,7 @@ pub fn edit_plan(plan: &mut Plan, edit: PlanEdit, env: &mut Env<'_>) -> Result<O
                 match edit {
                     DepartmentEdit::Name(_) => department.name = name.unwrap_or_default(),
                     DepartmentEdit::Head(head) => department.head = head,
+                    DepartmentEdit::HeadEmail(address) => department.head_email = email_address(&address)?,
                     DepartmentEdit::Representative(who) => department.representative = who,
                     DepartmentEdit::Colour(colour) => {
                         Colour::from_name(&colour).ok_or_else(|| PlanError::UnknownColour(colour.clone()))?;
@@ -149,4 +152,23 @@ fn department_name(plan: &Plan, renaming: Option<&DepartmentId>, name: &str) -> 
         return Err(PlanError::DuplicateDepartmentName(name.to_string()));
     }
     Ok(name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{bare_plan, Editing};
+
+    #[test]
+    fn a_head_s_address_is_checked_and_kept_trimmed() {
+        let mut fx = Editing::new(bare_plan());
+        let finance = fx.doc.departments[1].id.clone();
+        let set = |address: &str| PlanEdit::EditDepartment { department_id: finance.clone(), edit: DepartmentEdit::HeadEmail(address.into()) };
+        fx.run(set(" henrik@finance.example ")).unwrap();
+        assert_eq!(fx.doc.departments[1].head_email, "henrik@finance.example");
+        assert_eq!(fx.run(set("henrik@finance")), Err(PlanError::Value(ValueError::NotAnEmail("henrik@finance".into()))));
+        assert_eq!(fx.doc.departments[1].head_email, "henrik@finance.example", "a refused address leaves the kept one");
+        fx.run(set("")).unwrap();
+        assert_eq!(fx.doc.departments[1].head_email, "", "emptied: no address");
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod departments;
 pub mod edit;
+pub mod reminder;
 
 
 use serde::Serialize;
@@ -77,6 +78,9 @@ pub struct Department {
     pub name: String,
     /// Who leads the department.
     pub head: String,
+    /// Where reminders to the head go; empty when not known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub head_email: String,
     /// Who speaks for the department in this plan.
     pub representative: String,
     /// A palette colour name (see [`crate::model::palette`]).
@@ -274,6 +278,7 @@ impl Department {
             id,
             name,
             head: String::new(),
+            head_email: String::new(),
             representative: String::new(),
             colour: colour.to_string(),
             updated_at: now,

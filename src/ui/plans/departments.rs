@@ -31,7 +31,7 @@ pub fn DepartmentList() -> impl IntoView {
     }
 }
 
-/// One department: name, head, representative and colour.
+/// One department: name, head and their e-mail, representative and colour.
 #[component]
 fn DepartmentCard(department: Item<Department>) -> impl IntoView {
     let (name, colour) = (department.read(|d| d.name.clone()), department.read(|d| d.colour.clone()));
@@ -56,6 +56,9 @@ fn DepartmentCard(department: Item<Department>) -> impl IntoView {
             </label>
             <TextField label="Name" value=name on_edit=department.edit(DepartmentEdit::Name) testid="department-name" />
             <TextField label="Head" value=department.read(|d| d.head.clone()) on_edit=department.edit(DepartmentEdit::Head) testid="department-head" />
+            // Checked when complete (on change), and a refused address stays to be corrected.
+            <TextField label="Head's e-mail (for reminders)" kind="email" keep_refused=true hint="name@example.org"
+                value=department.read(|d| d.head_email.clone()) on_edit=department.edit(DepartmentEdit::HeadEmail) testid="department-head-email" />
             <TextField label="Representative" value=department.read(|d| d.representative.clone())
                 on_edit=department.edit(DepartmentEdit::Representative) testid="department-representative" />
         </article>
