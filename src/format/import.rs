@@ -4,8 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::ids::PlanId;
-use crate::model::{Command, DocRef, Document, Env, Timestamp, Workspace};
+use crate::model::approval::provenance::mark_from_plan_file;
+use crate::model::approval::status::follow_round;
+use crate::model::ids::{PlanId, RoundId};
+use crate::model::review::copy::{update_copy, CopyUpdate};
+use crate::model::{Command, DocRef, Document, Env, Plan, Timestamp, Workspace};
 
 mod differences;
 #[cfg(test)]
@@ -152,8 +155,14 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
         }
     }
     let mut imported = Imported::default();
-    for document in documents {
+    for mut document in documents {
         let doc = document.doc_ref();
+        if let Document::Plan(plan) = &mut document {
+            // A file can carry anyone's approval: only a response or the
+            // liaison makes one count.
+            mark_from_plan_file(plan, local.plan(&plan.id));
+            follow_round(plan);
+        }
         match local.get(&doc) {
             Some(mine) => imported.replaced.push(mine),
             None => imported.added.push(doc.clone()),
@@ -163,4 +172,28 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
         local.put(document);
     }
     imported
+}
+
+/// Whether a review file for `plan_id`'s round `round_id` updates the copy
+/// here in place: the plan is here and that round is new to it (a reviewer's
+/// copy getting the next round). A round already here is compared as any
+/// other import, so the owner's own edits are never replaced unasked.
+pub fn updates_copy(local: &Workspace, plan_id: &PlanId, round_id: &RoundId) -> bool {
+    local.plan(plan_id).is_some_and(|plan| !plan.approval_rounds.iter().any(|r| r.id == *round_id))
+}
+
+/// Puts the review file's plan in place of the copy here (see
+/// [`updates_copy`]), keeping what was written here; one undoable step.
+pub fn apply_review_copy(local: &mut Workspace, incoming: Plan) -> Option<(Imported, CopyUpdate)> {
+    let mine = local.plan(&incoming.id)?.clone();
+    let (updated, update) = update_copy(&mine, incoming);
+    let doc = DocRef::plan(&updated.id);
+    let imported = Imported {
+        changed: vec![doc.clone()],
+        replaced: vec![Document::Plan(mine)],
+        added: Vec::new(),
+        written: vec![(doc, updated.updated_at)],
+    };
+    local.put(Document::Plan(updated));
+    Some((imported, update))
 }

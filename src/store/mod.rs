@@ -17,6 +17,7 @@ pub mod load;
 #[cfg(test)]
 mod load_tests;
 pub mod memory;
+pub mod reviewing;
 pub mod saver;
 #[cfg(test)]
 mod saver_tests;

@@ -61,6 +61,46 @@ pub fn changes_since(plan: &Plan, sign_off: &SignOff) -> Option<Vec<VersionChang
     Some(compare(then, &canonical_substance(plan)))
 }
 
+/// Departments whose approval is of another version than the plan now, with
+/// what differs, grouped by the version they approved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaleApproval {
+    pub departments: Vec<DepartmentId>,
+    /// The round that version was opened as (1 is the first); `None`: a
+    /// version never put to a round here (a department's edited copy).
+    pub round: Option<usize>,
+    /// What differs from that version to the plan now; `None` when that
+    /// version's substance is not known here.
+    pub changes: Option<Vec<VersionChange>>,
+}
+
+/// The required departments of the round under way whose latest approval
+/// (in any round) is of another version than the plan as it is now.
+pub fn stale_approvals(plan: &Plan) -> Vec<StaleApproval> {
+    let Some(round) = current_round(plan) else { return Vec::new() };
+    let now = crate::model::hash::plan_hash(plan);
+    let mut groups: Vec<(String, StaleApproval)> = Vec::new();
+    for department_id in &round.required_departments {
+        let Some(approval) = last_approval(plan, department_id).filter(|s| s.plan_hash != now) else { continue };
+        // Asked for changes since, in this round: that answer speaks, not the approval.
+        if round.counted_sign_off(department_id).is_some_and(|s| s.at > approval.at) {
+            continue;
+        }
+        match groups.iter_mut().find(|(hash, _)| *hash == approval.plan_hash) {
+            Some((_, group)) => group.departments.push(department_id.clone()),
+            None => {
+                let round = match KnownVersion::of(plan, approval) {
+                    KnownVersion::Round { number, .. } => Some(number),
+                    KnownVersion::Unseen { .. } => None,
+                };
+                let stale = StaleApproval { departments: vec![department_id.clone()], round, changes: changes_since(plan, approval) };
+                groups.push((approval.plan_hash.clone(), stale));
+            }
+        }
+    }
+    groups.into_iter().map(|(_, group)| group).collect()
+}
+
 impl Holdup {
     /// Why the department holds the round up, as the liaison reads it after
     /// the department's name.
@@ -126,6 +166,22 @@ mod tests {
         assert!(reasons(&fx.doc).contains(&"rejected the plan"));
         fx.doc.approval_rounds[0].sign_offs[0].plan_hash = "their own copy".into();
         assert!(reasons(&fx.doc).contains(&"approved a version you have never seen (their own edited copy)"));
+    }
+
+    #[test]
+    fn stale_approvals_are_grouped_by_the_version_approved_with_what_changed() {
+        let mut fx = Editing::new(plan_with_roles());
+        open_round(&mut fx);
+        assert!(stale_approvals(&fx.doc).is_empty());
+        sign(&mut fx, 0, SignOffState::Approved);
+        sign(&mut fx, 1, SignOffState::Approved);
+        assert!(stale_approvals(&fx.doc).is_empty(), "approvals of the plan as it is");
+        fx.doc.initiatives[0].due = Some(day("2027-04-01"));
+        fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        let stale = stale_approvals(&fx.doc);
+        assert_eq!(stale.len(), 1);
+        assert_eq!((stale[0].departments.len(), stale[0].round), (2, Some(1)));
+        assert_eq!(stale[0].changes.as_ref().map(Vec::len), Some(1));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub enum ReviewEdit {
         objection: bool,
     },
     SetObjection { comment_id: CommentId, objection: bool },
+    /// Files a comment under another speaker (`None`: the liaison), as the
+    /// user chooses, e.g. before exporting a response that would leave it out.
+    FileUnder { comment_id: CommentId, department_id: Option<DepartmentId> },
     ResolveObjection { comment_id: CommentId, resolution: String, decision_id: Option<DecisionId> },
     ReopenObjection { comment_id: CommentId },
     DeleteComment { comment_id: CommentId },
@@ -91,6 +94,17 @@ pub fn edit_review(plan: &mut Plan, edit: ReviewEdit, env: &mut Env<'_>) -> Resu
                 Ok(())
             })?;
         }
+        ReviewEdit::FileUnder { comment_id, department_id } => {
+            if let Some(id) = department_id.as_ref().filter(|id| !entity::contains(&plan.departments, id)) {
+                return Err(ReviewError::DepartmentNotFound(id.clone()));
+            }
+            let before = entity::find(&plan.comments, &comment_id).ok_or(ReviewError::CommentNotFound)?.department_id.clone();
+            entity::edit(&mut plan.comments, &comment_id, now, ReviewError::CommentNotFound, |comment| {
+                comment.department_id = department_id;
+                Ok(())
+            })?;
+            return Ok(Some(ReviewEdit::FileUnder { comment_id, department_id: before }));
+        }
         ReviewEdit::ResolveObjection { comment_id, resolution, decision_id } => {
             let resolution = resolution.trim().to_string();
             if resolution.is_empty() && decision_id.is_none() {
@@ -142,6 +156,19 @@ mod tests {
         assert!(fx.doc.comments.is_empty());
         fx.run(undo).unwrap();
         assert_eq!(fx.doc.comments, vec![kept]);
+    }
+
+    #[test]
+    fn a_comment_is_filed_under_another_speaker_only_when_asked_with_undo() {
+        let mut fx = Editing::new(plan_with_roles());
+        let finance = fx.doc.departments[1].id.clone();
+        fx.run(ReviewEdit::AddComment { department_id: None, by: "Sofia".into(), on: None, round_id: None, text: "Too early".into(), objection: true }).unwrap();
+        let comment_id = fx.doc.comments[0].id.clone();
+        let undo = fx.run(ReviewEdit::FileUnder { comment_id: comment_id.clone(), department_id: Some(finance.clone()) }).unwrap().unwrap();
+        assert_eq!(fx.doc.comments[0].department_id, Some(finance));
+        fx.run(undo).unwrap();
+        assert_eq!(fx.doc.comments[0].department_id, None);
+        assert_eq!(fx.run(ReviewEdit::FileUnder { comment_id, department_id: Some("gone".into()) }), Err(ReviewError::DepartmentNotFound("gone".into())));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! plan and its items, their edits and rules, and the response files
 //! departments send back.
 
+pub mod copy;
 pub mod edit;
 pub mod queries;
 pub mod response;

@@ -101,6 +101,14 @@ pub fn build_response(
     })
 }
 
+/// Comments written here in round `round_id` since `since` (when the review
+/// file was opened here) that a response from `department_id` would leave
+/// out, because they are filed under the liaison or another department.
+pub fn left_out<'a>(plan: &'a Plan, round_id: &RoundId, department_id: &DepartmentId, since: Timestamp) -> Vec<&'a Comment> {
+    let other_speaker = |c: &&Comment| c.department_id.as_ref() != Some(department_id);
+    plan.comments.iter().filter(|c| c.round_id.as_ref() == Some(round_id) && c.at >= since).filter(other_speaker).collect()
+}
+
 /// The sign-off as a response carries it: when it was given on a version
 /// that is not the round's (the department edited its copy), with that
 /// version's substance, so the liaison sees what it differs in.
@@ -287,6 +295,20 @@ mod tests {
         assert_eq!(differs.len(), 1);
         assert!(differs[0].summary().starts_with("Vision: "), "{differs:?}");
         assert!(plan.approval_rounds[0].positions(&plan_hash(&plan), None)[0].stale);
+    }
+
+    #[test]
+    fn comments_written_here_under_someone_else_are_named_before_export() {
+        let (_, mut copy, finance) = plan_and_finance_copy();
+        let response = finance_reviews(&mut copy, &finance);
+        assert_eq!(response.comments.len(), 1);
+        let round_id = RoundId::from("r1");
+        assert!(left_out(&copy, &round_id, &finance, now()).is_empty());
+        copy.comments.push(Comment { round_id: Some(round_id.clone()), objection: true, ..comment("c2", "Too early") });
+        let missed: Vec<&str> = left_out(&copy, &round_id, &finance, now()).iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(missed, vec!["Too early"]);
+        // Written before the review file was opened here: not this reviewer's.
+        assert!(left_out(&copy, &round_id, &finance, "2026-12-01T00:00:00Z".into()).is_empty());
     }
 
     #[test]

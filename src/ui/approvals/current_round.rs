@@ -7,6 +7,7 @@ use super::holdups::Holdups;
 use super::open_round::OpenRound;
 use super::plan_view::{day, reviewing_department};
 use super::positions::PositionsTable;
+use super::reapproval::ChangesSinceApproval;
 use super::required::RequiredDepartments;
 use super::round::RoundHandle;
 use super::sign_off_form::SignOffForm;
@@ -85,6 +86,7 @@ pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
                 </label>
             </div>
             <PositionsTable round hash />
+            <ChangesSinceApproval />
             <RequiredDepartments round />
             <Holdups round hash />
             <SignOffForm round />

@@ -55,6 +55,12 @@ pub fn DiscussionSection() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </label>
+                    <Show when=move || reviewing.with(Option::is_some)>
+                        <p class="field speaking-for" data-testid="speaking-for">
+                            <span class="field-label">"Speaking for"</span>
+                            <strong>{move || reviewing.get().and_then(|id| plan.with(|p| p.department_name(&id))).unwrap_or_default()}</strong>
+                        </p>
+                    </Show>
                     <Show when=move || reviewing.with(Option::is_none)>
                         <label class="field">
                             <span class="field-label">"Speaking for"</span>

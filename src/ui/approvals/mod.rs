@@ -9,6 +9,7 @@ mod holdups;
 mod open_round;
 mod plan_view;
 mod positions;
+mod reapproval;
 mod required;
 mod resolve_form;
 mod reviewer;

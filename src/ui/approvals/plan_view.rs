@@ -12,8 +12,9 @@ use crate::ui::system::local_day;
 
 /// The department this browser reviews the plan as, if any.
 pub fn reviewing_department(plan: PlanHandle) -> Memo<Option<DepartmentId>> {
-    let reviewing_as = plan.app().reviewing_as;
-    memo(move || reviewing_as.with(|r| r.as_ref().filter(|(p, _)| *p == plan.id()).map(|(_, d)| d.clone())))
+    let reviewers = plan.app().reviewers;
+    // A department no longer in the plan (renamed away in a newer file) is nobody to speak for.
+    memo(move || reviewers.department(&plan.id()).filter(|d| plan.with(|p| p.department(d).is_some()).unwrap_or(false)))
 }
 
 /// `(id, name)` of every department, in plan order, for a picker.

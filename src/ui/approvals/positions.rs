@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use super::plan_view::{day, speaker_chip, Speaker};
 use super::round::RoundHandle;
+use crate::model::approval::queries::KnownVersion;
 use crate::model::approval::{ApprovalRound, Position, SignOffState};
-use crate::model::{Keyed, Plan};
+use crate::model::ids::SignOffId;
+use crate::model::{ApprovalEdit, Keyed, Plan};
 use crate::ui::system::today;
 
 /// One row of the table, as shown.
@@ -21,13 +23,21 @@ struct Row {
     /// The day it was answered (a pending sign-off has none).
     on: Option<String>,
     comment: Option<String>,
+    /// Where the counted answer came from.
+    source: Option<String>,
+    /// A newer answer that came inside a plan file: what it says, and its
+    /// id for "Confirm".
+    unverified: Option<(String, SignOffId)>,
 }
 
 impl Row {
     fn of(plan: &Plan, round: &ApprovalRound, position: Position) -> Row {
-        let sign_off = round.sign_off(&position.department_id);
+        let sign_off = round.counted_sign_off(&position.department_id);
+        let unseen = sign_off.is_some_and(|s| matches!(KnownVersion::of(plan, s), KnownVersion::Unseen { .. }));
         // Stale says more than overdue: an answer is there, for another version.
-        let badge = if position.stale && position.state == SignOffState::Approved {
+        let badge = if position.stale && position.state == SignOffState::Approved && unseen {
+            Some(("stale", "Approved a version you have never seen (their own edited copy)".to_string()))
+        } else if position.stale && position.state == SignOffState::Approved {
             Some(("stale", "Stale: approved an older version".to_string()))
         } else if position.stale {
             Some(("stale", "Stale: given on an older version".to_string()))
@@ -44,6 +54,11 @@ impl Row {
             by: sign_off.map(|s| s.by.clone()),
             on: sign_off.filter(|s| s.state != SignOffState::Pending).map(|s| day(s.at)),
             comment: sign_off.map(|s| s.comment.clone()),
+            source: sign_off.map(|s| s.source.label()),
+            unverified: round
+                .sign_off(&position.department_id)
+                .filter(|s| position.unverified && !s.source.counts())
+                .map(|s| (format!("Unverified: {} came inside a plan file", s.state.label().to_lowercase()), s.id.clone())),
         }
     }
 }
@@ -55,7 +70,13 @@ pub fn PositionsTable(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
     let rows = round.read(move |p, r| {
         r.positions(&hash.get(), Some(today())).into_iter().map(|position| Row::of(p, r, position)).collect::<Vec<_>>()
     });
-    let view_row = |row: Row| {
+    let plan = round.plan();
+    let confirm = move |sign_off_id: SignOffId| {
+        if plan.run_or_toast(ApprovalEdit::ConfirmSignOff { round_id: round.id(), sign_off_id }).is_some() {
+            plan.app().toast("Confirmed: the decision counts from now on, recorded as confirmed by you.", false, None);
+        }
+    };
+    let view_row = move |row: Row| {
         let state = row.state;
         view! {
             <tr data-testid="position" data-state=state.key() data-stale=row.stale.to_string()>
@@ -66,12 +87,18 @@ pub fn PositionsTable(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
                 <td>{row.by}</td>
                 <td>{row.on}</td>
                 <td class="sign-comment">{row.comment}</td>
+                <td class="sign-source" data-testid="sign-source">{row.source}
+                    {row.unverified.map(|(text, id)| view! {
+                        <span class="badge badge-stale" data-testid="badge-unverified">{text}</span>
+                        <button type="button" class="small" data-testid="confirm-sign-off" on:click=move |_| confirm(id.clone())>"Confirm"</button>
+                    })}
+                </td>
             </tr>
         }
     };
     view! {
         <table class="doc-table positions" data-testid="positions">
-            <thead><tr><th>"Department"</th><th>"Decision"</th><th>"By"</th><th>"On"</th><th>"Comment"</th></tr></thead>
+            <thead><tr><th>"Department"</th><th>"Decision"</th><th>"By"</th><th>"On"</th><th>"Comment"</th><th>"Came from"</th></tr></thead>
             <tbody>{move || rows.get().into_iter().map(view_row).collect::<Vec<_>>()}</tbody>
         </table>
     }

@@ -1,11 +1,14 @@
 //! "Reviewing as <department>": a department representative who opened a
-//! review file says whom they speak for, and exports their response.
+//! review file says whom they speak for (kept across reloads), and exports
+//! their response; comments they wrote under someone else are named first.
 
 use leptos::prelude::*;
 
 use super::plan_view::{department_options, reviewing_department};
 use crate::model::approval::queries::current_round;
-use crate::model::ids::DepartmentId;
+use crate::model::ids::{CommentId, DepartmentId};
+use crate::model::review::response::left_out;
+use crate::model::ReviewEdit;
 use crate::ui::common::chosen::chosen;
 use crate::ui::route::{PlanSection, Route};
 use crate::ui::select::use_plan;
@@ -18,8 +21,11 @@ pub fn ReviewerBar() -> impl IntoView {
     let reviewing = reviewing_department(plan);
     let departments = plan.read(department_options);
     let name = plan.read(move |p| reviewing.get().and_then(|id| p.department(&id)).map(|d| d.name.clone()));
-    let choose = move |value: String| state.reviewing_as.set(chosen::<DepartmentId>(value).map(|d| (plan.id(), d)));
-    let export = move |_| {
+    let choose = move |value: String| state.reviewers.choose(plan.id(), chosen::<DepartmentId>(value));
+    // Comments of this round written here under another speaker, waiting for
+    // the user's choice before the export.
+    let missed = RwSignal::new(Vec::<CommentId>::new());
+    let export_now = move || {
         let Some(department_id) = reviewing.get_untracked() else { return };
         let answer = plan.with_untracked(|p| {
             let by = p.department(&department_id).map(|d| d.representative.clone()).unwrap_or_default();
@@ -31,6 +37,31 @@ pub fn ReviewerBar() -> impl IntoView {
             // The plan is gone: there is nothing to answer for.
             None => {}
         }
+    };
+    let export = move |_| {
+        let Some(department_id) = reviewing.get_untracked() else { return };
+        let review = state.reviewers.of(&plan.id());
+        let left = plan.with_untracked(|p| {
+            let round = current_round(p)?;
+            let since = review.received_at.unwrap_or(round.opened_at);
+            Some(left_out(p, &round.id, &department_id, since).into_iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+        });
+        match left.flatten() {
+            Some(ids) if !ids.is_empty() => missed.set(ids),
+            _ => export_now(),
+        }
+    };
+    let file_under_and_export = move |_| {
+        let department_id = reviewing.get_untracked();
+        for comment_id in missed.get_untracked() {
+            plan.run_or_toast(ReviewEdit::FileUnder { comment_id, department_id: department_id.clone() });
+        }
+        missed.set(Vec::new());
+        export_now();
+    };
+    let without_them = move |_| {
+        missed.set(Vec::new());
+        export_now();
     };
     view! {
         <div class="reviewer-bar" data-testid="reviewer-bar">
@@ -54,6 +85,25 @@ pub fn ReviewerBar() -> impl IntoView {
                     </button>
                 </div>
             })}
+            <Show when=move || !missed.with(Vec::is_empty)>
+                <div class="banner banner-warning" role="alert" data-testid="left-out-comments">
+                    <p>{move || {
+                        let n = missed.with(Vec::len);
+                        let who = name.get().unwrap_or_default();
+                        let (them, are) = if n == 1 { ("1 comment", "is") } else { ("comments", "are") };
+                        let count = if n == 1 { them.to_string() } else { format!("{n} {them}") };
+                        format!("{count} you wrote in this round {are} filed under the liaison or another department, so the response from {who} would leave {}.",
+                            if n == 1 { "it out" } else { "them out" })
+                    }}</p>
+                    <div class="form-actions">
+                        <button type="button" class="primary" data-testid="file-under-and-export" on:click=file_under_and_export>
+                            {move || format!("File under {} and export", name.get().unwrap_or_default())}
+                        </button>
+                        <button type="button" data-testid="export-without" on:click=without_them>"Export without them"</button>
+                        <button type="button" data-testid="export-cancel" on:click=move |_| missed.set(Vec::new())>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
         </div>
     }
 }

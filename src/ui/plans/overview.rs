@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::departments::DepartmentList;
+use crate::model::approval::status::{contradiction, round_status};
 use crate::model::{Keyed, PlanEdit, PlanStatus};
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
@@ -14,6 +15,10 @@ pub fn PlanOverview() -> impl IntoView {
     let plan = use_plan();
     let status = plan.read(|p| p.status.key().to_string());
     let set_status = move |key: String| drop(plan.run_or_toast(PlanEdit::Status(PlanStatus::from_key(&key).unwrap_or_default())));
+    let follows = plan.read(|p| (!p.status_set_by_hand && round_status(p).is_some()).then_some(()));
+    let contradicted = plan.read(|p| {
+        contradiction(p).map(|(set, round)| format!("Set by hand to “{}”, but the approval round says “{}”.", set.label(), round.label()))
+    });
     view! {
         <div class="plan-overview" data-testid="plan-overview">
             <div class="plan-grid">
@@ -35,6 +40,16 @@ pub fn PlanOverview() -> impl IntoView {
                         on:change:target=move |ev| set_status(ev.target().value())>
                         {PlanStatus::ALL.iter().map(|&s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
                     </select>
+                    <Show when=move || follows.get().is_some()>
+                        <span class="muted" data-testid="status-follows">"Follows the approval round."</span>
+                    </Show>
+                    {move || contradicted.get().map(|text| view! {
+                        <span class="field-error" role="alert" data-testid="status-contradiction">
+                            {text} " "
+                            <button type="button" class="small" data-testid="status-follow-round"
+                                on:click=move |_| drop(plan.run_or_toast(PlanEdit::FollowRound))>"Follow the round"</button>
+                        </span>
+                    })}
                 </label>
             </div>
             <DepartmentList />

@@ -5,8 +5,12 @@
 use leptos::prelude::*;
 
 use super::dispatch::Dispatch;
+use super::reviewers::Reviewers;
 use super::toasts::Toasts;
+use crate::format::import::{apply_review_copy, updates_copy};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ImportPreview, Warning};
+use crate::model::review::copy::CopyUpdate;
+use crate::ui::system::now;
 use crate::model::ids::PlanId;
 use crate::model::review::Response;
 use crate::model::{Command, DocRef, DocumentKind};
@@ -39,11 +43,33 @@ fn with_notes(mut text: String, warnings: &[Warning]) -> String {
     text
 }
 
+/// What updating a reviewer's copy did, in words.
+fn copy_updated(file_name: &str, title: &str, update: &CopyUpdate) -> String {
+    let mut text = format!("Opened “{file_name}”: your copy of “{title}” is now the version under review.");
+    let kept = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    let kept: Vec<String> = [kept(update.kept_comments, "comment", "comments"), kept(update.kept_sign_offs, "decision", "decisions")]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !kept.is_empty() {
+        text.push_str(&format!(" Kept what you wrote here: {}.", kept.join(" and ")));
+    }
+    if update.own_edits_replaced {
+        text.push_str(" Your own edits to the copy were replaced by the liaison's version; Undo brings them back.");
+    }
+    text
+}
+
 /// Files being opened. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct ImportFlow {
     dispatch: Dispatch,
     toasts: Toasts,
+    reviewers: Reviewers,
     /// Files waiting for a choice, first shown first.
     pub pending: RwSignal<Vec<PendingImport>>,
     /// Why the files of the last pick that were refused were refused.
@@ -52,8 +78,8 @@ pub struct ImportFlow {
 
 impl ImportFlow {
     /// Nothing being opened yet.
-    pub fn new(dispatch: Dispatch, toasts: Toasts) -> ImportFlow {
-        ImportFlow { dispatch, toasts, pending: RwSignal::new(Vec::new()), refused: RwSignal::new(None) }
+    pub fn new(dispatch: Dispatch, toasts: Toasts, reviewers: Reviewers) -> ImportFlow {
+        ImportFlow { dispatch, toasts, reviewers, pending: RwSignal::new(Vec::new()), refused: RwSignal::new(None) }
     }
 
     /// Reads a file's text and adds its documents, asking first about any
@@ -80,8 +106,20 @@ impl ImportFlow {
             }
             return;
         }
+        let mut workspace = restored.workspace;
+        if let Some((plan_id, round_id)) = &restored.review {
+            self.reviewers.received(plan_id.clone(), now());
+            let in_place = self.dispatch.workspace().with_untracked(|ws| updates_copy(ws, plan_id, round_id));
+            let taken = in_place.then(|| workspace.remove(&DocRef::plan(plan_id))).flatten();
+            if let Some(crate::model::Document::Plan(plan)) = taken {
+                self.update_copy(&file_name, plan, &restored.warnings);
+                if workspace.is_empty() {
+                    return;
+                }
+            }
+        }
         let (warnings, review) = (restored.warnings, restored.review.map(|(plan_id, _)| plan_id));
-        let preview = self.dispatch.workspace().with_untracked(|ws| preview_import(ws, restored.workspace));
+        let preview = self.dispatch.workspace().with_untracked(|ws| preview_import(ws, workspace));
         let pending = PendingImport { file_name, preview, warnings, review };
         if pending.preview.is_noop() {
             let count = pending.preview.unchanged.len();
@@ -95,6 +133,22 @@ impl ImportFlow {
         } else {
             self.pending.update(|queue| queue.push(pending));
         }
+    }
+
+    /// A newer review file of a plan reviewed here: the copy here becomes the
+    /// version under review, keeping what was written here; never a fork.
+    fn update_copy(self, file_name: &str, plan: crate::model::Plan, warnings: &[Warning]) {
+        let plan_id = plan.id.clone();
+        let mut done = None;
+        self.dispatch.change(|ws, _| {
+            done = apply_review_copy(ws, plan);
+            done.as_ref().map(|(imported, _)| imported.changed.clone()).unwrap_or_default()
+        });
+        let Some((imported, update)) = done else { return };
+        let title = self.dispatch.workspace().with_untracked(|ws| ws.plan(&plan_id).map(|p| p.title.clone())).unwrap_or_default();
+        let text = with_notes(copy_updated(file_name, &title, &update), warnings);
+        self.toasts.push(text, false, imported.undo());
+        open_review(&Some(plan_id));
     }
 
     /// Says why a file was refused, after what earlier files of the same

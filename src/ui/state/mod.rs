@@ -6,6 +6,7 @@
 mod dispatch;
 mod exports;
 mod import_flow;
+mod reviewers;
 mod saving;
 mod toasts;
 
@@ -14,11 +15,11 @@ use leptos::prelude::*;
 pub use dispatch::Dispatch;
 pub use exports::Exports;
 pub use import_flow::{ImportFlow, PendingImport};
+pub use reviewers::Reviewers;
 pub use saving::{SaveState, Saving};
 pub use toasts::{Toast, ToastAction, Toasts};
 
 use super::route::Route;
-use crate::model::ids::{DepartmentId, PlanId};
 use crate::model::{Command, CommandError, DocRef, Outcome, Workspace};
 
 /// Everything components share. Cheap to copy.
@@ -27,9 +28,8 @@ pub struct AppState {
     /// The documents. Change them through [`AppState::run`].
     pub workspace: RwSignal<Workspace>,
     pub route: RwSignal<Route>,
-    /// The department this browser reviews a plan as: (plan id, department
-    /// id). Not kept across reloads, like every other view choice.
-    pub reviewing_as: RwSignal<Option<(PlanId, DepartmentId)>>,
+    /// The department this browser reviews each plan as, kept across reloads.
+    pub reviewers: Reviewers,
     pub saving: Saving,
     pub toasts: Toasts,
     pub imports: ImportFlow,
@@ -48,13 +48,14 @@ impl AppState {
         let toasts = Toasts::new();
         let (saving, workspace) = Saving::start();
         let dispatch = Dispatch::new(workspace, saving, toasts);
+        let reviewers = Reviewers::load();
         let state = AppState {
             workspace,
             route: RwSignal::new(Route::current()),
-            reviewing_as: RwSignal::new(None),
+            reviewers,
             saving,
             toasts,
-            imports: ImportFlow::new(dispatch, toasts),
+            imports: ImportFlow::new(dispatch, toasts, reviewers),
             exports: Exports::new(workspace, saving, toasts),
             dispatch,
         };

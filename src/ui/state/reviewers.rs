@@ -1,0 +1,54 @@
+//! Whom this browser reviews each plan as, kept in storage so a reload or
+//! the next day finds the same choice (see [`crate::store::reviewing`]).
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::model::ids::{DepartmentId, PlanId};
+use crate::model::Timestamp;
+use crate::store::browser::BrowserStore;
+use crate::store::reviewing::{self, Reviewing};
+
+/// This browser's reviews. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Reviewers {
+    all: RwSignal<BTreeMap<PlanId, Reviewing>>,
+}
+
+impl Reviewers {
+    /// As stored; none when storage cannot be read.
+    pub fn load() -> Reviewers {
+        let all = BrowserStore::open().map(|store| reviewing::read(&store)).unwrap_or_default();
+        Reviewers { all: RwSignal::new(all) }
+    }
+
+    /// This browser's review of `plan_id`; tracked.
+    pub fn of(self, plan_id: &PlanId) -> Reviewing {
+        self.all.with(|all| all.get(plan_id).cloned().unwrap_or_default())
+    }
+
+    /// The department this browser reviews `plan_id` as; tracked.
+    pub fn department(self, plan_id: &PlanId) -> Option<DepartmentId> {
+        self.all.with(|all| all.get(plan_id).and_then(|r| r.department_id.clone()))
+    }
+
+    /// Reviews `plan_id` as `department_id` (`None`: as the liaison).
+    pub fn choose(self, plan_id: PlanId, department_id: Option<DepartmentId>) {
+        self.change(plan_id, |r| r.department_id = department_id);
+    }
+
+    /// A review file of `plan_id` was opened now.
+    pub fn received(self, plan_id: PlanId, now: Timestamp) {
+        self.change(plan_id, |r| r.received_at = Some(now));
+    }
+
+    fn change(self, plan_id: PlanId, change: impl FnOnce(&mut Reviewing)) {
+        self.all.update(|all| change(all.entry(plan_id).or_default()));
+        // Kept for the next visit when storage allows; the choice holds for
+        // this visit either way.
+        if let Ok(store) = BrowserStore::open() {
+            let _ = self.all.with_untracked(|all| reviewing::write(&store, all));
+        }
+    }
+}
