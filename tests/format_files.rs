@@ -125,12 +125,38 @@ fn review_and_response_files_round_trip() {
     let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
     let plan = &ws.plans[0];
     let round = &plan.approval_rounds[0];
-    let review = restore(&export_review(&ws, &plan.id, &round.id, META).unwrap()).unwrap();
+    let review = restore(&export_review(&ws, &plan.id, &round.id, Default::default(), META).unwrap()).unwrap();
     assert_eq!(review.review, Some((plan.id.clone(), round.id.clone())));
     assert_eq!(review.workspace, ws);
     let response = build_response(plan, &round.id, &"d-fin".into(), "Sofia", Timestamp::parse("2026-11-23T09:00:00.000Z").unwrap()).unwrap();
     let read = restore(&export_response(response.clone(), META)).unwrap();
     assert_eq!(read.responses, vec![response]);
+}
+
+#[test]
+fn a_signed_response_reads_back_to_the_text_that_was_signed() {
+    use liaison::format::export_response;
+    use liaison::model::review::build_response;
+    use liaison::model::review::signature::{signed_text, Signature};
+    let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
+    let mut plan = ws.plans[0].clone();
+    plan.vision.push_str(" (Finance's wording)");
+    let round = plan.approval_rounds[0].clone();
+    let at = Timestamp::parse("2026-11-23T09:00:00.000Z").unwrap();
+    let mut env_ids = liaison::model::ids::SequentialIds::default();
+    let mut env = liaison::model::Env { now: at, today: at.day_utc(), ids: &mut env_ids };
+    let sign = liaison::model::ApprovalEdit::SignOff {
+        round_id: round.id.clone(), department_id: "d-fin".into(), state: liaison::model::approval::SignOffState::Approved,
+        by: "Sofia".into(), comment: "Fine".into(), how: None,
+    };
+    liaison::model::approval::edit_approval(&mut plan, sign, &mut env).unwrap();
+    let mut response = build_response(&plan, &round.id, &"d-fin".into(), "Sofia", at).unwrap();
+    assert!(response.sign_off.as_ref().unwrap().substance.is_some(), "an edited copy's version travels with the approval");
+    let text = signed_text(&response);
+    response.signature = Some(Signature { public_key: "key".into(), value: "sig".into() });
+    let read = restore(&export_response(response, META)).unwrap();
+    assert_eq!(signed_text(&read.responses[0]), text);
+    assert_eq!(read.responses[0].signature.as_ref().map(|s| s.value.as_str()), Some("sig"));
 }
 
 #[test]

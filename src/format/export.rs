@@ -7,6 +7,7 @@ use super::envelope::{Envelope, CURRENT_VERSION, FORMAT_NAME};
 use super::json::to_json;
 use crate::model::text::fold_case;
 use crate::model::ids::{PlanId, RoundId};
+use crate::model::review::sharing::{review_copy, Include};
 use crate::model::review::Response;
 use crate::model::time::Timestamp;
 use crate::model::{DocRef, Document, DocumentKind, Workspace};
@@ -58,10 +59,11 @@ pub fn export_documents(ws: &Workspace, docs: &[DocRef], meta: ExportMeta<'_>) -
     to_json(&envelope_of(documents, meta), true)
 }
 
-/// The review file of an approval round: the plan as it stands, marked with
-/// the round, so a department's Liaison opens it ready to review.
-pub fn export_review(ws: &Workspace, plan_id: &PlanId, round_id: &RoundId, meta: ExportMeta<'_>) -> Option<String> {
-    let plan = ws.plan(plan_id)?.clone();
+/// The review file of an approval round: the plan as it stands (with what
+/// `include` shares, see [`review_copy`]), marked with the round, so a
+/// department's Liaison opens it ready to review.
+pub fn export_review(ws: &Workspace, plan_id: &PlanId, round_id: &RoundId, include: Include, meta: ExportMeta<'_>) -> Option<String> {
+    let (plan, _) = review_copy(ws.plan(plan_id)?, include);
     let mut envelope = envelope_of([Document::Plan(plan)], meta);
     envelope.extra.insert("review".into(), json!({ "plan_id": plan_id, "round_id": round_id }));
     Some(to_json(&envelope, true))

@@ -16,6 +16,7 @@ use crate::model::hash::hash_of;
 use super::warning::Warning;
 use crate::model::structure::{Initiative, Measure, Objective};
 use crate::model::provenance::Origin;
+use crate::model::review::signature::{KeyCheck, Signature};
 use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
@@ -264,7 +265,8 @@ fn sign_off(mut f: Fields, round_id: &RoundId, round_time: Timestamp) -> Read<Si
         by: f.text("by")?,
         at,
         comment: f.text("comment")?,
-        source: Source::read(f.opt_text("source")?.as_deref(), f.opt_text("how")?.as_deref()),
+        source: Source::read(f.opt_text("source")?.as_deref(), f.opt_text("how")?.as_deref(), f.opt_text("key")?.as_deref()),
+        signed_with: f.opt_text("signed_with")?,
         substance: substance(&mut f, &plan_hash),
         plan_hash,
         updated_at: f.time("updated_at", at)?,
@@ -366,6 +368,8 @@ fn response(mut f: Fields, file_time: Timestamp) -> Read<Response> {
         sign_off: f.object("sign_off", |s| sign_off(s, &round_id, at))?,
         round_id,
         comments: f.list("comments", |c| comment(c, at))?,
+        signature: f.object("signature", |mut s| Ok(Signature { public_key: s.text("public_key")?, value: s.text("value")? }))?,
+        checked: KeyCheck::Unsigned,
         extra: f.rest(),
     })
 }

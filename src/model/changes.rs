@@ -2,6 +2,8 @@
 //! on or after a day, grouped by kind, and a plain-text brief of them that
 //! the liaison sends to every department as the same message.
 
+use super::approval::versions::{compare, VersionChange};
+use super::hash::canonical_substance;
 use super::keyed::Keyed;
 use super::plan::Plan;
 use super::time::{Day, Timestamp, Zone};
@@ -44,6 +46,13 @@ impl ChangeKind {
 pub struct Change {
     pub what: String,
     pub at: Timestamp,
+    /// The entity's id, for the parts of the plan departments approve ("" otherwise).
+    pub id: String,
+    /// How it changed, old → new, against the version last put to a round
+    /// before the day ("" when unknown or only tracking changed).
+    pub how: String,
+    /// The change made approvals of that version stale.
+    pub made_stale: bool,
 }
 
 /// The changes of one kind, newest first.
@@ -56,7 +65,12 @@ pub struct ChangeGroup {
 type Source = fn(&Plan) -> Vec<Change>;
 
 fn change(what: impl Into<String>, at: Timestamp) -> Change {
-    Change { what: what.into(), at }
+    Change { what: what.into(), at, id: String::new(), how: String::new(), made_stale: false }
+}
+
+/// A change of a part departments approve, found again by its id.
+fn part(id: &str, what: impl Into<String>, at: Timestamp) -> Change {
+    Change { id: id.to_string(), ..change(what, at) }
 }
 
 
@@ -66,21 +80,21 @@ const SOURCES: &[(ChangeKind, Source)] = &[
     (ChangeKind::Plan, |p| {
         let stamps = SOURCES.iter().skip(1).flat_map(|(_, source)| source(p)).map(|c| c.at).collect::<Vec<_>>();
         let own = !stamps.contains(&p.updated_at);
-        own.then(|| change("Its title, vision, horizon or status", p.updated_at)).into_iter().collect()
+        own.then(|| part("", "Its title, vision, horizon or status", p.updated_at)).into_iter().collect()
     }),
-    (ChangeKind::Department, |p| p.departments.iter().map(|d| change(&d.name, d.updated_at)).collect()),
-    (ChangeKind::Objective, |p| p.objectives.iter().map(|o| change(&o.title, o.updated_at)).collect()),
+    (ChangeKind::Department, |p| p.departments.iter().map(|d| part(d.id.as_str(), &d.name, d.updated_at)).collect()),
+    (ChangeKind::Objective, |p| p.objectives.iter().map(|o| part(o.id.as_str(), &o.title, o.updated_at)).collect()),
     (ChangeKind::Initiative, |p| {
         p.initiatives
             .iter()
-            .map(|i| change(format!("{} — {}, {} %", i.title, i.status.label(), i.progress), i.updated_at))
+            .map(|i| Change { how: format!("now {}, {} %", i.status.label().to_lowercase(), i.progress), ..part(i.id.as_str(), &i.title, i.updated_at) })
             .collect()
     }),
     (ChangeKind::Alignment, |p| {
-        let own = p.department_objectives.iter().map(|d| change(format!("{}: {}", p.department_name(&d.department_id), d.title), d.updated_at));
+        let own = p.department_objectives.iter().map(|d| part(d.id.as_str(), format!("{}: {}", p.department_name(&d.department_id), d.title), d.updated_at));
         let needs = p.information_needs.iter().map(|n| {
             let what = format!("{} needs {} from {}", p.department_name(&n.from_department), n.what, p.department_name(&n.to_department));
-            change(what, n.updated_at)
+            part(n.id.as_str(), what, n.updated_at)
         });
         own.chain(needs).collect()
     }),
@@ -129,14 +143,35 @@ const SOURCES: &[(ChangeKind, Source)] = &[
 /// kind; kinds without changes are left out.
 pub fn changes_since(plan: &Plan, since: Day, zone: Zone) -> Vec<ChangeGroup> {
     let from = zone.start_of(since);
+    let before = baseline(plan, from);
     SOURCES
         .iter()
         .filter_map(|(kind, source)| {
             let mut changes: Vec<Change> = source(plan).into_iter().filter(|c| c.at >= from).collect();
+            if let Some((differences, stale)) = &before {
+                let substance = matches!(kind, ChangeKind::Plan | ChangeKind::Department | ChangeKind::Objective | ChangeKind::Initiative | ChangeKind::Alignment);
+                for change in changes.iter_mut().filter(|_| substance) {
+                    if let Some(difference) = differences.iter().find(|d| d.id == change.id) {
+                        (change.how, change.made_stale) = (difference.summary(), *stale);
+                    }
+                }
+            }
             changes.sort_by_key(|c| std::cmp::Reverse(c.at));
             (!changes.is_empty()).then_some(ChangeGroup { kind: *kind, changes })
         })
         .collect()
+}
+
+/// What differs from the version last put to a round before `from` to the
+/// plan now, and whether approvals of that version were given (which these
+/// changes made stale). `None` without such a round.
+fn baseline(plan: &Plan, from: Timestamp) -> Option<(Vec<VersionChange>, bool)> {
+    let round = plan.approval_rounds.iter().rev().find(|r| r.opened_at < from && r.substance.is_some())?;
+    let differences = compare(round.substance.as_ref()?, &canonical_substance(plan));
+    let approved = plan.approval_rounds.iter().flat_map(|r| &r.sign_offs).any(|s| {
+        s.plan_hash == round.plan_hash && s.state == crate::model::approval::SignOffState::Approved && s.source.counts()
+    });
+    Some((differences, approved))
 }
 
 /// The brief as Markdown, the same for every department.
@@ -148,7 +183,9 @@ pub fn brief(plan: &Plan, since: Day, groups: &[ChangeGroup], zone: Zone) -> Str
     for group in groups {
         text.push_str(&format!("\n## {} ({})\n\n", group.kind.label(), group.changes.len()));
         for c in &group.changes {
-            text.push_str(&format!("- {} ({})\n", c.what, zone.day_of(c.at)));
+            let how = if c.how.is_empty() { String::new() } else { format!(": {}", c.how) };
+            let stale = if c.made_stale { " (made approvals stale)" } else { "" };
+            text.push_str(&format!("- {}{how} ({}){stale}\n", c.what, zone.day_of(c.at)));
         }
     }
     text
@@ -185,6 +222,28 @@ mod tests {
         assert_eq!(groups[0].changes.iter().map(|c| c.what.as_str()).collect::<Vec<_>>(), ["HR"]);
         let text = brief(&plan, day("2026-11-19"), &changes_since(&plan, day("2026-11-19"), new_york), new_york);
         assert!(text.contains("- IT (2026-11-19)") && text.contains("- Start earlier (2026-11-19)"), "{text}");
+    }
+
+    #[test]
+    fn a_moved_due_date_reads_old_to_new_and_says_it_made_approvals_stale() {
+        use crate::model::approval::{ApprovalEdit, SignOffState};
+        use crate::model::structure::{InitiativeField, StructureEdit};
+        use crate::model::testing::{plan_with_roles, Editing};
+        let mut fx = Editing::new(plan_with_roles());
+        fx.run(ApprovalEdit::OpenRound { due: None, required: vec![] }).unwrap();
+        let (round_id, department_id) = (fx.doc.approval_rounds[0].id.clone(), fx.doc.departments[0].id.clone());
+        fx.run(ApprovalEdit::SignOff { round_id, department_id, state: SignOffState::Approved, by: "S".into(), comment: String::new(), how: None }).unwrap();
+        fx.env.at("2026-11-25T10:00:00Z");
+        let initiative_id = fx.doc.initiatives[0].id.clone();
+        fx.run(StructureEdit::EditInitiative { initiative_id, edit: InitiativeField::Due(Some(day("2027-12-31"))) }).unwrap();
+        let groups = changes_since(&fx.doc, day("2026-11-24"), Zone::UTC);
+        let initiative = groups.iter().find(|g| g.kind == ChangeKind::Initiative).unwrap();
+        let change = &initiative.changes[0];
+        assert_eq!(change.what, fx.doc.initiatives[0].title);
+        assert!(change.how.starts_with("Due: ") && change.how.ends_with("→ 2027-12-31"), "{}", change.how);
+        assert!(change.made_stale);
+        let text = brief(&fx.doc, day("2026-11-24"), &groups, Zone::UTC);
+        assert!(text.contains("→ 2027-12-31 (2026-11-25) (made approvals stale)"), "{text}");
     }
 
     #[test]

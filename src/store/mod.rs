@@ -16,6 +16,7 @@ pub mod key_value;
 pub mod load;
 #[cfg(test)]
 mod load_tests;
+pub mod known_keys;
 pub mod memory;
 pub mod reviewing;
 pub mod saver;

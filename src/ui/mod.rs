@@ -12,6 +12,7 @@ mod plans;
 pub mod route;
 mod shell;
 mod select;
+pub mod signing;
 pub mod state;
 mod structure;
 pub mod system;

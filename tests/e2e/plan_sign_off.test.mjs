@@ -33,7 +33,9 @@ test("a department reviews in its own browser and the liaison sees its sign-off,
   await tid(page, "open-round-button").click();
   await waitForText(tid(page, "round-state"), "Waiting for Finance, IT.");
   await waitSaved(page, (e) => e[`liaison/doc/plan/${planId}`].file.plans[0].approval_rounds?.length === 1);
-  const review = await download(page, () => tid(page, "export-review").click());
+  await tid(page, "export-review").click();
+  await tid(page, "review-preview").waitFor();
+  const review = await download(page, () => tid(page, "review-export").click());
   assert.match(review.name, /review\.liaison\.json$/);
   assert.equal(JSON.parse(review.text).review.plan_id, planId);
 

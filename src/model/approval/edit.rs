@@ -11,6 +11,7 @@ use crate::model::env::Env;
 use crate::model::hash::{canonical_substance, hash_of};
 use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::plan::Plan;
+use crate::model::review::signature::KeyCheck;
 use crate::model::time::Day;
 
 /// A change to a plan's approval rounds.
@@ -27,6 +28,9 @@ pub enum ApprovalEdit {
     SignOff { round_id: RoundId, department_id: DepartmentId, state: SignOffState, by: String, comment: String, how: Option<HowGiven> },
     /// The liaison confirms a sign-off that came inside a plan file: it counts from now on.
     ConfirmSignOff { round_id: RoundId, sign_off_id: SignOffId },
+    /// The liaison accepts the new key a department's response was signed
+    /// with (checked with the department): its sign-off counts from now on.
+    AcceptKey { round_id: RoundId, sign_off_id: SignOffId },
 }
 
 /// Why a change to the approval was refused.
@@ -108,9 +112,16 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
             let (id, by) = (env.new_id(), by.trim().to_string());
             let source = how.map_or(Source::Given, |how| Source::Recorded { how });
             let plan_hash = crate::model::hash::plan_hash(plan);
-            let sign_off = SignOff { id, department_id, state, by, at: now, comment, plan_hash, source, substance: None, updated_at: now, extra: Default::default() };
+            let sign_off = SignOff { id, department_id, state, by, at: now, comment, plan_hash, source, signed_with: None, substance: None, updated_at: now, extra: Default::default() };
             entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
                 round.sign_offs.push(sign_off);
+                Ok(())
+            })?;
+        }
+        ApprovalEdit::AcceptKey { round_id, sign_off_id } => {
+            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
+                let sign_off = round.sign_offs.iter_mut().find(|s| s.id == sign_off_id).ok_or(ApprovalError::SignOffNotFound)?;
+                (sign_off.source, sign_off.updated_at) = (Source::Response { key: KeyCheck::Known }, now);
                 Ok(())
             })?;
         }

@@ -73,6 +73,9 @@ pub struct SignOff {
     /// How it reached this copy of the plan; only some kinds count.
     #[serde(flatten)]
     pub source: Source,
+    /// The public key of the response that brought it, when signed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed_with: Option<String>,
     /// The substance of the version signed, when a response carried it
     /// because it is not the round's (a department's edited copy).
     #[serde(skip_serializing_if = "Option::is_none")]

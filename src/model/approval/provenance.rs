@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::{ApprovalRound, SignOff};
+use crate::model::review::signature::KeyCheck;
 use crate::model::keyed::Keyed;
 use crate::model::plan::Plan;
 
@@ -62,8 +63,9 @@ pub enum Source {
     Given,
     /// Recorded by the liaison on the department's behalf.
     Recorded { how: HowGiven },
-    /// Merged from the department's response file.
-    Response,
+    /// Merged from the department's response file, with how its signature
+    /// stood against the key known for the department.
+    Response { key: KeyCheck },
     /// Came inside a plan file (a Replace, a copy or a review file): not
     /// counted until confirmed.
     PlanFile,
@@ -79,7 +81,11 @@ impl Default for Source {
 impl Source {
     /// Whether a round counts it.
     pub fn counts(self) -> bool {
-        self != Source::PlanFile
+        match self {
+            Source::PlanFile => false,
+            Source::Response { key } => key.counts(),
+            Source::Given | Source::Recorded { .. } => true,
+        }
     }
 
     /// The key a file writes, for reading it back.
@@ -87,16 +93,16 @@ impl Source {
         match self {
             Self::Given => "given",
             Self::Recorded { .. } => "recorded",
-            Self::Response => "response",
+            Self::Response { .. } => "response",
             Self::PlanFile => "plan_file",
         }
     }
 
-    /// Read from a file's `source` and `how` keys; unknown or missing is the default.
-    pub fn read(source: Option<&str>, how: Option<&str>) -> Source {
+    /// Read from a file's `source`, `how` and `key` keys; unknown or missing is the default.
+    pub fn read(source: Option<&str>, how: Option<&str>, key: Option<&str>) -> Source {
         match source {
             Some("given") => Source::Given,
-            Some("response") => Source::Response,
+            Some("response") => Source::Response { key: KeyCheck::read(key) },
             Some("plan_file") => Source::PlanFile,
             _ => Source::Recorded { how: how.and_then(HowGiven::from_key).unwrap_or_default() },
         }
@@ -107,7 +113,7 @@ impl Source {
         match self {
             Self::Given => "Given in this browser".into(),
             Self::Recorded { how } => format!("Recorded by the liaison, {}", how.label()),
-            Self::Response => "From the department's response file".into(),
+            Self::Response { key } => format!("From the department's response file, {}", key.label()),
             Self::PlanFile => "Unverified: came inside a plan file".into(),
         }
     }
@@ -121,7 +127,8 @@ pub fn mark_from_plan_file(incoming: &mut Plan, local: Option<&Plan>) -> usize {
     let known = |round: &ApprovalRound, sign_off: &SignOff| -> Option<SignOff> {
         let rounds = local.map(|p| p.approval_rounds.as_slice()).unwrap_or_default();
         let mine = rounds.iter().find(|r| r.id == round.id)?.sign_offs.iter().find(|s| s.id == sign_off.id)?;
-        let same = SignOff { source: mine.source, ..sign_off.clone() } == *mine;
+        // How it arrived is this copy's own record, not part of the decision.
+        let same = SignOff { source: mine.source, signed_with: mine.signed_with.clone(), ..sign_off.clone() } == *mine;
         same.then(|| mine.clone())
     };
     let mut marked = 0;
@@ -129,7 +136,7 @@ pub fn mark_from_plan_file(incoming: &mut Plan, local: Option<&Plan>) -> usize {
         let checked: Vec<Option<SignOff>> = round.sign_offs.iter().map(|s| known(round, s)).collect();
         for (sign_off, mine) in round.sign_offs.iter_mut().zip(checked) {
             match mine {
-                Some(mine) => sign_off.source = mine.source,
+                Some(mine) => (sign_off.source, sign_off.signed_with) = (mine.source, mine.signed_with),
                 None if sign_off.source != Source::PlanFile => {
                     sign_off.source = Source::PlanFile;
                     marked += 1;
@@ -172,26 +179,29 @@ mod tests {
     #[test]
     fn sign_offs_already_here_keep_where_they_came_from() {
         let mut local = approved_plan();
-        local.approval_rounds[0].sign_offs[0].source = Source::Response;
+        local.approval_rounds[0].sign_offs[0].source = Source::Response { key: KeyCheck::Unsigned };
         let mut incoming = local.clone();
         incoming.approval_rounds[0].sign_offs[0].source = Source::Given;
         // The same id with another decision is not the one kept here.
         incoming.approval_rounds[0].sign_offs[1].state = SignOffState::Rejected;
         assert_eq!(mark_from_plan_file(&mut incoming, Some(&local)), 1);
         let sources: Vec<Source> = incoming.approval_rounds[0].sign_offs.iter().map(|s| s.source).collect();
-        assert_eq!(sources, vec![Source::Response, Source::PlanFile]);
+        assert_eq!(sources, vec![Source::Response { key: KeyCheck::Unsigned }, Source::PlanFile]);
     }
 
     #[test]
     fn sources_read_back_as_written_and_older_ones_as_recorded() {
-        for source in [Source::Given, Source::Response, Source::PlanFile, Source::Recorded { how: HowGiven::Phone }] {
-            let how = match source {
-                Source::Recorded { how } => Some(how.key()),
-                _ => None,
+        let response = Source::Response { key: KeyCheck::Known };
+        for source in [Source::Given, response, Source::PlanFile, Source::Recorded { how: HowGiven::Phone }] {
+            let (how, key) = match source {
+                Source::Recorded { how } => (Some(how.key()), None),
+                Source::Response { key } => (None, Some(key.key())),
+                _ => (None, None),
             };
-            assert_eq!(Source::read(Some(source.key()), how), source);
+            assert_eq!(Source::read(Some(source.key()), how, key), source);
         }
-        assert_eq!(Source::read(None, None), Source::Recorded { how: HowGiven::NotSaid });
+        assert_eq!(Source::read(None, None, None), Source::Recorded { how: HowGiven::NotSaid });
+        assert!(!Source::Response { key: KeyCheck::Changed }.counts());
         assert!(Source::default().counts() && !Source::PlanFile.counts());
     }
 }

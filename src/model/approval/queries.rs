@@ -49,8 +49,30 @@ impl<'a> KnownVersion<'a> {
 
 /// A department's latest approval in any round, counted or given here.
 pub fn last_approval<'a>(plan: &'a Plan, department_id: &DepartmentId) -> Option<&'a SignOff> {
-    let approvals = plan.approval_rounds.iter().filter_map(|r| r.counted_sign_off(department_id));
-    approvals.filter(|s| s.state == SignOffState::Approved).max_by(|a, b| a.at.cmp(&b.at))
+    last_answer(plan, department_id, |state| state == SignOffState::Approved)
+}
+
+/// A department's latest counted answer in any round whose state `wanted`.
+fn last_answer<'a>(plan: &'a Plan, department_id: &DepartmentId, wanted: impl Fn(SignOffState) -> bool) -> Option<&'a SignOff> {
+    let answers = plan.approval_rounds.iter().flat_map(|r| r.sign_offs.iter());
+    let answers = answers.filter(|s| s.department_id == *department_id && s.source.counts() && wanted(s.state));
+    answers.max_by(|a, b| a.at.cmp(&b.at))
+}
+
+/// For a reviewing department: what changed since it last answered (approved,
+/// asked for changes or rejected) on another version than the plan now.
+pub fn changes_since_my_answer(plan: &Plan, department_id: &DepartmentId) -> Option<StaleApproval> {
+    let now = crate::model::hash::plan_hash(plan);
+    let answer = last_answer(plan, department_id, |state| state != SignOffState::Pending).filter(|s| s.plan_hash != now)?;
+    Some(StaleApproval {
+        departments: vec![department_id.clone()],
+        answer: answer.state,
+        round: match KnownVersion::of(plan, answer) {
+            KnownVersion::Round { number, .. } => Some(number),
+            KnownVersion::Unseen { .. } => None,
+        },
+        changes: changes_since(plan, answer),
+    })
 }
 
 /// What differs between the version `sign_off` was given on and the plan as
@@ -66,6 +88,8 @@ pub fn changes_since(plan: &Plan, sign_off: &SignOff) -> Option<Vec<VersionChang
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaleApproval {
     pub departments: Vec<DepartmentId>,
+    /// What they answered on that version.
+    pub answer: SignOffState,
     /// The round that version was opened as (1 is the first); `None`: a
     /// version never put to a round here (a department's edited copy).
     pub round: Option<usize>,
@@ -93,7 +117,12 @@ pub fn stale_approvals(plan: &Plan) -> Vec<StaleApproval> {
                     KnownVersion::Round { number, .. } => Some(number),
                     KnownVersion::Unseen { .. } => None,
                 };
-                let stale = StaleApproval { departments: vec![department_id.clone()], round, changes: changes_since(plan, approval) };
+                let stale = StaleApproval {
+                    departments: vec![department_id.clone()],
+                    answer: SignOffState::Approved,
+                    round,
+                    changes: changes_since(plan, approval),
+                };
                 groups.push((approval.plan_hash.clone(), stale));
             }
         }
@@ -108,7 +137,7 @@ impl Holdup {
         let seen = self.position.answered_on.as_ref().is_none_or(|hash| plan.approval_rounds.iter().any(|r| r.plan_hash == *hash));
         match (self.position.state, self.position.stale) {
             // A current approval holds nothing up: an approval here is stale.
-            (SignOffState::Approved, _) if !seen => "approved a version you have never seen (their own edited copy)",
+            (SignOffState::Approved, _) if !seen => "approved a version the liaison has never seen (an edited copy)",
             (SignOffState::Approved, _) => "approved an older version",
             (SignOffState::ChangesRequested, false) => "asked for changes",
             (SignOffState::ChangesRequested, true) => "asked for changes to an older version",
@@ -165,7 +194,7 @@ mod tests {
         sign(&mut fx, 1, SignOffState::Rejected);
         assert!(reasons(&fx.doc).contains(&"rejected the plan"));
         fx.doc.approval_rounds[0].sign_offs[0].plan_hash = "their own copy".into();
-        assert!(reasons(&fx.doc).contains(&"approved a version you have never seen (their own edited copy)"));
+        assert!(reasons(&fx.doc).contains(&"approved a version the liaison has never seen (an edited copy)"));
     }
 
     #[test]
@@ -182,6 +211,20 @@ mod tests {
         assert_eq!(stale.len(), 1);
         assert_eq!((stale[0].departments.len(), stale[0].round), (2, Some(1)));
         assert_eq!(stale[0].changes.as_ref().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn a_reviewer_sees_what_changed_since_it_asked_for_changes() {
+        let mut fx = Editing::new(plan_with_roles());
+        open_round(&mut fx);
+        let finance = fx.doc.departments[0].id.clone();
+        assert_eq!(changes_since_my_answer(&fx.doc, &finance), None);
+        sign(&mut fx, 0, SignOffState::ChangesRequested);
+        assert_eq!(changes_since_my_answer(&fx.doc, &finance), None, "answered on the plan as it is");
+        fx.doc.initiatives[0].due = Some(day("2027-04-01"));
+        let since = changes_since_my_answer(&fx.doc, &finance).unwrap();
+        assert_eq!((since.answer, since.round), (SignOffState::ChangesRequested, Some(1)));
+        assert_eq!(since.changes.map(|c| c.len()), Some(1));
     }
 
     #[test]

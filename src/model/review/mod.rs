@@ -6,6 +6,8 @@ pub mod copy;
 pub mod edit;
 pub mod queries;
 pub mod response;
+pub mod sharing;
+pub mod signature;
 
 use serde::Serialize;
 use serde_json::{Map, Value};

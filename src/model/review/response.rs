@@ -7,6 +7,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::signature::{KeyCheck, Signature};
 use super::Comment;
 use crate::model::approval::{SignOff, Source};
 use crate::model::hash::{canonical_substance, hash_of, plan_hash};
@@ -32,6 +33,12 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sign_off: Option<SignOff>,
     pub comments: Vec<Comment>,
+    /// The department browser's signature over the rest (see [`super::signature`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+    /// How the signature's key stands here, found before merging; never written.
+    #[serde(skip)]
+    pub checked: KeyCheck,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -97,6 +104,8 @@ pub fn build_response(
         at: now,
         sign_off: round.sign_off(department_id).map(|s| with_version(plan, round, s)),
         comments,
+        signature: None,
+        checked: KeyCheck::Unsigned,
         extra: Map::new(),
     })
 }
@@ -143,7 +152,12 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
     if let Some(sign_off) = &response.sign_off {
         // A response speaks only for its own department, and it is how the
         // sign-off arrived here whatever the file says.
-        let sign_off = SignOff { department_id: response.department_id.clone(), source: Source::Response, ..sign_off.clone() };
+        let sign_off = SignOff {
+            department_id: response.department_id.clone(),
+            source: Source::Response { key: response.checked },
+            signed_with: response.signature.as_ref().map(|s| s.public_key.clone()),
+            ..sign_off.clone()
+        };
         if !entity::contains(&round.sign_offs, &sign_off.id) {
             let (what, at) = (sign_off.state.label().to_lowercase(), sign_off.at);
             let version = if sign_off.plan_hash == current {
@@ -280,7 +294,7 @@ mod tests {
         response.department_name = "IT".into();
         let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
         assert!(said.starts_with("Finance: approved"), "{said}");
-        assert_eq!(plan.approval_rounds[0].sign_offs[0].source, Source::Response);
+        assert_eq!(plan.approval_rounds[0].sign_offs[0].source, Source::Response { key: KeyCheck::Unsigned });
     }
 
     #[test]

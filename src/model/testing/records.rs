@@ -71,6 +71,7 @@ pub fn sign_off(id: &str, department_id: &str, state: SignOffState, plan_hash: &
         comment: String::new(),
         plan_hash: plan_hash.into(),
         source: Default::default(),
+        signed_with: None,
         substance: None,
         updated_at: now(),
         extra: Default::default(),

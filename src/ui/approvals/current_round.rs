@@ -8,6 +8,7 @@ use super::open_round::OpenRound;
 use super::plan_view::{day, reviewing_department};
 use super::positions::PositionsTable;
 use super::reapproval::ChangesSinceApproval;
+use super::review_preview::ReviewPreview;
 use super::required::RequiredDepartments;
 use super::round::RoundHandle;
 use super::sign_off_form::SignOffForm;
@@ -51,7 +52,7 @@ pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
         Ok(due) => drop(plan.run_or_toast(ApprovalEdit::SetRoundDue { round_id: round.id(), due })),
         Err(why) => state.toast(why.to_string(), true, None),
     };
-    let export_review = move |_| state.exports.review(&plan.id(), &round.id());
+    let previewing = RwSignal::new(false);
     view! {
         <section class="current-round" data-testid="current-round">
             {move || headline.get().map(|(class, text)| view! {
@@ -75,7 +76,7 @@ pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
                 </div>
             </Show>
             <div class="round-actions" class:hidden=move || reviewing.with(Option::is_some)>
-                <button type="button" data-testid="export-review" on:click=export_review>"Export review file"</button>
+                <button type="button" data-testid="export-review" on:click=move |_| previewing.set(true)>"Export review file…"</button>
                 <label class="button" data-testid="import-responses-label">
                     "Import responses…"
                     <input type="file" accept=".json,application/json" multiple class="visually-hidden" data-testid="import-responses"
@@ -85,6 +86,9 @@ pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
                         } />
                 </label>
             </div>
+            <Show when=move || previewing.get()>
+                <ReviewPreview round on_close=Callback::new(move |_| previewing.set(false)) />
+            </Show>
             <PositionsTable round hash />
             <ChangesSinceApproval />
             <RequiredDepartments round />

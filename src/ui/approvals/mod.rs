@@ -12,6 +12,7 @@ mod positions;
 mod reapproval;
 mod required;
 mod resolve_form;
+mod review_preview;
 mod reviewer;
 mod round;
 mod sign_off_form;

@@ -36,7 +36,7 @@ impl Row {
         let unseen = sign_off.is_some_and(|s| matches!(KnownVersion::of(plan, s), KnownVersion::Unseen { .. }));
         // Stale says more than overdue: an answer is there, for another version.
         let badge = if position.stale && position.state == SignOffState::Approved && unseen {
-            Some(("stale", "Approved a version you have never seen (their own edited copy)".to_string()))
+            Some(("stale", "Approved a version the liaison has never seen (an edited copy)".to_string()))
         } else if position.stale && position.state == SignOffState::Approved {
             Some(("stale", "Stale: approved an older version".to_string()))
         } else if position.stale {

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use super::plan_view::reviewing_department;
-use crate::model::approval::queries::{stale_approvals, StaleApproval};
+use crate::model::approval::queries::{changes_since_my_answer, stale_approvals, StaleApproval};
+use crate::model::approval::SignOffState;
 use crate::model::approval::versions::VersionChange;
 use crate::ui::select::use_plan;
 
@@ -17,9 +18,14 @@ struct Shown {
 }
 
 fn heading(names: &str, stale: &StaleApproval) -> String {
+    let did = match stale.answer {
+        SignOffState::ChangesRequested => "asked for changes to",
+        SignOffState::Rejected => "rejected",
+        _ => "approved",
+    };
     match stale.round {
-        Some(round) => format!("What changed since {names} approved the version of round {round}"),
-        None => format!("{names} approved a version you have never seen (their own edited copy); it differs from the plan here in"),
+        Some(round) => format!("What changed since {names} {did} the version of round {round}"),
+        None => format!("{names} {did} a version the liaison has never seen (an edited copy); the plan here differs from it in"),
     }
 }
 
@@ -30,9 +36,12 @@ pub fn ChangesSinceApproval() -> impl IntoView {
     let reviewing = reviewing_department(plan);
     let groups = plan.read(move |p| {
         let mine = reviewing.get();
-        stale_approvals(p)
+        let groups = match &mine {
+            Some(department) => changes_since_my_answer(p, department).into_iter().collect(),
+            None => stale_approvals(p),
+        };
+        groups
             .into_iter()
-            .filter(|s| mine.as_ref().is_none_or(|d| s.departments.contains(d)))
             .map(|s| {
                 let names = match &mine {
                     Some(_) => "you".to_string(),

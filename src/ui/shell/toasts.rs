@@ -13,7 +13,15 @@ pub fn Toasts() -> impl IntoView {
         <div class="toasts" role="status" aria-live="polite">
             <For each=move || state.toasts.shown() key=|t| t.id let:toast>
                 <div class="toast" class:toast-error=toast.is_error data-testid="toast">
-                    <span>{toast.text.clone()}</span>
+                    <div class="toast-text">
+                        <span>{toast.text.clone()}</span>
+                        {(!toast.details.is_empty()).then(|| view! {
+                            <details class="toast-details" data-testid="toast-details">
+                                <summary>"Show details"</summary>
+                                <ul>{toast.details.clone().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                            </details>
+                        })}
+                    </div>
                     {toast.action.clone().map(|action| match action {
                         ToastAction::Undo => view! {
                             <button type="button" data-testid="undo" on:click=move |_| {

@@ -8,6 +8,7 @@ use super::saving::Saving;
 use super::toasts::Toasts;
 use crate::format::{self, ExportMeta};
 use crate::model::review::build_response;
+use crate::model::review::sharing::Include;
 use crate::model::ids::{DepartmentId, PlanId, RoundId};
 use crate::model::{CommandError, DocRef, Workspace};
 use crate::store::AsideEntry;
@@ -39,12 +40,12 @@ impl Exports {
         download_text(&format::file_name(file_title), &text);
     }
 
-    /// Downloads the review file of an approval round.
-    pub fn review(self, plan_id: &PlanId, round_id: &RoundId) {
+    /// Downloads the review file of an approval round, sharing what `include` says.
+    pub fn review(self, plan_id: &PlanId, round_id: &RoundId, include: Include) {
         let now = now();
         let meta = ExportMeta { now, by: "Liaison" };
         let file = self.workspace.with_untracked(|ws| {
-            let text = format::export_review(ws, plan_id, round_id, meta)?;
+            let text = format::export_review(ws, plan_id, round_id, include, meta)?;
             Some((format!("{} review", ws.plan(plan_id)?.title), text))
         });
         if let Some((title, text)) = file {

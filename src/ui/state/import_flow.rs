@@ -34,13 +34,19 @@ fn open_review(review: &Option<PlanId>) {
     }
 }
 
-/// `text`, followed by what was repaired while the file was read.
-fn with_notes(mut text: String, warnings: &[Warning]) -> String {
-    if !warnings.is_empty() {
-        let notes: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-        text.push_str(&format!(" Notes: {}", notes.join(" ")));
+/// Says `text` with what was repaired while the file was read: a couple of
+/// notes inline, more as a count with the list under "Show details".
+fn say_with_notes(toasts: Toasts, mut text: String, warnings: &[Warning], undo: Option<Command>) {
+    let notes: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    if notes.len() <= 2 {
+        if !notes.is_empty() {
+            text.push_str(&format!(" Notes: {}", notes.join(" ")));
+        }
+        toasts.push(text, false, undo);
+    } else {
+        text.push_str(&format!(" {} things were repaired while reading it.", notes.len()));
+        toasts.push_detailed(text, notes, undo);
     }
-    text
 }
 
 /// What updating a reviewer's copy did, in words.
@@ -125,7 +131,7 @@ impl ImportFlow {
             let count = pending.preview.unchanged.len();
             let documents = if count == 1 { "document" } else { "documents" };
             let text = format!("Everything in “{}” is already here ({count} {documents}).", pending.file_name);
-            self.toasts.push(with_notes(text, &pending.warnings), false, None);
+            say_with_notes(self.toasts, text, &pending.warnings, None);
             open_review(&pending.review);
         } else if pending.preview.conflicts.is_empty() {
             // Nothing can have changed since the preview: apply it as it is.
@@ -146,8 +152,7 @@ impl ImportFlow {
         });
         let Some((imported, update)) = done else { return };
         let title = self.dispatch.workspace().with_untracked(|ws| ws.plan(&plan_id).map(|p| p.title.clone())).unwrap_or_default();
-        let text = with_notes(copy_updated(file_name, &title, &update), warnings);
-        self.toasts.push(text, false, imported.undo());
+        say_with_notes(self.toasts, copy_updated(file_name, &title, &update), warnings, imported.undo());
         open_review(&Some(plan_id));
     }
 
@@ -175,8 +180,14 @@ impl ImportFlow {
                 self.toasts.push(format!("“{file_name}” was merged before: nothing changed."), false, None);
                 true
             }
-            Ok(outcome) => {
+            Ok(outcome) if outcome.report.len() <= 2 => {
                 self.toasts.push(format!("Merged “{file_name}”: {}.", outcome.report.join("; ")), false, None);
+                Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
+                true
+            }
+            Ok(outcome) => {
+                let summary = format!("Merged “{file_name}”: {} changes.", outcome.report.len());
+                self.toasts.push_detailed(summary, outcome.report, None);
                 Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
                 true
             }
@@ -206,10 +217,9 @@ impl ImportFlow {
             imported.changed
         });
         let count = changed.len();
-        let mut text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
-        text = with_notes(text, &pending.warnings);
+        let text = format!("Opened “{}”: {count} document{} added or updated.", pending.file_name, if count == 1 { "" } else { "s" });
         // Undo puts back what was replaced and removes what was added, in one step.
-        self.toasts.push(text, false, undo);
+        say_with_notes(self.toasts, text, &pending.warnings, undo);
         if review.is_some() && !changed.is_empty() {
             // "Keep both" gives the file's plan a new id: open the plan the file became.
             let plan = changed.iter().find(|d| d.kind == DocumentKind::Plan).map(|d| PlanId::from(d.id.as_str()));

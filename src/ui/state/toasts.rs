@@ -1,5 +1,6 @@
 //! Toasts: short messages at the bottom of the screen, maybe with an undo
-//! or the next step to take, that close by themselves.
+//! or the next step to take, and details to open. They close by themselves;
+//! errors stay until closed, since they may need acting on.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -25,7 +26,12 @@ pub struct Toast {
     pub text: String,
     pub is_error: bool,
     pub action: Option<ToastAction>,
+    /// Lines shown under "Show details" (a long report stays a summary).
+    pub details: Vec<String>,
 }
+
+/// How many toasts are shown at once.
+const MAX_SHOWN: usize = 3;
 
 /// The toasts on screen. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -64,14 +70,39 @@ impl Toasts {
         }
     }
 
-    /// Shows a message with a button; an error stays longer, since it may
-    /// need acting on.
+    /// Shows a summary with its details under "Show details", maybe with
+    /// an undo; it stays longer, for reading.
+    pub fn push_detailed(self, summary: String, details: Vec<String>, undo: Option<Command>) {
+        let action = undo.is_some().then_some(ToastAction::Undo);
+        let id = self.open(Toast { id: 0, text: summary, is_error: false, action, details }, Some(Duration::from_secs(20)));
+        if let Some(undo) = undo {
+            self.undos.update_value(|undos| undos.push((id, undo)));
+        }
+    }
+
+    /// Shows a message with a button. An error stays until closed, since
+    /// it may need acting on; other messages close after a while.
     pub fn show(self, text: String, is_error: bool, action: Option<ToastAction>) -> u64 {
+        let lasts = (!is_error).then(|| Duration::from_secs(if action.is_some() { 10 } else { 8 }));
+        self.open(Toast { id: 0, text, is_error, action, details: Vec::new() }, lasts)
+    }
+
+    fn open(self, mut toast: Toast, lasts: Option<Duration>) -> u64 {
         // Never reused, so a closed toast's timer cannot close a newer one.
         static NEXT_TOAST: AtomicU64 = AtomicU64::new(1);
         let id = NEXT_TOAST.fetch_add(1, Ordering::Relaxed);
-        self.shown.update(|t| t.push(Toast { id, text, is_error, action }));
-        set_timeout(move || self.dismiss(id), Duration::from_secs(if is_error { 12 } else { 8 }));
+        toast.id = id;
+        self.shown.update(|t| {
+            t.push(toast);
+            // A few at a time: older messages make way rather than pile up over the page.
+            while t.len() > MAX_SHOWN {
+                let oldest = t.iter().position(|t| !t.is_error).unwrap_or(0);
+                t.remove(oldest);
+            }
+        });
+        if let Some(lasts) = lasts {
+            set_timeout(move || self.dismiss(id), lasts);
+        }
         id
     }
 

@@ -54,7 +54,13 @@ pub fn ChangesSince() -> impl IntoView {
                     groups.iter().map(|g| view! {
                         <div class="change-group" data-testid="change-group">
                             <h3>{format!("{} ({})", g.kind.label(), g.changes.len())}</h3>
-                            <ul>{g.changes.iter().map(|c| view! { <li><span class="change-day">{local_day(c.at).text()}</span>" "{c.what.clone()}</li> }).collect_view()}</ul>
+                            <ul>{g.changes.iter().map(|c| view! {
+                                <li data-testid="change">
+                                    <span class="change-day">{local_day(c.at).text()}</span>" "<strong>{c.what.clone()}</strong>
+                                    {(!c.how.is_empty()).then(|| format!(" — {}", c.how))}
+                                    {c.made_stale.then(|| view! { <span class="badge badge-stale" data-testid="made-stale">"Made approvals stale"</span> })}
+                                </li>
+                            }).collect_view()}</ul>
                         </div>
                     }).collect_view().into_any()
                 })}

@@ -1,0 +1,193 @@
+//! Signed responses, without a server: a department's browser signs the
+//! canonical text of its response with a key pair of its own (the signing
+//! itself is the browser's, see `ui::signing`); the liaison's browser checks
+//! the signature and remembers each department's key on first use, so a
+//! response edited by hand fails, and one signed with another key is shown
+//! as a new key to accept before it counts.
+
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::Response;
+
+/// A signature over a response's canonical text and the public key that checks it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signature {
+    /// Base64 of the public key (SPKI).
+    pub public_key: String,
+    /// Base64 of the signature.
+    pub value: String,
+}
+
+/// How a response's signature stands against the key this browser knows
+/// for its department. A signature that does not verify is refused before
+/// anything is merged, so it has no state here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyCheck {
+    /// No signature (older versions of Liaison).
+    #[default]
+    Unsigned,
+    /// Signed with the key the department used before.
+    Known,
+    /// Signed, and the first key seen for the department: remembered from now on.
+    First,
+    /// Signed with another key than the department used before: it counts
+    /// once the liaison accepts the new key (checked by phone).
+    Changed,
+}
+
+impl KeyCheck {
+    /// The key a file writes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Unsigned => "unsigned",
+            Self::Known => "known",
+            Self::First => "first",
+            Self::Changed => "changed",
+        }
+    }
+
+    /// Read back from a file; unknown is unsigned.
+    pub fn read(key: Option<&str>) -> KeyCheck {
+        match key {
+            Some("known") => Self::Known,
+            Some("first") => Self::First,
+            Some("changed") => Self::Changed,
+            _ => Self::Unsigned,
+        }
+    }
+
+    /// How a sign-off with this check is described, after "From the
+    /// department's response file".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unsigned => "unsigned",
+            Self::Known => "signed by the key the department used before",
+            Self::First => "signed; the first key seen for the department",
+            Self::Changed => "signed with a new key for the department: check its fingerprint with them before accepting it",
+        }
+    }
+
+    /// Whether a sign-off with this check counts.
+    pub fn counts(self) -> bool {
+        self != Self::Changed
+    }
+}
+
+/// The check of a verified (or unsigned) response's key against the key
+/// known for its department.
+pub fn check_key(signature: Option<&Signature>, known: Option<&str>) -> KeyCheck {
+    match (signature, known) {
+        (None, _) => KeyCheck::Unsigned,
+        (Some(_), None) => KeyCheck::First,
+        (Some(s), Some(known)) if s.public_key == known => KeyCheck::Known,
+        (Some(_), Some(_)) => KeyCheck::Changed,
+    }
+}
+
+/// The text a response's signature is over: the response without its
+/// signature, as JSON with every object's keys sorted, so both browsers
+/// write the same bytes for the same response.
+pub fn signed_text(response: &Response) -> String {
+    let unsigned = Response { signature: None, ..response.clone() };
+    let value = serde_json::to_value(&unsigned).unwrap_or(Value::Null);
+    let mut text = String::new();
+    canonical(&value, &mut text);
+    text
+}
+
+fn canonical(value: &Value, out: &mut String) {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (n, key) in keys.into_iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(key.clone()).to_string());
+                out.push(':');
+                canonical(&map[key], out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (n, item) in items.iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                canonical(item, out);
+            }
+            out.push(']');
+        }
+        scalar => out.push_str(&scalar.to_string()),
+    }
+}
+
+/// A short fingerprint of a public key to read out on the phone: "3F2A 19C0 7B44 E01D".
+pub fn fingerprint(public_key: &str) -> String {
+    let digest = Sha256::digest(public_key.as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02X}")).collect();
+    hex.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::now;
+
+    fn response() -> Response {
+        Response {
+            plan_id: "p1".into(),
+            plan_title: "Growth".into(),
+            round_id: "r1".into(),
+            department_id: "fin".into(),
+            department_name: "Finance".into(),
+            plan_hash: "h1".into(),
+            by: "Sofia".into(),
+            at: now(),
+            sign_off: None,
+            comments: Vec::new(),
+            signature: None,
+            checked: KeyCheck::Unsigned,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_signed_text_is_the_same_whatever_the_signature_and_changes_with_the_content() {
+        let plain = response();
+        let signed = Response { signature: Some(Signature { public_key: "k".into(), value: "v".into() }), ..plain.clone() };
+        assert_eq!(signed_text(&plain), signed_text(&signed));
+        assert!(!signed_text(&plain).contains("signature"));
+        let swapped = Response { department_id: "it".into(), ..plain.clone() };
+        assert_ne!(signed_text(&plain), signed_text(&swapped), "claiming another department changes what was signed");
+        let text = signed_text(&plain);
+        assert!(text.find("\"by\"").unwrap() < text.find("\"department_id\"").unwrap(), "keys sorted: {text}");
+    }
+
+    #[test]
+    fn a_key_is_known_first_or_changed() {
+        let signature = Signature { public_key: "finance-key".into(), value: "v".into() };
+        assert_eq!(check_key(None, Some("finance-key")), KeyCheck::Unsigned);
+        assert_eq!(check_key(Some(&signature), None), KeyCheck::First);
+        assert_eq!(check_key(Some(&signature), Some("finance-key")), KeyCheck::Known);
+        assert_eq!(check_key(Some(&signature), Some("another key")), KeyCheck::Changed);
+        assert!(!KeyCheck::Changed.counts() && KeyCheck::Unsigned.counts());
+        for check in [KeyCheck::Unsigned, KeyCheck::Known, KeyCheck::First, KeyCheck::Changed] {
+            assert_eq!(KeyCheck::read(Some(check.key())), check);
+        }
+    }
+
+    #[test]
+    fn fingerprints_are_short_and_stable() {
+        let print = fingerprint("MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE");
+        assert_eq!(print.len(), 19);
+        assert_eq!(print, fingerprint("MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"));
+        assert_ne!(print, fingerprint("another"));
+    }
+}
