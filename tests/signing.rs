@@ -70,7 +70,7 @@ async fn an_unreadable_key_or_signature_is_not_a_valid_signature() {
         (signed.public_key.as_str(), ""),
     ];
     for (public_key, signature) in cases {
-        let checked = verify(public_key, signature, RESPONSE).await; console_log!("{public_key:.12} / {signature:.12} => {checked:?}");
+        let checked = verify(public_key, signature, RESPONSE).await;
         assert_ne!(checked, Ok(true), "{public_key:?} / {signature:?}");
         if let Err(message) = checked {
             assert!(message.ends_with('.'), "a sentence: {message}");
@@ -96,7 +96,7 @@ async fn signing_without_indexed_db_says_why() {
     } else {
         js_sys::Object::define_property(&window, &name, original.unchecked_ref());
     }
-    let message = result.unwrap_err(); console_log!("{message}");
+    let message = result.unwrap_err();
     assert!(message.starts_with("This browser cannot sign responses: "), "{message}");
     assert!(sign("plan-g/finance", RESPONSE).await.is_ok(), "IndexedDB is back");
 }

@@ -10,8 +10,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    CryptoKey, DomException, EcKeyGenParams, EcKeyImportParams, EcdsaParams, IdbDatabase, IdbRequest,
-    IdbTransaction, IdbTransactionMode, SubtleCrypto,
+    CryptoKey, DomException, EcKeyGenParams, EcKeyImportParams, EcdsaParams, IdbDatabase, IdbRequest, IdbTransaction,
+    IdbTransactionMode, SubtleCrypto,
 };
 
 const DATABASE: &str = "liaison-keys";
@@ -33,11 +33,13 @@ pub async fn sign(key_name: &str, text: &str) -> Result<Signed, String> {
     let cannot = |why: String| sentence("This browser cannot sign responses", &why);
     let subtle = subtle().map_err(cannot)?;
     let pair = key_pair(&subtle, key_name).await.map_err(cannot)?;
-    let signature = call(subtle.sign_with_object_and_u8_array(&ecdsa(), &pair.private, text.as_bytes()))
-        .await
-        .map_err(cannot)?;
+    let signature =
+        call(subtle.sign_with_object_and_u8_array(&ecdsa(), &pair.private, text.as_bytes())).await.map_err(cannot)?;
     let public_key = call(subtle.export_key("spki", &pair.public)).await.map_err(cannot)?;
-    Ok(Signed { public_key: to_base64(&public_key).map_err(cannot)?, signature: to_base64(&signature).map_err(cannot)? })
+    Ok(Signed {
+        public_key: to_base64(&public_key).map_err(cannot)?,
+        signature: to_base64(&signature).map_err(cannot)?,
+    })
 }
 
 /// Whether `signature` (base64) over `text` verifies with `public_key` (base64
@@ -49,10 +51,12 @@ pub async fn verify(public_key: &str, signature: &str, text: &str) -> Result<boo
     let signature = from_base64(signature).ok_or("The signature is not valid base64.")?;
     let params = EcKeyImportParams::new("ECDSA");
     params.set_named_curve("P-256");
-    let key = call(subtle.import_key_with_object("spki", &Uint8Array::from(&spki[..]), &params, false, &usages(&["verify"])))
-        .await
-        .map_err(|why| sentence("The public key is not a P-256 signing key", &why))?
-        .unchecked_into::<CryptoKey>();
+    let key =
+        call(subtle.import_key_with_object("spki", &Uint8Array::from(&spki[..]), &params, false, &usages(&["verify"])))
+            .await
+            // The browser's reason (a bare "DataError") would tell the user nothing more.
+            .map_err(|_| "The public key is not a P-256 signing key.".to_string())?
+            .unchecked_into::<CryptoKey>();
     let valid = call(subtle.verify_with_object_and_u8_array_and_u8_array(&ecdsa(), &key, &signature, text.as_bytes()))
         .await
         .map_err(|why| sentence("This browser cannot check signatures", &why))?;
