@@ -16,6 +16,7 @@ pub mod board;
 pub mod changes;
 pub mod command;
 pub mod dashboard;
+pub mod department_view;
 pub mod document;
 pub mod entity;
 pub mod env;

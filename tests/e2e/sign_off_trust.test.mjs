@@ -154,6 +154,23 @@ test("a review cycle keeps every objection, shows where each decision came from 
   const saved = (await waitSaved(page, (e) => e[key].file.plans[0].status === "in_review"))[key].file.plans[0];
   assert.equal(saved.status, "in_review", "the stored plan (and so every exported file) says In review");
 
+  // Finance answers again from another browser (another key): shown as a new key, counted once accepted.
+  const laptop = await openApp(app.browser, app.url);
+  const lp = laptop.page;
+  await openFiles(lp, textFile(review2.name, review2.text));
+  await waitUntil(() => routeOf(lp)?.section === "approval", { message: "the other browser opens the review" });
+  await tid(lp, "reviewing-as").selectOption({ label: "Finance" });
+  await tid(lp, "decision-approved").check();
+  await tid(lp, "record-sign-off").click();
+  const response3 = await download(lp, () => tid(lp, "export-response").click());
+  await tid(page, "tab-approval").click();
+  await tid(page, "import-responses").setInputFiles(textFile(response3.name, response3.text));
+  await tid(positionOf(page, "Finance"), "badge-new-key").waitFor();
+  await waitForText(tid(positionOf(page, "Finance"), "sign-source"), /new key for the department.*\(key [0-9A-F]{4} [0-9A-F]{4}/);
+  await tid(positionOf(page, "Finance"), "accept-key").click();
+  await waitUntil(async () => (await tid(positionOf(page, "Finance"), "badge-new-key").count()) === 0, { message: "new key accepted" });
+  await laptop.context.close();
+
   // A plan file carrying a sign-off replaces the plan: that sign-off is unverified until confirmed.
   const planFile = JSON.parse((await storageSnapshot(page))[key]).file;
   const round2 = planFile.plans[0].approval_rounds[1];
@@ -171,7 +188,25 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await tid(positionOf(page, "IT"), "confirm-sign-off").click();
   await waitUntil(async () => (await tid(positionOf(page, "IT"), "badge-unverified").count()) === 0, { message: "confirmed" });
 
-  assert.deepEqual([...liaison.errors, ...finance.errors], []);
+  assert.deepEqual([...liaison.errors, ...finance.errors, ...laptop.errors], []);
   await liaison.context.close();
   await finance.context.close();
+});
+
+test("one department's view shows its part of the plan and a brief for it alone", async () => {
+  const { page, context, errors } = await openApp(app.browser, app.url);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await createJourneyPlan(page);
+  await tid(page, "tab-dashboard").click();
+  await tid(page, "focus-department").selectOption({ label: "IT" });
+  const sections = tid(page, "focus-section");
+  await waitForText(sections.nth(1), /Shared inbox — leads, Accountable, due 2027-03-31[\s\S]*Weekly reply report — Responsible/);
+  const brief = await tid(page, "focus-brief").inputValue();
+  assert.ok(brief.startsWith("# Customer-first 2027: what it asks of IT"), brief);
+  assert.doesNotMatch(brief, /Marketing/, "nothing about the other departments' own work");
+  const box = await tid(page, "focus-department").boundingBox();
+  assert.ok(box && box.width > 0, "the picker is on screen");
+  await screenshot(page, "dashboard-department-view-1024");
+  assert.deepEqual(errors, []);
+  await context.close();
 });

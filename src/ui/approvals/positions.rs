@@ -7,7 +7,11 @@ use super::plan_view::{day, speaker_chip, Speaker};
 use super::round::RoundHandle;
 use crate::model::approval::queries::KnownVersion;
 use crate::model::approval::{ApprovalRound, Position, SignOffState};
+use crate::model::approval::Source;
+use crate::model::entity::find;
 use crate::model::ids::SignOffId;
+use crate::model::review::signature::{fingerprint, KeyCheck};
+use crate::ui::state::remember_key;
 use crate::model::{ApprovalEdit, Keyed, Plan};
 use crate::ui::system::today;
 
@@ -28,6 +32,8 @@ struct Row {
     /// A newer answer that came inside a plan file: what it says, and its
     /// id for "Confirm".
     unverified: Option<(String, SignOffId)>,
+    /// An answer signed with a new key for the department: its id and the key, for "Accept".
+    new_key: Option<(SignOffId, String)>,
 }
 
 impl Row {
@@ -54,10 +60,17 @@ impl Row {
             by: sign_off.map(|s| s.by.clone()),
             on: sign_off.filter(|s| s.state != SignOffState::Pending).map(|s| day(s.at)),
             comment: sign_off.map(|s| s.comment.clone()),
-            source: sign_off.map(|s| s.source.label()),
+            source: round.sign_off(&position.department_id).filter(|s| s.source == Source::Response { key: KeyCheck::Changed }).or(sign_off).map(|s| match &s.signed_with {
+                Some(key) => format!("{} (key {})", s.source.label(), fingerprint(key)),
+                None => s.source.label(),
+            }),
+            new_key: round
+                .sign_off(&position.department_id)
+                .filter(|s| s.source == Source::Response { key: KeyCheck::Changed })
+                .and_then(|s| Some((s.id.clone(), s.signed_with.clone()?))),
             unverified: round
                 .sign_off(&position.department_id)
-                .filter(|s| position.unverified && !s.source.counts())
+                .filter(|s| s.source == Source::PlanFile)
                 .map(|s| (format!("Unverified: {} came inside a plan file", s.state.label().to_lowercase()), s.id.clone())),
         }
     }
@@ -76,6 +89,15 @@ pub fn PositionsTable(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
             plan.app().toast("Confirmed: the decision counts from now on, recorded as confirmed by you.", false, None);
         }
     };
+    let accept = move |(sign_off_id, key): (SignOffId, String)| {
+        let department = plan.with_untracked(|p| find(&p.approval_rounds, &round.id()).and_then(|r| find(&r.sign_offs, &sign_off_id)).map(|s| s.department_id.clone())).flatten();
+        if plan.run_or_toast(ApprovalEdit::AcceptKey { round_id: round.id(), sign_off_id }).is_some() {
+            if let Some(department) = department {
+                remember_key(plan.id(), department, key);
+            }
+            plan.app().toast("The new key is accepted: this decision counts, and the department's later responses are checked against this key.", false, None);
+        }
+    };
     let view_row = move |row: Row| {
         let state = row.state;
         view! {
@@ -91,6 +113,10 @@ pub fn PositionsTable(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
                     {row.unverified.map(|(text, id)| view! {
                         <span class="badge badge-stale" data-testid="badge-unverified">{text}</span>
                         <button type="button" class="small" data-testid="confirm-sign-off" on:click=move |_| confirm(id.clone())>"Confirm"</button>
+                    })}
+                    {row.new_key.map(|new_key| view! {
+                        <span class="badge badge-stale" data-testid="badge-new-key">"New key: not counted yet"</span>
+                        <button type="button" class="small" data-testid="accept-key" on:click=move |_| accept(new_key.clone())>"Accept the new key"</button>
                     })}
                 </td>
             </tr>

@@ -8,6 +8,8 @@ use super::saving::Saving;
 use super::toasts::Toasts;
 use crate::format::{self, ExportMeta};
 use crate::model::review::build_response;
+use crate::model::review::signature::{fingerprint, signed_text, Signature};
+use crate::ui::signing;
 use crate::model::review::sharing::Include;
 use crate::model::ids::{DepartmentId, PlanId, RoundId};
 use crate::model::{CommandError, DocRef, Workspace};
@@ -53,22 +55,38 @@ impl Exports {
         }
     }
 
-    /// Downloads a department's response to an approval round.
+    /// Downloads a department's response to an approval round, signed with
+    /// this browser's key for the plan and department (unsigned, and said so,
+    /// when the browser cannot sign).
     pub fn response(self, plan_id: &PlanId, round_id: &RoundId, department_id: &DepartmentId, by: &str) {
         let now = now();
         let response = self.workspace.with_untracked(|ws| {
             let plan = ws.plan(plan_id).ok_or_else(|| CommandError::DocumentNotFound(DocRef::plan(plan_id)))?;
             build_response(plan, round_id, department_id, by, now).map_err(CommandError::from)
         });
-        match response {
-            Ok(response) => {
-                let title = format!("{} response {}", response.plan_title, response.department_name);
-                let by = response.department_name.clone();
-                let text = format::export_response(response, ExportMeta { now, by: &by });
-                download_text(&format::file_name(&title), &text);
+        let mut response = match response {
+            Ok(response) => response,
+            Err(why) => return self.toasts.refused(&why),
+        };
+        let (toasts, key_name) = (self.toasts, format!("{plan_id}/{department_id}"));
+        leptos::task::spawn_local(async move {
+            let said = match signing::sign(&key_name, &signed_text(&response)).await {
+                Ok(signed) => {
+                    let print = fingerprint(&signed.public_key);
+                    response.signature = Some(Signature { public_key: signed.public_key, value: signed.signature });
+                    Ok(format!("The response is signed with your key for {}: fingerprint {print}. The liaison can check it with you by phone.", response.department_name))
+                }
+                Err(why) => Err(format!("{why} The response was exported unsigned; tell the liaison to expect that.")),
+            };
+            let title = format!("{} response {}", response.plan_title, response.department_name);
+            let by = response.department_name.clone();
+            let text = format::export_response(response, ExportMeta { now, by: &by });
+            download_text(&format::file_name(&title), &text);
+            match said {
+                Ok(text) => toasts.push(text, false, None),
+                Err(text) => toasts.push(text, true, None),
             }
-            Err(why) => self.toasts.refused(&why),
-        }
+        });
     }
 
     /// Downloads the whole workspace: the backup, named after today.

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::dispatch::Dispatch;
+use super::response_check;
 use super::reviewers::Reviewers;
 use super::toasts::Toasts;
 use crate::format::import::{apply_review_copy, updates_copy};
@@ -102,10 +103,26 @@ impl ImportFlow {
                 return;
             }
         };
-        let had_responses = !restored.responses.is_empty();
-        if had_responses && !self.merge_responses(&file_name, restored.responses) {
-            return;
+        if restored.responses.is_empty() {
+            return self.import_documents(file_name, restored, false);
         }
+        // Signatures are checked by the browser, which answers later.
+        leptos::task::spawn_local(async move {
+            let mut restored = restored;
+            let responses = std::mem::take(&mut restored.responses);
+            match response_check::check(responses).await {
+                Err(why) => self.refuse(format!("“{file_name}” was not opened. {why} Nothing was changed.")),
+                Ok(responses) => {
+                    if self.merge_responses(&file_name, responses) {
+                        self.import_documents(file_name, restored, true);
+                    }
+                }
+            }
+        });
+    }
+
+    /// The documents of a file read (after its responses, if it had any).
+    fn import_documents(self, file_name: String, restored: format::Restored, had_responses: bool) {
         if restored.workspace.is_empty() {
             if !had_responses {
                 self.toasts.push(format!("“{file_name}” holds no documents: nothing was added."), false, None);
@@ -171,7 +188,12 @@ impl ImportFlow {
     /// changed. Returns whether the file was accepted.
     fn merge_responses(self, file_name: &str, responses: Vec<Response>) -> bool {
         let plan_id = responses[0].plan_id.clone();
-        match self.dispatch.run(Command::MergeResponses { responses }) {
+        let checked = responses.clone();
+        let merged = self.dispatch.run(Command::MergeResponses { responses });
+        if merged.is_ok() {
+            response_check::remember_first_keys(&checked);
+        }
+        match merged {
             Err(why) => {
                 self.refuse(format!("“{file_name}” was not opened. {why} Nothing was changed."));
                 false

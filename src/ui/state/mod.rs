@@ -6,6 +6,7 @@
 mod dispatch;
 mod exports;
 mod import_flow;
+mod response_check;
 mod reviewers;
 mod saving;
 mod toasts;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 pub use dispatch::Dispatch;
 pub use exports::Exports;
 pub use import_flow::{ImportFlow, PendingImport};
+pub use response_check::remember as remember_key;
 pub use reviewers::Reviewers;
 pub use saving::{SaveState, Saving};
 pub use toasts::{Toast, ToastAction, Toasts};

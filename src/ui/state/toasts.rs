@@ -95,8 +95,10 @@ impl Toasts {
         self.shown.update(|t| {
             t.push(toast);
             // A few at a time: older messages make way rather than pile up over the page.
+            // The newest always shows; errors outlast other messages.
             while t.len() > MAX_SHOWN {
-                let oldest = t.iter().position(|t| !t.is_error).unwrap_or(0);
+                let older = &t[..t.len() - 1];
+                let oldest = older.iter().position(|t| !t.is_error).unwrap_or(0);
                 t.remove(oldest);
             }
         });

@@ -74,7 +74,7 @@ pub fn ChangesSince() -> impl IntoView {
 }
 
 /// Hands `text` to the Clipboard API (no web-sys feature needed); `None` when the browser has none.
-fn copy_text(text: &str) -> Option<js_sys::Promise> {
+pub(super) fn copy_text(text: &str) -> Option<js_sys::Promise> {
     use leptos::wasm_bindgen::{JsCast, JsValue};
     let get = |from: &JsValue, key: &str| js_sys::Reflect::get(from, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
     let clipboard = get(&window().into(), "navigator").and_then(|n| get(&n, "clipboard"))?;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::bar_chart::BarChart;
 use super::dashboard_lists::AttentionLists;
+use super::department_view::DepartmentFocus;
 use crate::model::dashboard::{dashboard, ApprovalStatus};
 use crate::model::Day;
 use crate::ui::route::{PlanSection, Route};
@@ -61,6 +62,7 @@ pub fn DashboardSection() -> impl IntoView {
                 </p>
                 {charts}
                 <AttentionLists dashboard=d />
+                <DepartmentFocus />
             </div>
         }
         .into_any()

@@ -7,6 +7,7 @@ mod dashboard_lists;
 mod decision_card;
 mod decisions;
 mod department_picks;
+mod department_view;
 mod follow_ups;
 mod lessons;
 mod log;
