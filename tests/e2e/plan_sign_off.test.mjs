@@ -84,7 +84,7 @@ test("a department reviews in its own browser and the liaison sees its sign-off,
   // The same response again changes nothing.
   const snapshot = await storageSnapshot(page);
   await tid(page, "import-responses").setInputFiles(textFile(response.name, response.text));
-  await waitForText(tid(page, "toast").last(), /merged before: nothing changed/);
+  await waitForText(tid(page, "merge-report"), /merged before: nothing changed/);
   assert.deepEqual(await storageSnapshot(page), snapshot);
   await screenshot(page, "approval-after-response");
 

@@ -89,7 +89,11 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await tid(page, "import-responses").setInputFiles(textFile(response1.name, response1.text));
   await waitUntil(async () => (await stateOf(page, "Finance")) === "changes_requested", { message: "Finance's answer at the liaison" });
   await waitForText(tid(positionOf(page, "Finance"), "sign-source"), /response file, signed; the first key/);
-  await waitForText(tid(page, "toast").last(), /Finance: changes requested/);
+  await waitForText(tid(page, "merge-report"), /Finance: changes requested/);
+  // Said above the table it reports on, not over it.
+  const report = await tid(page, "merge-report").boundingBox();
+  const table = await tid(page, "positions").boundingBox();
+  assert.ok(report.y + report.height <= table.y, "the report sits above the table");
 
   // A copy edited by hand to claim IT fails verification and changes nothing.
   const stored = JSON.parse((await storageSnapshot(page))[key]).file.plans[0];

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::holdups::Holdups;
+use super::merge_report::MergeReportBanner;
 use super::open_round::OpenRound;
 use super::plan_view::{day, reviewing_department};
 use super::positions::PositionsTable;
@@ -86,6 +87,7 @@ pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
                         } />
                 </label>
             </div>
+            <MergeReportBanner />
             <Show when=move || previewing.get()>
                 <ReviewPreview round on_close=Callback::new(move |_| previewing.set(false)) />
             </Show>

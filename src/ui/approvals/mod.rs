@@ -6,6 +6,7 @@ mod comment_item;
 mod current_round;
 mod discussion;
 mod holdups;
+mod merge_report;
 mod open_round;
 mod plan_view;
 mod positions;

@@ -75,10 +75,14 @@ pub fn ReviewPreview(round: RoundHandle, on_close: Callback<()>) -> impl IntoVie
                             {format!("Left out: {} this version of Liaison does not know, kept from earlier files.", count(unknown_fields, "field", "fields"))}
                         </p>
                     })}
-                    <p class="muted" data-testid="review-left-out">{match (comments, addressed_updates) {
-                        (0, 0) => "Nothing else is left out.".to_string(),
-                        _ => format!("Left out: {} and {}.", count(comments, "comment", "comments"), count(addressed_updates, "addressed update", "addressed updates")),
-                    }}</p>
+                    <p class="muted" data-testid="review-left-out">{
+                        let parts: Vec<String> = [(comments, "comment", "comments"), (addressed_updates, "addressed update", "addressed updates")]
+                            .into_iter()
+                            .filter(|(n, ..)| *n > 0)
+                            .map(|(n, one, many)| count(n, one, many))
+                            .collect();
+                        if parts.is_empty() { "Nothing else is left out.".to_string() } else { format!("Left out: {}.", parts.join(" and ")) }
+                    }</p>
                 }
             }}
             <div class="form-actions">

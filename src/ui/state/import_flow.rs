@@ -81,12 +81,21 @@ pub struct ImportFlow {
     pub pending: RwSignal<Vec<PendingImport>>,
     /// Why the files of the last pick that were refused were refused.
     pub refused: RwSignal<Option<String>>,
+    /// What the last responses merged changed, shown beside their round.
+    pub merged: RwSignal<Option<MergeReport>>,
+}
+
+/// What merging responses into a plan changed, line by line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeReport {
+    pub plan_id: PlanId,
+    pub lines: Vec<String>,
 }
 
 impl ImportFlow {
     /// Nothing being opened yet.
     pub fn new(dispatch: Dispatch, toasts: Toasts, reviewers: Reviewers) -> ImportFlow {
-        ImportFlow { dispatch, toasts, reviewers, pending: RwSignal::new(Vec::new()), refused: RwSignal::new(None) }
+        ImportFlow { dispatch, toasts, reviewers, pending: RwSignal::new(Vec::new()), refused: RwSignal::new(None), merged: RwSignal::new(None) }
     }
 
     /// Reads a file's text and adds its documents, asking first about any
@@ -198,18 +207,16 @@ impl ImportFlow {
                 self.refuse(format!("“{file_name}” was not opened. {why} Nothing was changed."));
                 false
             }
-            Ok(outcome) if outcome.report.is_empty() => {
-                self.toasts.push(format!("“{file_name}” was merged before: nothing changed."), false, None);
-                true
-            }
-            Ok(outcome) if outcome.report.len() <= 2 => {
-                self.toasts.push(format!("Merged “{file_name}”: {}.", outcome.report.join("; ")), false, None);
-                Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
-                true
-            }
+            // Said beside the round it changed, not in a toast over its table.
             Ok(outcome) => {
-                let summary = format!("Merged “{file_name}”: {} changes.", outcome.report.len());
-                self.toasts.push_detailed(summary, outcome.report, None);
+                let lines = match outcome.report.is_empty() {
+                    true => vec![format!("“{file_name}” was merged before: nothing changed.")],
+                    false => outcome.report.into_iter().map(|line| format!("{line} (“{file_name}”)")).collect(),
+                };
+                self.merged.update(|report| match report {
+                    Some(report) if report.plan_id == plan_id => report.lines.extend(lines),
+                    _ => *report = Some(MergeReport { plan_id: plan_id.clone(), lines }),
+                });
                 Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
                 true
             }

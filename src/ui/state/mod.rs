@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 pub use dispatch::Dispatch;
 pub use exports::Exports;
-pub use import_flow::{ImportFlow, PendingImport};
+pub use import_flow::{ImportFlow, MergeReport, PendingImport};
 pub use response_check::remember as remember_key;
 pub use reviewers::Reviewers;
 pub use saving::{SaveState, Saving};
