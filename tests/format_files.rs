@@ -137,7 +137,8 @@ fn review_and_response_files_round_trip() {
 fn a_signed_response_reads_back_to_the_text_that_was_signed() {
     use liaison::format::export_response;
     use liaison::model::review::build_response;
-    use liaison::model::review::signature::{signed_text, Signature};
+    use liaison::format::signed::signed_text;
+    use liaison::model::review::signature::Signature;
     let ws = restore(&fixture("plan-structure-v1.liaison.json")).unwrap().workspace;
     let mut plan = ws.plans[0].clone();
     plan.vision.push_str(" (Finance's wording)");

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::model::approval::provenance::mark_from_plan_file;
 use crate::model::approval::status::follow_round;
+use crate::model::hash::plan_hash;
 use crate::model::ids::{PlanId, RoundId};
 use crate::model::review::copy::{update_copy, CopyUpdate};
 use crate::model::{Command, DocRef, Document, Env, Plan, Timestamp, Workspace};
@@ -174,12 +175,32 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
     imported
 }
 
-/// Whether a review file for `plan_id`'s round `round_id` updates the copy
-/// here in place: the plan is here and that round is new to it (a reviewer's
-/// copy getting the next round). A round already here is compared as any
-/// other import, so the owner's own edits are never replaced unasked.
-pub fn updates_copy(local: &Workspace, plan_id: &PlanId, round_id: &RoundId) -> bool {
-    local.plan(plan_id).is_some_and(|plan| !plan.approval_rounds.iter().any(|r| r.id == *round_id))
+/// What opening a review file does with the plan it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewFile {
+    /// The plan is not here: it is added like any new document.
+    New,
+    /// The round is new to the copy here (a reviewer getting the next
+    /// round): the copy is updated in place.
+    UpdateCopy,
+    /// The copy here already has that round on the same version (the same
+    /// file opened again): nothing to do, and nothing written here is lost.
+    AlreadyHere,
+    /// The copy here has that round but another version: shown and asked
+    /// about as any other import, so the owner's edits are never replaced unasked.
+    Compare,
+}
+
+/// What opening the review file of `incoming`'s round `round_id` does here.
+pub fn review_file(local: &Workspace, incoming: &Plan, round_id: &RoundId) -> ReviewFile {
+    let Some(mine) = local.plan(&incoming.id) else { return ReviewFile::New };
+    if !mine.approval_rounds.iter().any(|r| r.id == *round_id) {
+        ReviewFile::UpdateCopy
+    } else if plan_hash(mine) == plan_hash(incoming) {
+        ReviewFile::AlreadyHere
+    } else {
+        ReviewFile::Compare
+    }
 }
 
 /// Puts the review file's plan in place of the copy here (see
@@ -196,4 +217,26 @@ pub fn apply_review_copy(local: &mut Workspace, incoming: Plan) -> Option<(Impor
     };
     local.put(Document::Plan(updated));
     Some((imported, update))
+}
+
+#[cfg(test)]
+mod review_file_tests {
+    use super::*;
+    use crate::model::testing::{approval_round, plan_with_roles};
+
+    #[test]
+    fn a_review_file_updates_a_copy_without_its_round_and_changes_nothing_the_second_time() {
+        let mut local = Workspace::default();
+        let mut incoming = plan_with_roles();
+        incoming.approval_rounds.push(approval_round("r1", &plan_hash(&incoming), &["d1"]));
+        assert_eq!(review_file(&local, &incoming, &"r1".into()), ReviewFile::New);
+        local.put(Document::Plan(plan_with_roles()));
+        assert_eq!(review_file(&local, &incoming, &"r1".into()), ReviewFile::UpdateCopy);
+        let (_, update) = apply_review_copy(&mut local, incoming.clone()).unwrap();
+        assert!(!update.own_edits_replaced);
+        assert_eq!(review_file(&local, &incoming, &"r1".into()), ReviewFile::AlreadyHere, "the same file again");
+        let mut edited = incoming.clone();
+        edited.vision = "The owner's later wording".into();
+        assert_eq!(review_file(&local, &edited, &"r1".into()), ReviewFile::Compare);
+    }
 }

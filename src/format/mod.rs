@@ -15,6 +15,7 @@ pub mod repair;
 mod repair_board;
 mod repair_tracking;
 pub mod restore;
+pub mod signed;
 mod structure_repair;
 pub mod warning;
 

@@ -86,8 +86,8 @@ pub fn department_view(plan: &Plan, department_id: &DepartmentId) -> Option<Depa
         let position = round.positions(&hash, None).into_iter().find(|p| p.department_id == *department_id);
         let due = round.due.map(|d| format!(" (due {d})")).unwrap_or_default();
         match position {
-            Some(p) if p.stale => format!("Asked to sign off{due}: its answer ({}) was for an older version", p.state.label().to_lowercase()),
-            Some(p) => format!("Asked to sign off{due}: {}", p.state.label().to_lowercase()),
+            Some(p) if p.stale => format!("Asked to sign off{due}: its answer ({}) was for an older version", p.state.phrase()),
+            Some(p) => format!("Asked to sign off{due}: {}", p.state.phrase()),
             None => format!("Asked to sign off{due}"),
         }
     });

@@ -4,8 +4,6 @@
 //! file was last opened here, so an export can tell which comments were
 //! written here. One small entry beside the documents.
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Map, Value};
 
 use super::key_value::{KeyValue, StoreError};
@@ -24,13 +22,15 @@ pub struct Reviewing {
     pub received_at: Option<Timestamp>,
 }
 
+/// Each plan's review here, one entry per plan (a few: a list).
+pub type Reviews = Vec<(PlanId, Reviewing)>;
+
 /// Every plan's, as stored; an unreadable entry reads as none (nothing
 /// else depends on it, and the user picks again).
-pub fn read(store: &impl KeyValue) -> BTreeMap<PlanId, Reviewing> {
-    let Some(value) = store.get(REVIEWING_KEY).and_then(|raw| serde_json::from_str::<Value>(&raw).ok()) else {
-        return BTreeMap::new();
+pub fn read(store: &impl KeyValue) -> Reviews {
+    let Some(Value::Object(plans)) = store.get(REVIEWING_KEY).and_then(|raw| serde_json::from_str::<Value>(&raw).ok()) else {
+        return Reviews::new();
     };
-    let Value::Object(plans) = value else { return BTreeMap::new() };
     plans
         .into_iter()
         .map(|(plan, entry)| {
@@ -45,7 +45,7 @@ pub fn read(store: &impl KeyValue) -> BTreeMap<PlanId, Reviewing> {
 }
 
 /// Stores every plan's.
-pub fn write(store: &impl KeyValue, all: &BTreeMap<PlanId, Reviewing>) -> Result<(), StoreError> {
+pub fn write(store: &impl KeyValue, all: &[(PlanId, Reviewing)]) -> Result<(), StoreError> {
     let mut plans = Map::new();
     for (plan, reviewing) in all {
         let mut entry = Map::new();
@@ -72,14 +72,10 @@ mod tests {
     fn who_one_reviews_as_survives_a_reload() {
         let store = MemoryStore::new();
         assert!(read(&store).is_empty());
-        let mut all = BTreeMap::new();
         let finance = Reviewing { department_id: Some("fin".into()), received_at: Some(at("2026-11-22T10:00:00Z")) };
-        all.insert(PlanId::from("p1"), finance.clone());
-        all.insert(PlanId::from("p2"), Reviewing::default());
+        let all = vec![(PlanId::from("p1"), finance.clone()), (PlanId::from("p2"), Reviewing::default())];
         write(&store, &all).unwrap();
-        let back = read(&store);
-        assert_eq!(back.get(&PlanId::from("p1")), Some(&finance));
-        assert_eq!(back.get(&PlanId::from("p2")), None, "nothing to keep for a plan reviewed as the liaison");
+        assert_eq!(read(&store), vec![(PlanId::from("p1"), finance)], "nothing kept for a plan reviewed as the liaison");
     }
 
     #[test]

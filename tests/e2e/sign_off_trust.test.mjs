@@ -7,11 +7,20 @@
 // the plan and that sign-off shows as unverified until confirmed. The review file shares no comment.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import path from "node:path";
 import { launch, screenshot, shutdown } from "./harness.mjs";
 import {
   download, openApp, openFiles, routeOf, storageSnapshot, textFile, tid, waitForText, waitSaved, waitUntil,
 } from "./fixtures/helpers.mjs";
 import { createJourneyPlan, setInitiativeDue } from "./fixtures/journey.mjs";
+import { ROOT } from "./fixtures/helpers.mjs";
+
+/** axe-core with all its default rules on the page: what it finds, as "rule: target" lines. */
+async function axeFindings(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
+  const result = await page.evaluate(() => window.axe.run(document));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
 
 let app;
 before(async () => {
@@ -53,6 +62,7 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await waitForText(tid(page, "round-state"), "Waiting for Finance, IT.");
   await tid(page, "export-review").click();
   await waitForText(tid(page, "review-left-out"), /Left out: 1 comment/);
+  assert.deepEqual(await axeFindings(page), [], "the review-file preview passes axe");
   await screenshot(page, "review-file-preview");
   const review1 = await download(page, () => tid(page, "review-export").click());
   assert.equal(JSON.parse(review1.text).plans[0].comments, undefined, "the review file shares no comment by default");
@@ -113,6 +123,7 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await waitUntil(async () => (await stateOf(page, "IT")) === "approved", { message: "IT recorded" });
   await waitForText(tid(positionOf(page, "IT"), "sign-source"), "Recorded by the liaison, by phone");
   await screenshot(page, "approval-provenance");
+  assert.deepEqual(await axeFindings(page), [], "the approval table with provenance passes axe");
 
   // The objection is resolved; a due-date change makes every answer stale; round 2 opens.
   await tid(page, "tab-discussion").click();
@@ -138,10 +149,16 @@ test("a review cycle keeps every objection, shows where each decision came from 
   assert.equal(Object.keys(financeEntries).filter((k) => k.startsWith("liaison/doc/plan/")).length, 1, "one copy of the plan");
   await waitForText(tid(fp, "changes-since-approval"), /since you asked for changes to the version of round 1[\s\S]*Due: 2027-03-31 → 2027-06-30/);
   await screenshot(fp, "approval-changes-since-answer");
+  assert.deepEqual(await axeFindings(fp), [], "the reviewer's approval view passes axe");
   await tid(fp, "decision-approved").check();
   await tid(fp, "record-sign-off").click();
   await waitUntil(async () => (await stateOf(fp, "Finance")) === "approved", { message: "Finance approved round 2" });
   const response2 = await download(fp, () => tid(fp, "export-response").click());
+  // The same review file opened again changes nothing and loses nothing.
+  await openFiles(fp, textFile(review2.name, review2.text));
+  await waitForText(tid(fp, "toast").last(), /already have this version under review/);
+  assert.equal(await tid(fp, "import-conflict").count(), 0);
+  assert.equal(await stateOf(fp, "Finance"), "approved");
 
   // The liaison imports it (the key Finance used before), records IT by e-mail: approved, and the status follows.
   await tid(page, "import-responses").setInputFiles(textFile(response2.name, response2.text));
@@ -211,6 +228,7 @@ test("one department's view shows its part of the plan and a brief for it alone"
   const box = await tid(page, "focus-department").boundingBox();
   assert.ok(box && box.width > 0, "the picker is on screen");
   await screenshot(page, "dashboard-department-view-1024");
+  assert.deepEqual(await axeFindings(page), [], "the dashboard with one department's view passes axe");
   assert.deepEqual(errors, []);
   await context.close();
 });

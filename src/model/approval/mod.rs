@@ -46,6 +46,16 @@ impl Keyed for SignOffState {
 }
 
 impl SignOffState {
+    /// The same inside a sentence ("Finance: changes requested").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::ChangesRequested => "changes requested",
+            Self::Rejected => "rejected",
+        }
+    }
+
     /// What the user reads.
     pub fn label(self) -> &'static str {
         match self {

@@ -159,7 +159,7 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
             ..sign_off.clone()
         };
         if !entity::contains(&round.sign_offs, &sign_off.id) {
-            let (what, at) = (sign_off.state.label().to_lowercase(), sign_off.at);
+            let (what, at) = (sign_off.state.phrase().to_string(), sign_off.at);
             let version = if sign_off.plan_hash == current {
                 Seen::Current
             } else if seen.contains(&sign_off.plan_hash) {
@@ -172,7 +172,7 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
             let latest = round.counted_sign_off(&response.department_id).is_some_and(|s| s.at == at);
             said.push(match (latest, version) {
                 (false, _) => {
-                    let stands = round.counted_sign_off(&response.department_id).map(|s| s.state.label().to_lowercase()).unwrap_or_default();
+                    let stands = round.counted_sign_off(&response.department_id).map(|s| s.state.phrase()).unwrap_or_default();
                     format!("{department}'s earlier “{what}” was added to the round's history; their later “{stands}” stands")
                 }
                 (true, Seen::Current) => format!("{department}: {what}"),

@@ -36,7 +36,7 @@ pub fn Holdups(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <section class="holdups" data-testid="holdups">
-                <h3>"Holding the plan up"</h3>
+                <h2>"Holding the plan up"</h2>
                 <ol>{move || items.get().into_iter().map(view_item).collect::<Vec<_>>()}</ol>
             </section>
         </Show>

@@ -71,7 +71,7 @@ impl Row {
             unverified: round
                 .sign_off(&position.department_id)
                 .filter(|s| s.source == Source::PlanFile)
-                .map(|s| (format!("Unverified: {} came inside a plan file", s.state.label().to_lowercase()), s.id.clone())),
+                .map(|s| (format!("Unverified: {} came inside a plan file", s.state.phrase()), s.id.clone())),
         }
     }
 }

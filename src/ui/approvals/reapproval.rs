@@ -62,7 +62,7 @@ pub fn ChangesSinceApproval() -> impl IntoView {
     let group = move |shown: Shown| {
         view! {
             <section class="reapproval" data-testid="changes-since-approval">
-                <h3>{shown.heading}</h3>
+                <h2>{shown.heading}</h2>
                 {match shown.changes {
                     Some(changes) if changes.is_empty() => view! { <p class="muted">"Nothing that departments approve."</p> }.into_any(),
                     Some(changes) => view! { <ul class="version-changes">{changes.into_iter().map(line).collect_view()}</ul> }.into_any(),

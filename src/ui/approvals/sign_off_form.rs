@@ -79,7 +79,7 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
     });
     view! {
         <section class="sign-off-form" data-testid="sign-off-form">
-            <h3>"Record a decision"</h3>
+            <h2>"Record a decision"</h2>
             <div class="sign-off-grid">
                 <Show when=move || reviewing.with(Option::is_none)>
                     <label class="field">

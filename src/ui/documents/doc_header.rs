@@ -18,6 +18,8 @@ pub fn DocHeader(doc: DocRef) -> impl IntoView {
     let rename = Callback::new(move |text: String| state.run(Command::Rename { doc: doc.get_value(), title: text }).map(drop));
     view! {
         <div class="doc-header">
+            // The page's heading for assistive technology; sighted users read the title field.
+            <h1 class="visually-hidden">{move || format!("{kind}: {}", title.get())}</h1>
             <p class="breadcrumb"><a href=Route::Library.to_hash()>"Documents"</a>" / " {kind}</p>
             <div class="doc-header-row">
                 <div class="doc-title-field">

@@ -24,7 +24,7 @@ pub fn Header() -> impl IntoView {
                     if let Some(input) = picker.get() { input.click() }
                 }>"Open file…"</button>
                 <input type="file" accept=".json,.liaison.json,application/json" multiple class="visually-hidden"
-                    data-testid="file-input" node_ref=picker tabindex="-1"
+                    data-testid="file-input" node_ref=picker tabindex="-1" aria-label="Open a Liaison file"
                     on:change:target=move |ev| {
                         let input = ev.target();
                         if let Some(files) = input.files() { import_files(state, files) }

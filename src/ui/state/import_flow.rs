@@ -8,7 +8,7 @@ use super::dispatch::Dispatch;
 use super::response_check;
 use super::reviewers::Reviewers;
 use super::toasts::Toasts;
-use crate::format::import::{apply_review_copy, updates_copy};
+use crate::format::import::{apply_review_copy, review_file, ReviewFile};
 use crate::format::{self, apply_import, preview_import, ConflictChoice, ImportPreview, Warning};
 use crate::model::review::copy::CopyUpdate;
 use crate::ui::system::now;
@@ -141,13 +141,23 @@ impl ImportFlow {
         let mut workspace = restored.workspace;
         if let Some((plan_id, round_id)) = &restored.review {
             self.reviewers.received(plan_id.clone(), now());
-            let in_place = self.dispatch.workspace().with_untracked(|ws| updates_copy(ws, plan_id, round_id));
-            let taken = in_place.then(|| workspace.remove(&DocRef::plan(plan_id))).flatten();
-            if let Some(crate::model::Document::Plan(plan)) = taken {
-                self.update_copy(&file_name, plan, &restored.warnings);
-                if workspace.is_empty() {
-                    return;
+            let action = workspace.plan(plan_id).map(|incoming| self.dispatch.workspace().with_untracked(|ws| review_file(ws, incoming, round_id)));
+            match action {
+                Some(ReviewFile::UpdateCopy) => {
+                    if let Some(crate::model::Document::Plan(plan)) = workspace.remove(&DocRef::plan(plan_id)) {
+                        self.update_copy(&file_name, plan, &restored.warnings);
+                    }
                 }
+                Some(ReviewFile::AlreadyHere) => {
+                    workspace.remove(&DocRef::plan(plan_id));
+                    let text = format!("You already have this version under review from “{file_name}”: nothing changed, and what you wrote is kept.");
+                    say_with_notes(self.toasts, text, &restored.warnings, None);
+                    open_review(&Some(plan_id.clone()));
+                }
+                _ => {}
+            }
+            if workspace.is_empty() {
+                return;
             }
         }
         let (warnings, review) = (restored.warnings, restored.review.map(|(plan_id, _)| plan_id));

@@ -5,7 +5,8 @@
 //! [`crate::store::known_keys`]).
 
 use crate::model::ids::{DepartmentId, PlanId};
-use crate::model::review::signature::{check_key, signed_text, KeyCheck};
+use crate::format::signed::signed_text;
+use crate::model::review::signature::{check_key, KeyCheck};
 use crate::model::review::Response;
 use crate::store::browser::BrowserStore;
 use crate::store::known_keys::{self, KnownKeys};
@@ -20,7 +21,7 @@ pub fn known() -> KnownKeys {
 /// or a new key the liaison accepted).
 pub fn remember(plan_id: PlanId, department_id: DepartmentId, public_key: String) {
     let mut keys = known();
-    keys.insert((plan_id, department_id), public_key);
+    keys.insert(plan_id, department_id, public_key);
     if let Ok(store) = BrowserStore::open() {
         let _ = known_keys::write(&store, &keys);
     }
@@ -37,8 +38,8 @@ pub async fn check(mut responses: Vec<Response>) -> Result<Vec<Response>, String
         let claimed = response.department_name.clone();
         match signing::verify(&signature.public_key, &signature.value, &signed_text(response)).await {
             Ok(true) => {
-                let known = keys.get(&(response.plan_id.clone(), response.department_id.clone()));
-                response.checked = check_key(Some(&signature), known.map(String::as_str));
+                let known = keys.get(&response.plan_id, &response.department_id);
+                response.checked = check_key(Some(&signature), known);
             }
             Ok(false) => {
                 return Err(format!(

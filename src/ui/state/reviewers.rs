@@ -1,19 +1,21 @@
 //! Whom this browser reviews each plan as, kept in storage so a reload or
 //! the next day finds the same choice (see [`crate::store::reviewing`]).
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::model::ids::{DepartmentId, PlanId};
 use crate::model::Timestamp;
 use crate::store::browser::BrowserStore;
-use crate::store::reviewing::{self, Reviewing};
+use crate::store::reviewing::{self, Reviewing, Reviews};
+
+fn find<'a>(all: &'a Reviews, plan_id: &PlanId) -> Option<&'a Reviewing> {
+    all.iter().find(|(p, _)| p == plan_id).map(|(_, r)| r)
+}
 
 /// This browser's reviews. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Reviewers {
-    all: RwSignal<BTreeMap<PlanId, Reviewing>>,
+    all: RwSignal<Reviews>,
 }
 
 impl Reviewers {
@@ -25,12 +27,12 @@ impl Reviewers {
 
     /// This browser's review of `plan_id`; tracked.
     pub fn of(self, plan_id: &PlanId) -> Reviewing {
-        self.all.with(|all| all.get(plan_id).cloned().unwrap_or_default())
+        self.all.with(|all| find(all, plan_id).cloned().unwrap_or_default())
     }
 
     /// The department this browser reviews `plan_id` as; tracked.
     pub fn department(self, plan_id: &PlanId) -> Option<DepartmentId> {
-        self.all.with(|all| all.get(plan_id).and_then(|r| r.department_id.clone()))
+        self.all.with(|all| find(all, plan_id).and_then(|r| r.department_id.clone()))
     }
 
     /// Reviews `plan_id` as `department_id` (`None`: as the liaison).
@@ -44,7 +46,14 @@ impl Reviewers {
     }
 
     fn change(self, plan_id: PlanId, change: impl FnOnce(&mut Reviewing)) {
-        self.all.update(|all| change(all.entry(plan_id).or_default()));
+        self.all.update(|all| {
+            if !all.iter().any(|(p, _)| *p == plan_id) {
+                all.push((plan_id.clone(), Reviewing::default()));
+            }
+            if let Some((_, review)) = all.iter_mut().find(|(p, _)| *p == plan_id) {
+                change(review);
+            }
+        });
         // Kept for the next visit when storage allows; the choice holds for
         // this visit either way.
         if let Ok(store) = BrowserStore::open() {

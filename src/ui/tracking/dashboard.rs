@@ -40,7 +40,7 @@ pub fn DashboardSection() -> impl IntoView {
             let objectives_tab = Route::Plan { id: plan.id(), section: PlanSection::Objectives }.to_hash();
             view! {
                 <div class="empty-state" data-testid="dashboard-empty">
-                    <h3>"No initiatives yet"</h3>
+                    <h2>"No initiatives yet"</h2>
                     <p>"Progress is rolled up from initiatives. Add objectives and the initiatives under them, with a lead department, a due day and how far along each is; the charts appear here."</p>
                     <a class="button primary" href=objectives_tab>"Go to Objectives"</a>
                 </div>

@@ -31,15 +31,15 @@ pub fn AttentionLists(dashboard: Dashboard) -> impl IntoView {
     view! {
         <div class="dashboard-lists">
             <section class="panel panel-late" data-testid="dashboard-overdue">
-                <h3>{format!("Overdue ({})", overdue.len())}</h3>
+                <h2>{format!("Overdue ({})", overdue.len())}</h2>
                 {attention(overdue, "overdue-item", "Nothing is overdue.")}
             </section>
             <section class="panel panel-stuck" data-testid="dashboard-stuck">
-                <h3>{format!("Blocked or at risk ({})", stuck.len())}</h3>
+                <h2>{format!("Blocked or at risk ({})", stuck.len())}</h2>
                 {attention(stuck, "stuck-item", "No initiative is blocked or at risk.")}
             </section>
             <section class="panel" data-testid="dashboard-deadlines">
-                <h3>"Next deadlines"</h3>
+                <h2>"Next deadlines"</h2>
                 {if next.is_empty() {
                     view! { <p class="empty-note">"No deadline ahead. Give initiatives a due day."</p> }.into_any()
                 } else {
