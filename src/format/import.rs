@@ -186,6 +186,9 @@ pub enum ReviewFile {
     /// The copy here already has that round on the same version (the same
     /// file opened again): nothing to do, and nothing written here is lost.
     AlreadyHere,
+    /// The copy here has a later round: the file is an older review, and
+    /// nothing is taken from it.
+    Older,
     /// The copy here has that round but another version: shown and asked
     /// about as any other import, so the owner's edits are never replaced unasked.
     Compare,
@@ -194,8 +197,9 @@ pub enum ReviewFile {
 /// What opening the review file of `incoming`'s round `round_id` does here.
 pub fn review_file(local: &Workspace, incoming: &Plan, round_id: &RoundId) -> ReviewFile {
     let Some(mine) = local.plan(&incoming.id) else { return ReviewFile::New };
-    if !mine.approval_rounds.iter().any(|r| r.id == *round_id) {
-        ReviewFile::UpdateCopy
+    let Some(at) = mine.approval_rounds.iter().position(|r| r.id == *round_id) else { return ReviewFile::UpdateCopy };
+    if at + 1 < mine.approval_rounds.len() {
+        ReviewFile::Older
     } else if plan_hash(mine) == plan_hash(incoming) {
         ReviewFile::AlreadyHere
     } else {
@@ -238,5 +242,9 @@ mod review_file_tests {
         let mut edited = incoming.clone();
         edited.vision = "The owner's later wording".into();
         assert_eq!(review_file(&local, &edited, &"r1".into()), ReviewFile::Compare);
+        let mut next = incoming.clone();
+        next.approval_rounds.push(approval_round("r2", &plan_hash(&incoming), &["d1"]));
+        apply_review_copy(&mut local, next).unwrap();
+        assert_eq!(review_file(&local, &incoming, &"r1".into()), ReviewFile::Older, "round 1's file after round 2's");
     }
 }

@@ -4,7 +4,6 @@
 
 use super::approval::versions::{compare, VersionChange};
 use super::hash::canonical_substance;
-use super::keyed::Keyed;
 use super::plan::Plan;
 use super::time::{Day, Timestamp, Zone};
 
@@ -104,7 +103,8 @@ const SOURCES: &[(ChangeKind, Source)] = &[
             let due = round.due.map(|d| format!(", due {d}")).unwrap_or_default();
             all.push(change(format!("Approval round opened{due}"), round.opened_at));
             for s in &round.sign_offs {
-                let what = format!("{}: {}", p.department_name(&s.department_id), s.state.key().replace('_', " "));
+                let unverified = if s.source.counts() { "" } else { " (not counted)" };
+                let what = format!("{}: {}{unverified}", p.department_name(&s.department_id), s.state.phrase());
                 all.push(change(what, s.at));
             }
         }
@@ -162,11 +162,13 @@ pub fn changes_since(plan: &Plan, since: Day, zone: Zone) -> Vec<ChangeGroup> {
         .collect()
 }
 
-/// What differs from the version last put to a round before `from` to the
-/// plan now, and whether approvals of that version were given (which these
-/// changes made stale). `None` without such a round.
+/// What differs from the version last put to a round before `from` (or,
+/// without one, the first put to a round since) to the plan now, and whether
+/// approvals of that version were given (which these changes made stale).
+/// `None` without such a round.
 fn baseline(plan: &Plan, from: Timestamp) -> Option<(Vec<VersionChange>, bool)> {
-    let round = plan.approval_rounds.iter().rev().find(|r| r.opened_at < from && r.substance.is_some())?;
+    let kept = || plan.approval_rounds.iter().filter(|r| r.substance.is_some());
+    let round = kept().filter(|r| r.opened_at < from).last().or_else(|| kept().next())?;
     let differences = compare(round.substance.as_ref()?, &canonical_substance(plan));
     let approved = plan.approval_rounds.iter().flat_map(|r| &r.sign_offs).any(|s| {
         s.plan_hash == round.plan_hash && s.state == crate::model::approval::SignOffState::Approved && s.source.counts()

@@ -73,7 +73,9 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await fp.setViewportSize({ width: 1280, height: 720 });
   await openFiles(fp, textFile(review1.name, review1.text));
   await waitUntil(() => routeOf(fp)?.section === "approval", { message: "review file opens the approval section" });
+  await waitForText(tid(fp, "reviewer-prompt"), /Choose the department you review for/);
   await tid(fp, "reviewing-as").selectOption({ label: "Finance" });
+  assert.equal(await tid(fp, "reviewer-prompt").count(), 0, "the prompt goes once a department is chosen");
   await fp.reload();
   await tid(fp, "export-response").waitFor();
   const chosen = await tid(fp, "reviewing-as").evaluate((s) => s.options[s.selectedIndex].text);
@@ -117,6 +119,17 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await tid(page, "import-responses").setInputFiles(textFile("forged.liaison.json", JSON.stringify(forged)));
   await waitForText(tid(page, "import-error"), /signature.*(changed|does not match).*Nothing was changed/);
   assert.deepEqual(await storageSnapshot(page), before);
+
+  // The same response with its signature removed (and made an approval) is merged but does not count.
+  const stripped = JSON.parse(response1.text);
+  delete stripped.responses[0].signature;
+  stripped.responses[0].sign_off.id = "stripped";
+  stripped.responses[0].sign_off.state = "approved";
+  stripped.responses[0].sign_off.at = "2099-01-01T00:00:00.000Z";
+  await tid(page, "import-responses").setInputFiles(textFile("stripped.liaison.json", JSON.stringify(stripped)));
+  await waitForText(tid(page, "merge-report"), /Finance: approved, in an unsigned response, so it does not count until you confirm it/);
+  assert.equal(await stateOf(page, "Finance"), "changes_requested", "an unsigned approval does not count");
+  await waitForText(tid(positionOf(page, "Finance"), "badge-not-counted"), /Not counted: “approved” in an unsigned response/);
 
   // IT's decision, recorded by the liaison after a phone call, says so.
   await record(page, "IT", "phone", "approved");
@@ -186,10 +199,11 @@ test("a review cycle keeps every objection, shows where each decision came from 
   const response3 = await download(lp, () => tid(lp, "export-response").click());
   await tid(page, "tab-approval").click();
   await tid(page, "import-responses").setInputFiles(textFile(response3.name, response3.text));
-  await tid(positionOf(page, "Finance"), "badge-new-key").waitFor();
-  await waitForText(tid(positionOf(page, "Finance"), "sign-source"), /new key for the department.*\(key [0-9A-F]{4} [0-9A-F]{4}/);
+  await waitForText(tid(positionOf(page, "Finance"), "badge-not-counted"), /Not counted: “approved” signed with a new key \([0-9A-F]{4} [0-9A-F]{4}/);
+  await waitForText(tid(page, "merge-report"), /Finance: approved, signed with a new key, so it does not count until you accept the key/);
   await tid(positionOf(page, "Finance"), "accept-key").click();
-  await waitUntil(async () => (await tid(positionOf(page, "Finance"), "badge-new-key").count()) === 0, { message: "new key accepted" });
+  await waitUntil(async () => (await tid(positionOf(page, "Finance"), "badge-not-counted").count()) === 0, { message: "new key accepted" });
+  await waitForText(tid(positionOf(page, "Finance"), "sign-source"), /signed with a new key you accepted/);
   await laptop.context.close();
 
   // A plan file carrying a sign-off replaces the plan: that sign-off is unverified until confirmed.
@@ -204,10 +218,10 @@ test("a review cycle keeps every objection, shows where each decision came from 
   await openFiles(page, textFile("carried.liaison.json", JSON.stringify(planFile)));
   await tid(page, "import-replace").click();
   await tid(page, "tab-approval").click();
-  await tid(positionOf(page, "IT"), "badge-unverified").waitFor();
+  await waitForText(tid(positionOf(page, "IT"), "badge-not-counted"), /Not counted: “approved” came inside a plan file/);
   await screenshot(page, "approval-unverified");
   await tid(positionOf(page, "IT"), "confirm-sign-off").click();
-  await waitUntil(async () => (await tid(positionOf(page, "IT"), "badge-unverified").count()) === 0, { message: "confirmed" });
+  await waitUntil(async () => (await tid(positionOf(page, "IT"), "badge-not-counted").count()) === 0, { message: "confirmed" });
 
   assert.deepEqual([...liaison.errors, ...finance.errors, ...laptop.errors], []);
   await liaison.context.close();

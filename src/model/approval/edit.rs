@@ -121,7 +121,7 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
         ApprovalEdit::AcceptKey { round_id, sign_off_id } => {
             entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
                 let sign_off = round.sign_offs.iter_mut().find(|s| s.id == sign_off_id).ok_or(ApprovalError::SignOffNotFound)?;
-                (sign_off.source, sign_off.updated_at) = (Source::Response { key: KeyCheck::Known }, now);
+                (sign_off.source, sign_off.updated_at) = (Source::Response { key: KeyCheck::Accepted }, now);
                 Ok(())
             })?;
         }

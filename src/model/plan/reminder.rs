@@ -53,7 +53,7 @@ pub fn reminder(plan: &Plan, round: &ApprovalRound, holdup: &Holdup, current_has
         }
         (_, true) => format!("The plan has changed since. Please review version {version} and say whether {name} can now approve it."),
         (SignOffState::ChangesRequested, false) => {
-            format!("Please tell us what exactly must change before {name} can approve version {version}, or approve it as it stands.")
+            format!("We have the changes {name} asked for and are working on them. If anything more must change before {name} can approve, please tell us; otherwise approve version {version} as it stands, or wait for the revised version.")
         }
         (SignOffState::Rejected, false) => {
             format!("Please tell us what would make version {version} acceptable to {name}, so that we can agree on the way forward.")
@@ -158,7 +158,7 @@ mod tests {
         let finance = plan.departments[1].id.to_string();
         round.sign_offs.push(sign_off("s1", &finance, SignOffState::ChangesRequested, HASH));
         let r = reminder_for(&plan, &round, 1, "2026-12-05");
-        assert!(r.body.contains("So far, Finance asked for changes. Please tell us what exactly must change"), "{}", r.body);
+        assert!(r.body.contains("So far, Finance asked for changes. We have the changes Finance asked for"), "{}", r.body);
         assert!(r.body.contains("The sign-off was due on 2026-12-01"), "overdue: {}", r.body);
         round.sign_offs[0].state = SignOffState::Rejected;
         assert!(reminder_for(&plan, &round, 1, "2026-11-20").body.contains("So far, Finance rejected the plan. Please tell us what would make version 01234567 acceptable"));

@@ -158,8 +158,14 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
             signed_with: response.signature.as_ref().map(|s| s.public_key.clone()),
             ..sign_off.clone()
         };
-        if !entity::contains(&round.sign_offs, &sign_off.id) {
-            let (what, at) = (sign_off.state.phrase().to_string(), sign_off.at);
+        let known = round.sign_offs.iter().find(|s| s.id == sign_off.id);
+        if let Some(known) = known.filter(|k| SignOff { source: k.source, signed_with: k.signed_with.clone(), ..sign_off.clone() } != **k) {
+            // The same id saying something else: a file made by hand or a
+            // copy gone wrong; the decision here stays.
+            let here = known.state.phrase();
+            said.push(format!("the decision in this file has the id of {department}'s “{here}” already here but says something else, so it was ignored"));
+        } else if known.is_none() {
+            let (what, at, counts) = (sign_off.state.phrase().to_string(), sign_off.at, sign_off.source.counts());
             let version = if sign_off.plan_hash == current {
                 Seen::Current
             } else if seen.contains(&sign_off.plan_hash) {
@@ -171,6 +177,10 @@ pub fn merge_response(plan: &mut Plan, response: &Response, now: Timestamp) -> R
             round.updated_at = now;
             let latest = round.counted_sign_off(&response.department_id).is_some_and(|s| s.at == at);
             said.push(match (latest, version) {
+                _ if !counts && response.checked == KeyCheck::Changed => {
+                    format!("{department}: {what}, signed with a new key, so it does not count until you accept the key (check its fingerprint with {department})")
+                }
+                _ if !counts => format!("{department}: {what}, in an unsigned response, so it does not count until you confirm it with {department}"),
                 (false, _) => {
                     let stands = round.counted_sign_off(&response.department_id).map(|s| s.state.phrase()).unwrap_or_default();
                     format!("{department}'s earlier “{what}” was added to the round's history; their later “{stands}” stands")
@@ -249,7 +259,8 @@ mod tests {
         });
         let approved = SignOff { by: "Sofia".into(), ..sign_off("s1", finance.as_str(), SignOffState::Approved, &hash) };
         copy.approval_rounds[0].sign_offs.push(approved);
-        build_response(copy, &"r1".into(), finance, "Sofia", now()).unwrap()
+        // As checked before merging: signed with the key Finance used before.
+        Response { checked: KeyCheck::Known, ..build_response(copy, &"r1".into(), finance, "Sofia", now()).unwrap() }
     }
 
     #[test]
@@ -294,7 +305,7 @@ mod tests {
         response.department_name = "IT".into();
         let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
         assert!(said.starts_with("Finance: approved"), "{said}");
-        assert_eq!(plan.approval_rounds[0].sign_offs[0].source, Source::Response { key: KeyCheck::Unsigned });
+        assert_eq!(plan.approval_rounds[0].sign_offs[0].source, Source::Response { key: KeyCheck::Known });
     }
 
     #[test]
@@ -323,6 +334,30 @@ mod tests {
         assert_eq!(missed, vec!["Too early"]);
         // Written before the review file was opened here: not this reviewer's.
         assert!(left_out(&copy, &round_id, &finance, "2026-12-01T00:00:00Z".into()).is_empty());
+    }
+
+    #[test]
+    fn an_unsigned_response_or_a_new_key_is_said_and_does_not_count() {
+        for (check, said_part) in [(KeyCheck::Unsigned, "unsigned response"), (KeyCheck::Changed, "new key")] {
+            let (mut plan, mut copy, finance) = plan_and_finance_copy();
+            let response = Response { checked: check, ..finance_reviews(&mut copy, &finance) };
+            let said = merge_response(&mut plan, &response, now()).unwrap().unwrap();
+            assert!(said.contains(said_part) && said.contains("does not count"), "{said}");
+            let hash = plan_hash(&plan);
+            assert_ne!(plan.approval_rounds[0].state(&hash), crate::model::approval::RoundState::Approved);
+        }
+    }
+
+    #[test]
+    fn a_decision_reusing_an_id_with_other_content_is_ignored_and_said() {
+        let (mut plan, mut copy, finance) = plan_and_finance_copy();
+        let response = finance_reviews(&mut copy, &finance);
+        merge_response(&mut plan, &response, now()).unwrap();
+        let mut reused = response;
+        reused.sign_off.as_mut().unwrap().state = SignOffState::Rejected;
+        let said = merge_response(&mut plan, &reused, now()).unwrap().unwrap();
+        assert!(said.contains("says something else, so it was ignored"), "{said}");
+        assert_eq!(plan.approval_rounds[0].sign_offs.len(), 1);
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub enum KeyCheck {
     /// Signed with another key than the department used before: it counts
     /// once the liaison accepts the new key (checked by phone).
     Changed,
+    /// Signed with a new key the liaison accepted.
+    Accepted,
 }
 
 impl KeyCheck {
@@ -46,6 +48,7 @@ impl KeyCheck {
             Self::Known => "known",
             Self::First => "first",
             Self::Changed => "changed",
+            Self::Accepted => "accepted",
         }
     }
 
@@ -55,6 +58,7 @@ impl KeyCheck {
             Some("known") => Self::Known,
             Some("first") => Self::First,
             Some("changed") => Self::Changed,
+            Some("accepted") => Self::Accepted,
             _ => Self::Unsigned,
         }
     }
@@ -63,16 +67,18 @@ impl KeyCheck {
     /// department's response file".
     pub fn label(self) -> &'static str {
         match self {
-            Self::Unsigned => "unsigned",
+            Self::Unsigned => "unsigned: anyone could have written it, so it counts once you confirm it with the department",
             Self::Known => "signed by the key the department used before",
             Self::First => "signed; the first key seen for the department",
             Self::Changed => "signed with a new key for the department: check its fingerprint with them before accepting it",
+            Self::Accepted => "signed with a new key you accepted",
         }
     }
 
-    /// Whether a sign-off with this check counts.
+    /// Whether a sign-off with this check counts: not an unsigned one (it
+    /// could come from anyone) nor one from a key not accepted yet.
     pub fn counts(self) -> bool {
-        self != Self::Changed
+        !matches!(self, Self::Unsigned | Self::Changed)
     }
 }
 
@@ -177,8 +183,8 @@ mod tests {
         assert_eq!(check_key(Some(&signature), None), KeyCheck::First);
         assert_eq!(check_key(Some(&signature), Some("finance-key")), KeyCheck::Known);
         assert_eq!(check_key(Some(&signature), Some("another key")), KeyCheck::Changed);
-        assert!(!KeyCheck::Changed.counts() && KeyCheck::Unsigned.counts());
-        for check in [KeyCheck::Unsigned, KeyCheck::Known, KeyCheck::First, KeyCheck::Changed] {
+        assert!(!KeyCheck::Changed.counts() && !KeyCheck::Unsigned.counts() && KeyCheck::Accepted.counts());
+        for check in [KeyCheck::Unsigned, KeyCheck::Known, KeyCheck::First, KeyCheck::Changed, KeyCheck::Accepted] {
             assert_eq!(KeyCheck::read(Some(check.key())), check);
         }
     }

@@ -93,7 +93,10 @@ pub fn CurrentRound(round: RoundHandle) -> impl IntoView {
             </Show>
             <PositionsTable round hash />
             <ChangesSinceApproval />
-            <RequiredDepartments round />
+            // Who must sign off is the liaison's choice.
+            <Show when=move || reviewing.with(Option::is_none)>
+                <RequiredDepartments round />
+            </Show>
             <Holdups round hash />
             <SignOffForm round />
             <Show when=move || changed.get()>

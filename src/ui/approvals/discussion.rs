@@ -20,6 +20,15 @@ pub fn DiscussionSection() -> impl IntoView {
     let (on, speaker, by, text, objection) =
         (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(false));
     let only_open = RwSignal::new(false);
+    // A reviewer's comments are signed with the department's representative by default.
+    Effect::new(move |_| {
+        let who = reviewing.get().and_then(|id| plan.with_untracked(|p| p.department(&id).map(|d| d.representative.clone())).flatten());
+        if let Some(who) = who.filter(|w| !w.is_empty()) {
+            if by.with_untracked(String::is_empty) {
+                by.set(who);
+            }
+        }
+    });
     let error = RwSignal::new(None::<String>);
     let add = move |_| {
         let edit = ReviewEdit::AddComment {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::plan_view::{day, speaker_chip, Speaker};
+use super::plan_view::{day, reviewing_department, speaker_chip, Speaker};
 use super::round::RoundHandle;
 use crate::model::approval::Holdup;
 use crate::model::plan::reminder::{reminder, Reminder};
@@ -23,13 +23,17 @@ pub fn Holdups(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let app = round.plan().app();
+    // Chasing is the liaison's job: a reviewing department sees who holds the plan up, not reminders.
+    let reviewing = reviewing_department(round.plan());
     let view_item = move |(department, reason, reminder, h): (Speaker, &'static str, Reminder, Holdup)| {
         view! {
             <li class:overdue=h.position.overdue data-testid="holdup">
                 {speaker_chip(department)}
                 {format!(" {}, since {}", reason, day(h.since))}
                 {h.position.overdue.then(|| view! { <strong class="badge badge-overdue">"Overdue"</strong> })}
-                <ReminderActions reminder app />
+                <Show when=move || reviewing.with(Option::is_none)>
+                    <ReminderActions reminder=reminder.clone() app />
+                </Show>
             </li>
         }
     };

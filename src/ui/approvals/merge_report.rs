@@ -1,6 +1,6 @@
-//! What the last responses merged into this plan changed, shown above the
-//! round's table (a toast would cover the table it reports on); a long
-//! report shows its first lines and the rest under "Show all".
+//! What the last responses merged into this plan changed, newest first,
+//! shown above the round's table (a toast would cover the table it reports
+//! on); a long report shows its newest lines and the rest under "Earlier".
 
 use leptos::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn MergeReportBanner() -> impl IntoView {
                         <ul>{lines.into_iter().take(FIRST).map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                         {(!rest.is_empty()).then(|| view! {
                             <details data-testid="merge-report-details">
-                                <summary>{format!("Show all ({} more)", rest.len())}</summary>
+                                <summary>{format!("Earlier ({})", rest.len())}</summary>
                                 <ul>{rest.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                             </details>
                         })}

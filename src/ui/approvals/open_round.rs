@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use super::plan_view::department_options;
 use crate::model::approval::default_required;
+use crate::model::approval::queries::current_round;
+use crate::ui::system::today;
 use crate::model::ids::DepartmentId;
 use crate::model::values::optional_day;
 use crate::model::ApprovalEdit;
@@ -16,7 +18,9 @@ use crate::ui::select::use_plan;
 #[component]
 pub fn OpenRound(first: bool) -> impl IntoView {
     let plan = use_plan();
-    let due = RwSignal::new(String::new());
+    // A next round keeps the due day of the one before while it is still ahead.
+    let earlier_due = plan.with_untracked(|p| current_round(p).and_then(|r| r.due)).flatten().filter(|d| *d >= today());
+    let due = RwSignal::new(earlier_due.map(|d| d.text()).unwrap_or_default());
     let error = RwSignal::new(None::<String>);
     // The departments ticked; starts with the default and follows the user's clicks.
     let chosen = RwSignal::new(plan.with_untracked(default_required).unwrap_or_default());

@@ -29,11 +29,32 @@ struct Row {
     comment: Option<String>,
     /// Where the counted answer came from.
     source: Option<String>,
-    /// A newer answer that came inside a plan file: what it says, and its
-    /// id for "Confirm".
-    unverified: Option<(String, SignOffId)>,
-    /// An answer signed with a new key for the department: its id and the key, for "Accept".
-    new_key: Option<(SignOffId, String)>,
+    /// A newer answer that does not count yet: what it says and why, and
+    /// how the liaison makes it count.
+    not_counted: Option<(String, SignOffId, Trust)>,
+}
+
+/// How the liaison makes an answer count.
+#[derive(Debug, Clone, PartialEq)]
+enum Trust {
+    /// After checking with the department (a plan file, an unsigned response).
+    Confirm,
+    /// The new key it was signed with, after checking its fingerprint.
+    AcceptKey(String),
+}
+
+/// The latest answer of a department when it does not count, with why.
+fn not_counted(round: &ApprovalRound, position: &Position) -> Option<(String, SignOffId, Trust)> {
+    let latest = round.sign_off(&position.department_id).filter(|s| !s.source.counts())?;
+    let what = latest.state.phrase();
+    let (why, trust) = match (latest.source, &latest.signed_with) {
+        (Source::Response { key: KeyCheck::Changed }, Some(key)) => {
+            (format!("signed with a new key ({}), not counted until you accept it", fingerprint(key)), Trust::AcceptKey(key.clone()))
+        }
+        (Source::Response { .. }, _) => ("in an unsigned response, not counted until you confirm it".to_string(), Trust::Confirm),
+        _ => ("came inside a plan file, not counted until you confirm it".to_string(), Trust::Confirm),
+    };
+    Some((format!("Not counted: “{what}” {why}"), latest.id.clone(), trust))
 }
 
 impl Row {
@@ -60,18 +81,11 @@ impl Row {
             by: sign_off.map(|s| s.by.clone()),
             on: sign_off.filter(|s| s.state != SignOffState::Pending).map(|s| day(s.at)),
             comment: sign_off.map(|s| s.comment.clone()),
-            source: round.sign_off(&position.department_id).filter(|s| s.source == Source::Response { key: KeyCheck::Changed }).or(sign_off).map(|s| match &s.signed_with {
+            source: sign_off.map(|s| match &s.signed_with {
                 Some(key) => format!("{} (key {})", s.source.label(), fingerprint(key)),
                 None => s.source.label(),
             }),
-            new_key: round
-                .sign_off(&position.department_id)
-                .filter(|s| s.source == Source::Response { key: KeyCheck::Changed })
-                .and_then(|s| Some((s.id.clone(), s.signed_with.clone()?))),
-            unverified: round
-                .sign_off(&position.department_id)
-                .filter(|s| s.source == Source::PlanFile)
-                .map(|s| (format!("Unverified: {} came inside a plan file", s.state.phrase()), s.id.clone())),
+            not_counted: not_counted(round, &position),
         }
     }
 }
@@ -105,19 +119,22 @@ pub fn PositionsTable(round: RoundHandle, hash: Memo<String>) -> impl IntoView {
                 <td>{speaker_chip(row.department)}</td>
                 <td class=format!("sign-state sign-{}", state.key())>{state.label()}
                     {row.badge.map(|(class, text)| view! { <span class=format!("badge badge-{class}") data-testid=format!("badge-{class}")>{text}</span> })}
+                    {row.not_counted.map(|(text, id, trust)| view! {
+                        <span class="badge badge-stale" data-testid="badge-not-counted">{text}</span>
+                        {match trust {
+                            Trust::Confirm => view! {
+                                <button type="button" class="small" data-testid="confirm-sign-off" on:click=move |_| confirm(id.clone())>"Confirm"</button>
+                            }.into_any(),
+                            Trust::AcceptKey(key) => view! {
+                                <button type="button" class="small" data-testid="accept-key" on:click=move |_| accept((id.clone(), key.clone()))>"Accept the new key"</button>
+                            }.into_any(),
+                        }}
+                    })}
                 </td>
                 <td>{row.by}</td>
                 <td>{row.on}</td>
                 <td class="sign-comment">{row.comment}</td>
                 <td class="sign-source" data-testid="sign-source">{row.source}
-                    {row.unverified.map(|(text, id)| view! {
-                        <span class="badge badge-stale" data-testid="badge-unverified">{text}</span>
-                        <button type="button" class="small" data-testid="confirm-sign-off" on:click=move |_| confirm(id.clone())>"Confirm"</button>
-                    })}
-                    {row.new_key.map(|new_key| view! {
-                        <span class="badge badge-stale" data-testid="badge-new-key">"New key: not counted yet"</span>
-                        <button type="button" class="small" data-testid="accept-key" on:click=move |_| accept(new_key.clone())>"Accept the new key"</button>
-                    })}
                 </td>
             </tr>
         }

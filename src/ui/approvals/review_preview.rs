@@ -81,7 +81,7 @@ pub fn ReviewPreview(round: RoundHandle, on_close: Callback<()>) -> impl IntoVie
                             .filter(|(n, ..)| *n > 0)
                             .map(|(n, one, many)| count(n, one, many))
                             .collect();
-                        if parts.is_empty() { "Nothing else is left out.".to_string() } else { format!("Left out: {}.", parts.join(" and ")) }
+                        if parts.is_empty() { "Nothing is left out.".to_string() } else { format!("Left out: {}.", parts.join(" and ")) }
                     }</p>
                 }
             }}

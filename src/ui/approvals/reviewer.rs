@@ -21,6 +21,8 @@ pub fn ReviewerBar() -> impl IntoView {
     let reviewing = reviewing_department(plan);
     let departments = plan.read(department_options);
     let name = plan.read(move |p| reviewing.get().and_then(|id| p.department(&id)).map(|d| d.name.clone()));
+    // Opened from a review file and nobody chosen yet: ask, before anything is written under the liaison.
+    let ask = move || reviewing.with(Option::is_none) && state.reviewers.of(&plan.id()).received_at.is_some();
     let choose = move |value: String| state.reviewers.choose(plan.id(), chosen::<DepartmentId>(value));
     // Comments of this round written here under another speaker, waiting for
     // the user's choice before the export.
@@ -64,7 +66,13 @@ pub fn ReviewerBar() -> impl IntoView {
         export_now();
     };
     view! {
-        <div class="reviewer-bar" data-testid="reviewer-bar">
+        <div class="reviewer-bar" class:reviewer-ask=ask data-testid="reviewer-bar">
+            <Show when=ask>
+                <p class="reviewer-prompt" data-testid="reviewer-prompt">
+                    <strong>"You opened this plan's review file."</strong>
+                    " Choose the department you review for, so your comments and decision are filed under it. Keep “The liaison” only if you are the liaison."
+                </p>
+            </Show>
             <label class="field reviewer-choice">
                 <span class="field-label">"Reviewing as"</span>
                 <select data-testid="reviewing-as" prop:value=move || reviewing.get().map(|d| d.to_string()).unwrap_or_default()

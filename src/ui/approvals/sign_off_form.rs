@@ -26,7 +26,8 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
     let picked = RwSignal::new(String::new());
     // A reviewer speaks for their department; the liaison picks one.
     let department = memo(move || reviewing.get().or_else(|| chosen(picked.get())));
-    let decision = RwSignal::new(SignOffState::Approved);
+    // Nothing chosen until the user chooses: a decision is never recorded by default.
+    let decision = RwSignal::new(None::<SignOffState>);
     // The liaison says how the department gave its decision.
     let how = RwSignal::new(None::<HowGiven>);
     let by = RwSignal::new(String::new());
@@ -51,10 +52,14 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
                 return;
             }
         };
+        let Some(state) = decision.get_untracked() else {
+            error.set(Some("Choose the decision: approved, changes requested or rejected.".into()));
+            return;
+        };
         let edit = ApprovalEdit::SignOff {
             round_id: round.id(),
             department_id,
-            state: decision.get_untracked(),
+            state,
             by: by.get_untracked(),
             comment: comment.get_untracked(),
             how,
@@ -63,6 +68,7 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
             Ok(_) => {
                 error.set(None);
                 comment.set(String::new());
+                decision.set(None);
                 plan.app().toast("The decision was recorded for this version of the plan.", false, None);
             }
             Err(why) => error.set(Some(why.to_string())),
@@ -72,7 +78,7 @@ pub fn SignOffForm(round: RoundHandle) -> impl IntoView {
         view! {
             <label class="check">
                 <input type="radio" name="decision" value=s.key() data-testid=format!("decision-{}", s.key())
-                    prop:checked=move || decision.get() == s on:change=move |_| decision.set(s) />
+                    prop:checked=move || decision.get() == Some(s) on:change=move |_| decision.set(Some(s)) />
                 {s.label()}
             </label>
         }

@@ -148,9 +148,12 @@ impl ImportFlow {
                         self.update_copy(&file_name, plan, &restored.warnings);
                     }
                 }
-                Some(ReviewFile::AlreadyHere) => {
+                Some(kept @ (ReviewFile::AlreadyHere | ReviewFile::Older)) => {
                     workspace.remove(&DocRef::plan(plan_id));
-                    let text = format!("You already have this version under review from “{file_name}”: nothing changed, and what you wrote is kept.");
+                    let text = match kept {
+                        ReviewFile::Older => format!("“{file_name}” is the review of an earlier round than your copy has: nothing was taken from it, and what you wrote is kept."),
+                        _ => format!("You already have this version under review from “{file_name}”: nothing changed, and what you wrote is kept."),
+                    };
                     say_with_notes(self.toasts, text, &restored.warnings, None);
                     open_review(&Some(plan_id.clone()));
                 }
@@ -195,6 +198,8 @@ impl ImportFlow {
     /// Says why a file was refused, after what earlier files of the same
     /// pick said (see [`crate::ui::common::files::import_files`]).
     pub fn refuse(self, message: String) {
+        // An older report beside a refusal reads as if this file had done it.
+        self.merged.set(None);
         self.refused.update(|shown| {
             *shown = Some(match shown.take() {
                 Some(earlier) => format!("{earlier} {message}"),
@@ -223,8 +228,11 @@ impl ImportFlow {
                     true => vec![format!("“{file_name}” was merged before: nothing changed.")],
                     false => outcome.report.into_iter().map(|line| format!("{line} (“{file_name}”)")).collect(),
                 };
+                // Newest first: what the file just opened changed is what the user looks for.
                 self.merged.update(|report| match report {
-                    Some(report) if report.plan_id == plan_id => report.lines.extend(lines),
+                    Some(report) if report.plan_id == plan_id => {
+                        report.lines.splice(0..0, lines);
+                    }
                     _ => *report = Some(MergeReport { plan_id: plan_id.clone(), lines }),
                 });
                 Route::Plan { id: plan_id, section: PlanSection::Approval }.go();
@@ -240,6 +248,7 @@ impl ImportFlow {
     }
 
     fn apply_pending(self, pending: PendingImport, choice: ConflictChoice, refresh: bool) {
+        self.merged.set(None);
         let review = pending.review.clone();
         let mut undo = None;
         let changed = self.dispatch.change(|ws, context| {
