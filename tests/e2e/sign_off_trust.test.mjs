@@ -28,7 +28,8 @@ before(async () => {
 });
 after(shutdown);
 
-const positionOf = (page, name) => tid(page, "position").filter({ hasText: name });
+// By the department's chip, exactly: "IT" also appears inside other rows' words.
+const positionOf = (page, name) => tid(page, "position").filter({ has: page.locator("td:first-child").getByText(name, { exact: true }) });
 const stateOf = (page, name) => positionOf(page, name).getAttribute("data-state");
 
 async function exportReview(page) {
