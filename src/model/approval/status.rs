@@ -5,13 +5,20 @@
 //! when the round contradicts it.
 
 use super::queries::current_round;
-use super::RoundState;
+use super::{RoundState, SignOffState};
 use crate::model::hash::plan_hash;
 use crate::model::plan::{Plan, PlanStatus};
 
 /// The status the round under way gives the plan; `None` before any round.
 pub fn round_status(plan: &Plan) -> Option<PlanStatus> {
     let round = current_round(plan)?;
+    // Without an approval from every department the round cannot be
+    // approved, whatever the version: no need to hash the plan (this runs
+    // on every keystroke of a plan with a round).
+    let all_approved = round.required_departments.iter().all(|d| round.counted_sign_off(d).is_some_and(|s| s.state == SignOffState::Approved));
+    if !all_approved {
+        return Some(PlanStatus::InReview);
+    }
     Some(match round.state(&plan_hash(plan)) {
         RoundState::Approved => PlanStatus::Approved,
         _ => PlanStatus::InReview,

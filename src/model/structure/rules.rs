@@ -40,6 +40,12 @@ impl fmt::Display for RaciProblem {
 /// What is wrong with an initiative's RACI roles (nothing, when empty); the
 /// plan names its lead department.
 pub fn raci_problems(plan: &Plan, initiative: &Initiative) -> Vec<RaciProblem> {
+    raci_problems_naming(initiative, |id| plan.department_name(id))
+}
+
+/// The same, naming departments with `name_of` (a view that has the names
+/// at hand need not read the whole plan for each initiative).
+pub fn raci_problems_naming(initiative: &Initiative, name_of: impl Fn(&DepartmentId) -> String) -> Vec<RaciProblem> {
     let count = |role| initiative.raci.values().filter(|r| **r == role).count();
     let mut problems = Vec::new();
     match count(Raci::Accountable) {
@@ -54,7 +60,7 @@ pub fn raci_problems(plan: &Plan, initiative: &Initiative) -> Vec<RaciProblem> {
     // role that neither does nor answers for the work contradicts leading it.
     let lead = initiative.lead_department.as_ref().and_then(|lead| Some((lead, *initiative.raci.get(lead)?)));
     if let Some((lead, role @ (Raci::Consulted | Raci::Informed))) = lead {
-        problems.push(RaciProblem::LeadNotOwning { lead: plan.department_name(lead), role });
+        problems.push(RaciProblem::LeadNotOwning { lead: name_of(lead), role });
     }
     problems
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::departments::DepartmentList;
-use crate::model::approval::status::{contradiction, round_status};
+use crate::model::approval::status::contradiction;
 use crate::model::{Keyed, PlanEdit, PlanStatus};
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
@@ -15,9 +15,11 @@ pub fn PlanOverview() -> impl IntoView {
     let plan = use_plan();
     let status = plan.read(|p| p.status.key().to_string());
     let set_status = move |key: String| drop(plan.run_or_toast(PlanEdit::Status(PlanStatus::from_key(&key).unwrap_or_default())));
-    let follows = plan.read(|p| (!p.status_set_by_hand && round_status(p).is_some()).then_some(()));
+    // Both read without hashing the plan unless the status was set by hand.
+    let follows = plan.read(|p| (!p.status_set_by_hand && !p.approval_rounds.is_empty()).then_some(()));
     let contradicted = plan.read(|p| {
-        contradiction(p).map(|(set, round)| format!("Set by hand to “{}”, but the approval round says “{}”.", set.label(), round.label()))
+        let flagged = p.status_set_by_hand.then(|| contradiction(p)).flatten();
+        flagged.map(|(set, round)| format!("Set by hand to “{}”, but the approval round says “{}”.", set.label(), round.label()))
     });
     view! {
         <div class="plan-overview" data-testid="plan-overview">

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::shared::{of_initiative, Column};
+use super::shared::Column;
 use crate::model::ids::DepartmentId;
-use crate::model::structure::rules::raci_problems;
+use crate::model::structure::rules::raci_problems_naming;
 use crate::model::structure::{Initiative, Raci};
 use crate::model::{Keyed, StructureEdit};
 use crate::ui::select::Item;
@@ -14,11 +14,11 @@ use crate::ui::select::Item;
 #[component]
 pub fn RaciRow(initiative: Item<Initiative>, columns: Memo<Vec<Column>>) -> impl IntoView {
     let title = initiative.read(|i| i.title.clone());
-    let id = initiative.id();
-    // With the plan: a problem may name the lead department.
-    let problems = initiative
-        .plan()
-        .read(move |p| of_initiative(p, &id, |p, i| raci_problems(p, i).iter().map(ToString::to_string).collect::<Vec<_>>()));
+    // The lead department is named from the columns, which hold every department's name.
+    let problems = initiative.read(move |i| {
+        let name_of = |id: &DepartmentId| columns.with(|c| c.iter().find(|(d, ..)| d == id).map(|(_, name, _)| name.clone())).unwrap_or_default();
+        raci_problems_naming(i, name_of).iter().map(ToString::to_string).collect::<Vec<_>>()
+    });
     view! {
         <tr class="raci-row" class:has-problems=move || !problems.with(Vec::is_empty) data-testid="raci-row">
             <th scope="row" class="raci-title">{move || title.get()}</th>
