@@ -20,25 +20,7 @@ pub fn signed_text(response: &Response) -> String {
 mod tests {
     use super::*;
     use crate::model::review::signature::Signature;
-    use crate::model::testing::now;
-
-    fn response() -> Response {
-        Response {
-            plan_id: "p1".into(),
-            plan_title: "Growth".into(),
-            round_id: "r1".into(),
-            department_id: "fin".into(),
-            department_name: "Finance".into(),
-            plan_hash: "h1".into(),
-            by: "Sofia".into(),
-            at: now(),
-            sign_off: None,
-            comments: Vec::new(),
-            signature: None,
-            checked: Default::default(),
-            extra: Default::default(),
-        }
-    }
+    use crate::model::testing::response;
 
     #[test]
     fn the_signed_text_is_the_same_whatever_the_signature_and_changes_with_the_content() {

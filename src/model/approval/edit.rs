@@ -12,7 +12,7 @@ use crate::model::hash::{canonical_substance, hash_of};
 use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::plan::Plan;
 use crate::model::review::signature::KeyCheck;
-use crate::model::time::Day;
+use crate::model::time::{Day, Timestamp};
 
 /// A change to a plan's approval rounds.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,23 +118,25 @@ pub fn edit_approval(plan: &mut Plan, edit: ApprovalEdit, env: &mut Env<'_>) -> 
                 Ok(())
             })?;
         }
+        // Both make a decision count: the liaison vouches for where it came from.
         ApprovalEdit::AcceptKey { round_id, sign_off_id } => {
-            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
-                let sign_off = round.sign_offs.iter_mut().find(|s| s.id == sign_off_id).ok_or(ApprovalError::SignOffNotFound)?;
-                (sign_off.source, sign_off.updated_at) = (Source::Response { key: KeyCheck::Accepted }, now);
-                Ok(())
-            })?;
+            vouch(plan, &round_id, &sign_off_id, Source::Response { key: KeyCheck::Accepted }, now)?;
         }
         ApprovalEdit::ConfirmSignOff { round_id, sign_off_id } => {
-            entity::edit(&mut plan.approval_rounds, &round_id, now, ApprovalError::RoundNotFound, |round| {
-                let sign_off = round.sign_offs.iter_mut().find(|s| s.id == sign_off_id).ok_or(ApprovalError::SignOffNotFound)?;
-                (sign_off.source, sign_off.updated_at) = (Source::Recorded { how: HowGiven::Confirmed }, now);
-                Ok(())
-            })?;
+            vouch(plan, &round_id, &sign_off_id, Source::Recorded { how: HowGiven::Confirmed }, now)?;
         }
     }
     follow_round(plan);
     Ok(())
+}
+
+/// Gives a sign-off of a round the source the liaison vouches for.
+fn vouch(plan: &mut Plan, round_id: &RoundId, sign_off_id: &SignOffId, source: Source, now: Timestamp) -> Result<(), ApprovalError> {
+    entity::edit(&mut plan.approval_rounds, round_id, now, ApprovalError::RoundNotFound, |round| {
+        let sign_off = round.sign_offs.iter_mut().find(|s| s.id == *sign_off_id).ok_or(ApprovalError::SignOffNotFound)?;
+        (sign_off.source, sign_off.updated_at) = (source, now);
+        Ok(())
+    })
 }
 
 fn department_exists(plan: &Plan, id: &DepartmentId) -> Result<(), ApprovalError> {

@@ -148,25 +148,7 @@ pub fn fingerprint(public_key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::testing::now;
-
-    fn response() -> Response {
-        Response {
-            plan_id: "p1".into(),
-            plan_title: "Growth".into(),
-            round_id: "r1".into(),
-            department_id: "fin".into(),
-            department_name: "Finance".into(),
-            plan_hash: "h1".into(),
-            by: "Sofia".into(),
-            at: now(),
-            sign_off: None,
-            comments: Vec::new(),
-            signature: None,
-            checked: KeyCheck::Unsigned,
-            extra: Default::default(),
-        }
-    }
+    use crate::model::testing::response;
 
     #[test]
     fn the_signed_text_has_sorted_keys_and_no_signature() {

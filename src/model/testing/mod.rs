@@ -13,7 +13,7 @@ mod records;
 pub use boards::{area, board, cluster, note};
 pub use editing::{Editing, TestEdit};
 pub use plans::{bare_plan, department_objective, information_need, initiative, objective, plan, plan_with_roles};
-pub use records::{approval_round, comment, decision, follow_up, lesson, plan_update, sign_off};
+pub use records::{approval_round, comment, decision, follow_up, lesson, plan_update, response, sign_off};
 
 use super::env::Env;
 use super::ids::SequentialIds;

@@ -4,7 +4,7 @@
 
 use super::{day, now};
 use crate::model::approval::{ApprovalRound, SignOff, SignOffState};
-use crate::model::review::Comment;
+use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, LessonCategory, PlanUpdate};
 
 /// A decision taken on `date` with only a title: no options, departments or actions.
@@ -74,6 +74,26 @@ pub fn sign_off(id: &str, department_id: &str, state: SignOffState, plan_hash: &
         signed_with: None,
         substance: None,
         updated_at: now(),
+        extra: Default::default(),
+    }
+}
+
+/// Finance's (`fin`) response on round `r1` of plan `p1` ("Growth"),
+/// version `h1`, by Sofia now: no decision, no comment, no signature.
+pub fn response() -> Response {
+    Response {
+        plan_id: "p1".into(),
+        plan_title: "Growth".into(),
+        round_id: "r1".into(),
+        department_id: "fin".into(),
+        department_name: "Finance".into(),
+        plan_hash: "h1".into(),
+        by: "Sofia".into(),
+        at: now(),
+        sign_off: None,
+        comments: Vec::new(),
+        signature: None,
+        checked: Default::default(),
         extra: Default::default(),
     }
 }

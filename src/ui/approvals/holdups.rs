@@ -8,6 +8,7 @@ use super::plan_view::{day, reviewing_department, speaker_chip, Speaker};
 use super::round::RoundHandle;
 use crate::model::approval::Holdup;
 use crate::model::plan::reminder::{reminder, Reminder};
+use crate::ui::common::clipboard::copy_then;
 use crate::ui::state::AppState;
 use crate::ui::system::today;
 
@@ -56,24 +57,19 @@ fn ReminderActions(reminder: Reminder, app: AppState) -> impl IntoView {
     let field = NodeRef::<leptos::html::Textarea>::new();
     let (href, addressed, body) = (reminder.mailto(), reminder.to.is_some(), reminder.body);
     let copy = move |_| {
-        let text = body.clone();
-        let promise = window().navigator().clipboard().write_text(&text);
-        wasm_bindgen_futures::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => {
-                    fallback.set(None);
-                    app.toast("The reminder is on the clipboard: paste it into your message.", false, None);
-                }
-                Err(_) => {
-                    fallback.set(Some(text));
-                    // Once the field is on screen: selected, ready for Ctrl+C.
-                    request_animation_frame(move || {
-                        if let Some(field) = field.get_untracked() {
-                            let _ = field.focus();
-                            field.select();
-                        }
-                    });
-                }
+        copy_then(body.clone(), move |copied, text| {
+            if copied {
+                fallback.set(None);
+                app.toast("The reminder is on the clipboard: paste it into your message.", false, None);
+            } else {
+                fallback.set(Some(text));
+                // Once the field is on screen: selected, ready for Ctrl+C.
+                request_animation_frame(move || {
+                    if let Some(field) = field.get_untracked() {
+                        let _ = field.focus();
+                        field.select();
+                    }
+                });
             }
         });
     };

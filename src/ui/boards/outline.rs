@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_board;
+use crate::ui::common::clipboard::copy_then;
 use crate::model::board::voting::vote_words;
 use crate::model::board::outline::{markdown, outline, OutlineNote};
 
@@ -17,14 +18,11 @@ pub fn BoardOutline() -> impl IntoView {
     let tree = move || ctx.departments.with(|d| ctx.with(|b| outline(b, d))).unwrap_or_default();
     let copy = move |_| {
         let text = ctx.departments.with_untracked(|d| ctx.with_untracked(|b| markdown(b, d))).unwrap_or_default();
-        let promise = window().navigator().clipboard().write_text(&text);
         let state = ctx.state;
-        wasm_bindgen_futures::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => { fallback.set(None); state.toast("The outline is copied as Markdown.", false, None) }
-                // No clipboard (permission, old browser): a field to copy from by hand.
-                Err(_) => fallback.set(Some(text)),
-            }
+        copy_then(text, move |copied, text| match copied {
+            true => (fallback.set(None), state.toast("The outline is copied as Markdown.", false, None)).0,
+            // No clipboard (permission, old browser): a field to copy from by hand.
+            false => fallback.set(Some(text)),
         });
     };
     let note = |n: OutlineNote| {

@@ -2,6 +2,7 @@
 
 pub mod add_row;
 pub mod chosen;
+pub mod clipboard;
 pub mod colour_chip;
 pub mod day_field;
 pub mod draft;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::changes::{brief, changes_since};
 use crate::model::Day;
+use crate::ui::common::clipboard::copy_then;
 use crate::ui::select::use_plan;
 use crate::ui::system::{local_day, today, zone};
 
@@ -22,12 +23,7 @@ pub fn ChangesSince() -> impl IntoView {
     });
     let text = Signal::derive(move || computed.with(|c| c.1.clone()));
     let copy = move |_| {
-        let promise = copy_text(&text.get_untracked());
-        leptos::task::spawn_local(async move {
-            let copied = match promise {
-                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                None => false,
-            };
+        copy_then(text.get_untracked(), move |copied, _| {
             if copied {
                 state.toast("The brief is on the clipboard: paste it into your message to every department.", false, None);
             } else {
@@ -71,13 +67,4 @@ pub fn ChangesSince() -> impl IntoView {
             </label>
         </section>
     }
-}
-
-/// Hands `text` to the Clipboard API (no web-sys feature needed); `None` when the browser has none.
-pub(super) fn copy_text(text: &str) -> Option<js_sys::Promise> {
-    use leptos::wasm_bindgen::{JsCast, JsValue};
-    let get = |from: &JsValue, key: &str| js_sys::Reflect::get(from, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
-    let clipboard = get(&window().into(), "navigator").and_then(|n| get(&n, "clipboard"))?;
-    let write = get(&clipboard, "writeText").and_then(|f| f.dyn_into::<js_sys::Function>().ok())?;
-    write.call1(&clipboard, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::changes::copy_text;
+use crate::ui::common::clipboard::copy_then;
 use crate::model::department_view::{department_brief, department_view};
 use crate::model::ids::DepartmentId;
 use crate::ui::common::chosen::chosen;
@@ -24,16 +24,9 @@ pub fn DepartmentFocus() -> impl IntoView {
     });
     let copy = move |_| {
         let Some(text) = view_of.with_untracked(|v| v.as_ref().map(|(_, brief)| brief.clone())) else { return };
-        let promise = copy_text(&text);
-        leptos::task::spawn_local(async move {
-            let copied = match promise {
-                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                None => false,
-            };
-            match copied {
-                true => state.toast("The department's brief is on the clipboard.", false, None),
-                false => state.toast("This browser did not let the page copy. Select the text of the brief and copy it by hand.", true, None),
-            }
+        copy_then(text, move |copied, _| match copied {
+            true => state.toast("The department's brief is on the clipboard.", false, None),
+            false => state.toast("This browser did not let the page copy. Select the text of the brief and copy it by hand.", true, None),
         });
     };
     view! {
