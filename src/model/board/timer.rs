@@ -18,6 +18,40 @@ pub struct Timer {
 
 const MINUTE_MS: u64 = 60_000;
 
+/// Where a timer stands at a moment, as its panel says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerState {
+    /// Set and not started: its whole duration is left.
+    Ready,
+    Running,
+    /// Stopped part-way.
+    Paused,
+    /// It has run down to 0:00 (whether or not it was paused there).
+    TimeUp,
+}
+
+impl TimerState {
+    /// What the panel's state line says.
+    pub fn words(self) -> &'static str {
+        match self {
+            TimerState::Ready => "Ready",
+            TimerState::Running => "Running",
+            TimerState::Paused => "Paused",
+            TimerState::TimeUp => "Time is up",
+        }
+    }
+
+    /// The label of the main button, which does [`Timer::press`].
+    pub fn action(self) -> &'static str {
+        match self {
+            TimerState::Ready => "Start",
+            TimerState::Running => "Pause",
+            TimerState::Paused => "Resume",
+            TimerState::TimeUp => "Restart",
+        }
+    }
+}
+
 impl Timer {
     /// A paused timer set to `duration_ms`.
     pub fn set(duration_ms: u64) -> Self {
@@ -39,6 +73,30 @@ impl Timer {
     /// Whether it has run out at `now_ms`.
     pub fn finished(&self, now_ms: u64) -> bool {
         self.remaining(now_ms) == 0
+    }
+
+    /// Where it stands at `now_ms`.
+    pub fn state(&self, now_ms: u64) -> TimerState {
+        if self.finished(now_ms) {
+            TimerState::TimeUp
+        } else if self.is_running() {
+            TimerState::Running
+        } else if self.remaining_ms == self.duration_ms {
+            TimerState::Ready
+        } else {
+            TimerState::Paused
+        }
+    }
+
+    /// The main button: pauses a running timer, starts or resumes a stopped
+    /// one, and runs a timer at 0:00 again from its full duration (a timer that
+    /// ran out is still "running" at 0:00, and pausing it would do nothing).
+    pub fn press(self, now_ms: u64) -> Self {
+        match self.state(now_ms) {
+            TimerState::Running => self.pause(now_ms),
+            TimerState::TimeUp => self.reset().start(now_ms),
+            TimerState::Ready | TimerState::Paused => self.start(now_ms),
+        }
     }
 
     /// Runs from `now_ms`; a finished timer starts again from its duration.
@@ -106,6 +164,29 @@ mod tests {
         assert_eq!(extended.reset(), Timer::set(MINUTE_MS));
         let finished = running.pause(80_000);
         assert_eq!(finished.start(100_000).remaining(100_000), MINUTE_MS, "a finished timer starts over");
+    }
+
+    #[test]
+    fn at_zero_the_time_is_up_and_the_button_restarts_instead_of_pausing() {
+        let set = Timer::set(MINUTE_MS);
+        assert_eq!((set.state(0), set.state(0).action()), (TimerState::Ready, "Start"));
+        let running = set.press(1_000);
+        assert_eq!((running.state(2_000), running.state(2_000).action()), (TimerState::Running, "Pause"));
+        let paused = running.press(31_000);
+        assert_eq!((paused.state(99_000), paused.state(99_000).action()), (TimerState::Paused, "Resume"));
+        // Run out: still running in the stored data, but the state is "time is up"
+        // and the button offers a restart, never "Pause".
+        let at_zero = 1_000 + MINUTE_MS;
+        assert!(running.is_running());
+        assert_eq!(running.state(at_zero), TimerState::TimeUp);
+        assert_eq!((running.state(at_zero).words(), running.state(at_zero).action()), ("Time is up", "Restart"));
+        assert_eq!(running.state(at_zero + 10 * MINUTE_MS), TimerState::TimeUp, "it stays up, long after");
+        let restarted = running.press(at_zero + 5_000);
+        assert_eq!((restarted.state(at_zero + 5_000), restarted.remaining(at_zero + 5_000)), (TimerState::Running, MINUTE_MS));
+        // Paused exactly at zero, or reloaded long after: the same.
+        let stopped_at_zero = running.pause(at_zero);
+        assert_eq!(stopped_at_zero.state(at_zero), TimerState::TimeUp);
+        assert_eq!(stopped_at_zero.press(at_zero).remaining(at_zero + 1_000), MINUTE_MS - 1_000);
     }
 
     #[test]

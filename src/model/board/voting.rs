@@ -3,6 +3,12 @@
 //! results hidden until revealed. The derived views (counts, what is left,
 //! whose turn, the ranking) are computed here for the board screen.
 
+mod round;
+mod turn;
+
+pub use round::RoundSetup;
+pub use turn::Turn;
+
 use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -73,7 +79,8 @@ pub struct NewParticipant {
 pub enum VotingEdit {
     /// Starts the first round; refused while a round exists (use `NewRound`).
     Start { participants: Vec<NewParticipant>, votes_per_person: u32, allow_multiple_per_note: bool },
-    /// Replaces the round, its votes cleared.
+    /// Replaces the round, its votes cleared; [`Voting::setup`] gives the set-up
+    /// of the round under way, to start the next one like it.
     NewRound { participants: Vec<NewParticipant>, votes_per_person: u32, allow_multiple_per_note: bool },
     Cast { participant_id: ParticipantId, note_id: NoteId },
     /// Takes back one of the participant's votes on the note.
@@ -129,7 +136,8 @@ impl Voting {
         self.votes.iter().filter(|v| v.participant_id == *participant_id && v.note_id == *note_id).count() as u32
     }
 
-    /// Whose turn follows `current` in tally mode (the first after the last).
+    /// The participant after `current` in order, the first after the last
+    /// (the board screen follows [`Voting::next_turn`], which stops after the last).
     pub fn next_participant(&self, current: Option<&ParticipantId>) -> Option<&Participant> {
         let at = current.and_then(|id| self.participants.iter().position(|p| p.id == *id));
         let next = at.map_or(0, |n| (n + 1) % self.participants.len().max(1));
