@@ -396,6 +396,7 @@ fn board(mut f: Fields, file_time: Timestamp) -> Read<Board> {
         plan_id: f.opt_id("plan_id")?,
         columns: whole_u32(&mut f, "columns")?.unwrap_or_default(),
         texts_hidden: f.opt_bool("texts_hidden")?.unwrap_or_default(),
+        note_department: f.opt_id("note_department")?,
         areas: f.list("areas", |a| area(a, at))?,
         clusters: f.list("clusters", |c| cluster(c, at))?,
         notes: f.list("notes", |n| note(n, at))?,
@@ -426,7 +427,13 @@ fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
 }
 
 fn area(mut f: Fields, board_time: Timestamp) -> Read<Area> {
-    Ok(Area { id: f.id("id")?, title: f.text("title")?, updated_at: f.time("updated_at", board_time)?, extra: f.rest() })
+    Ok(Area {
+        id: f.id("id")?,
+        title: f.text("title")?,
+        department_id: f.opt_id("department_id")?,
+        updated_at: f.time("updated_at", board_time)?,
+        extra: f.rest(),
+    })
 }
 
 fn cluster(mut f: Fields, board_time: Timestamp) -> Read<Cluster> {

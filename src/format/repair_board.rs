@@ -33,7 +33,7 @@ pub fn repair_board(board: &mut Board, path: &str, warnings: &mut Vec<Warning>) 
     let lost_clusters = board.clusters.iter().filter(|c| !areas.contains(&c.area_id)).count();
     if lost_notes + lost_clusters > 0 {
         if board.areas.is_empty() {
-            board.areas.push(Area { id: RECOVERED_AREA.into(), title: "Notes".into(), updated_at, extra: Map::new() });
+            board.areas.push(Area { id: RECOVERED_AREA.into(), title: "Notes".into(), department_id: None, updated_at, extra: Map::new() });
         }
         let first = board.areas[0].clone();
         for cluster in board.clusters.iter_mut().filter(|c| !areas.contains(&c.area_id)) {
@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn a_lost_cluster_goes_to_the_first_area_and_its_notes_follow_it() {
         let mut board = Board::new("b".into(), "T".into(), None, crate::model::testing::now());
-        board.areas.push(Area { id: "a".into(), title: String::new(), updated_at: board.updated_at, extra: Map::new() });
+        board.areas.push(Area { id: "a".into(), title: String::new(), department_id: None, updated_at: board.updated_at, extra: Map::new() });
         board.clusters.push(Cluster {
             id: "c".into(), area_id: "gone".into(), title: "G".into(), collapsed: false, updated_at: board.updated_at, extra: Map::new(),
         });

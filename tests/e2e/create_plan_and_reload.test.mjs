@@ -285,7 +285,7 @@ test("library: search, rename, duplicate, delete with confirm and undo", async (
     await tid(page, "create-board").click();
     await waitRoute(page, "board");
     await tid(page, "board-page").waitFor();
-    await waitForValue(tid(page, "doc-title"), "Untitled board");
+    await waitForValue(tid(page, "doc-title"), "Brainstorm");
     await tid(page, "doc-title").fill("Kick-off workshop");
     await goLibrary(page);
     await tid(page, "create-map").click();

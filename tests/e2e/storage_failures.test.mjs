@@ -188,7 +188,7 @@ test("full storage: a banner says the edit is not saved, the edit stays editable
     const boardId = await waitRoute(page, "board");
     await waitForText(tid(page, "save-status"), "Not saved");
     await goLibrary(page);
-    await waitLibrary(page, ["Quota plan, renamed|Plan", "Untitled board|Workshop board"]);
+    await waitLibrary(page, ["Quota plan, renamed|Plan", "Brainstorm|Workshop board"]);
     assert.equal((await storageSnapshot(page))[`liaison/doc/board/${boardId}`], undefined);
 
     // Space is freed (say, in another tab); the next edit saves everything pending and the banner goes.
@@ -238,10 +238,10 @@ test("two tabs: what one tab saves shows up in the other without a reload", asyn
     await goLibrary(a.page);
     await tid(a.page, "create-board").click();
     await waitRoute(a.page, "board");
-    await waitLibrary(b.page, ["Shared plan, renamed in B|Plan", "Untitled board|Workshop board"]);
+    await waitLibrary(b.page, ["Shared plan, renamed in B|Plan", "Brainstorm|Workshop board"]);
     await goLibrary(a.page);
     a.page.once("dialog", (d) => d.accept());
-    await tid(rowOf(a.page, "Untitled board"), "doc-delete").click();
+    await tid(rowOf(a.page, "Brainstorm"), "doc-delete").click();
     await waitLibrary(b.page, ["Shared plan, renamed in B|Plan"]);
 
     await a.page.waitForTimeout(300);

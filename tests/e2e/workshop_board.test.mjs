@@ -146,8 +146,8 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await tid(dialog, "promote-new-plan").click();
     await tid(dialog, "promote-plan").waitFor();
     await tid(dialog, "promote-submit").click();
-    await waitForText(tid(page, "toast").last(), /“Reputation” is now an objective of “Untitled board”\./);
-    await waitForText(tid(cluster, "promoted-link"), "→ Objective in “Untitled board”");
+    await waitForText(tid(page, "toast").last(), /“Reputation” is now an objective of “SWOT”\./);
+    await waitForText(tid(cluster, "promoted-link"), "→ Objective in “SWOT”");
     await waitUntil(async () => (await activeTestId(page)) === "cluster-to-plan", { message: "focus back on the group's button" });
     await tid(note(page, "Slow IT"), "note-to-plan").click();
     await waitUntil(async () => (await activeTestId(page)) === "promote-plan", { message: "the dialog takes the focus" });
@@ -155,7 +155,7 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await waitForText(tid(dialog, "promote-objective").locator("option:checked"), "Reputation");
     await screenshot(page, "workshop_board_to_plan");
     await tid(dialog, "promote-submit").click();
-    await waitForText(tid(note(page, "Slow IT"), "promoted-link"), "→ Initiative in “Untitled board”");
+    await waitForText(tid(note(page, "Slow IT"), "promoted-link"), "→ Initiative in “SWOT”");
     assert.equal(await tid(page, "promote-dialog").count(), 0, "the dialog closes");
     const planKey = (e) => Object.keys(e).find((k) => k.startsWith("liaison/doc/plan/"));
     const stored = await waitSaved(page, (e) => planKey(e) && entryDoc(e[planKey(e)]).initiatives?.length === 1, { message: "plan stored" });
@@ -177,13 +177,13 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     assert.equal(board.notes.length, 5);
     assert.equal(board.clusters.length, 1);
     assert.equal(board.voting.participants.length, 3);
-    await waitForText(tid(tid(page, "cluster"), "promoted-link"), "→ Objective in “Untitled board”");
+    await waitForText(tid(tid(page, "cluster"), "promoted-link"), "→ Objective in “SWOT”");
 
     // The plan points back to the board, with the votes.
     await tid(note(page, "Slow IT"), "promoted-link").click();
     await waitRoute(page, "plan");
-    await waitForText(tid(tid(page, "objective"), "origin").first(), "From a group on workshop board Untitled board · 4 votes");
-    await waitForText(tid(page, "initiative").locator('[data-testid="origin"]'), "From a note on workshop board Untitled board · 1 vote");
+    await waitForText(tid(tid(page, "objective"), "origin").first(), "From a group on workshop board SWOT · 4 votes");
+    await waitForText(tid(page, "initiative").locator('[data-testid="origin"]'), "From a note on workshop board SWOT · 1 vote");
     await screenshot(page, "plan_items_from_board");
     await tid(tid(page, "initiative"), "origin-board").click();
     await tid(page, "board-page").waitFor();

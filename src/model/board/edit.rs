@@ -32,6 +32,12 @@ pub enum BoardEdit {
     RemoveArea { area_id: AreaId },
     RestoreArea { removed: Removed<Area>, clusters: Vec<Cluster> },
     AddNote(NewNote),
+    /// Several notes at once (a pasted list), all or none; undone by [`BoardEdit::RemoveNotes`].
+    AddNotes(Vec<NewNote>),
+    /// Takes notes added together back off the board (the undo of `AddNotes`).
+    RemoveNotes { note_ids: Vec<NoteId> },
+    /// The department new notes take where their area has none of its own.
+    NoteDepartment(Option<DepartmentId>),
     EditNoteText { note_id: NoteId, text: String },
     /// The note's department (of the board's plan) or free label and colour.
     TagNote { note_id: NoteId, department_id: Option<DepartmentId>, label: Option<String>, colour: Option<String> },
@@ -44,8 +50,8 @@ pub enum BoardEdit {
     MoveNote { note_id: NoteId, area_id: AreaId, cluster_id: Option<ClusterId>, index: usize },
     /// Keyboard moves: up or down in its group, to the previous or next area.
     NudgeNote { note_id: NoteId, nudge: Nudge },
-    /// Groups notes into a new cluster in the area of the first note; notes
-    /// from other areas are moved there.
+    /// Groups notes under `title`: one new cluster in each area the notes
+    /// are in, so no note changes area.
     Group { note_ids: Vec<NoteId>, title: String },
     RenameCluster { cluster_id: ClusterId, title: String },
     CollapseCluster { cluster_id: ClusterId, collapsed: bool },
@@ -67,6 +73,8 @@ pub enum BoardError {
     NoteNotFound,
     ClusterNotFound,
     EmptyNote,
+    /// Longer than [`MAX_NOTE_CHARS`].
+    NoteTooLong { chars: usize },
     AreaHasNotes { title: String, notes: usize },
     NothingToGroup,
     /// A "lane per department" board needs a plan with departments.
@@ -83,6 +91,10 @@ impl fmt::Display for BoardError {
             Self::NoteNotFound => write!(f, "This note is no longer on the board."),
             Self::ClusterNotFound => write!(f, "This group is no longer on the board."),
             Self::EmptyNote => write!(f, "A note needs some text."),
+            Self::NoteTooLong { chars } => write!(
+                f,
+                "A note holds at most {MAX_NOTE_CHARS} characters (this one has {chars}): split it into several notes, or paste a list to get one note per line."
+            ),
             Self::AreaHasNotes { title, notes } => write!(
                 f,
                 "“{title}” still holds {notes} note{}: move or delete them before removing the area.",
@@ -106,6 +118,9 @@ impl From<ValueError> for BoardError {
         BoardError::Value(why)
     }
 }
+
+/// The longest note text: a sticky note is read from across the room.
+pub const MAX_NOTE_CHARS: usize = 280;
 
 /// A note as typed: the chosen department or label go with it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -131,7 +146,7 @@ pub fn edit_board(
         BoardEdit::Columns(columns) => board.columns = columns,
         BoardEdit::AddArea { title } => {
             let title = values::title(&title)?;
-            board.areas.push(Area { id: env.new_id(), title, updated_at: now, extra: Map::new() });
+            board.areas.push(Area { id: env.new_id(), title, department_id: None, updated_at: now, extra: Map::new() });
         }
         BoardEdit::RenameArea { area_id, title } => {
             let title = values::title(&title)?;
@@ -158,25 +173,30 @@ pub fn edit_board(
             }
         }
         BoardEdit::AddNote(new) => {
-            area_position(board, &new.area_id)?;
-            let text = non_empty(&new.text, BoardError::EmptyNote)?;
-            let (department_id, label, colour) = tag(new.department_id, new.label, new.colour, departments)?;
-            board.notes.push(Note {
-                id: env.new_id(),
-                area_id: new.area_id,
-                text,
-                department_id,
-                label,
-                colour,
-                author: values::optional_text(new.author),
-                cluster_id: None,
-                created_at: now,
-                updated_at: now,
-                extra: Map::new(),
-            });
+            let note = new_note(board, new, departments, env)?;
+            board.notes.push(note);
+        }
+        BoardEdit::AddNotes(list) => {
+            let notes = list.into_iter().map(|new| new_note(board, new, departments, env)).collect::<Result<Vec<_>, _>>()?;
+            let note_ids = notes.iter().map(|n| n.id.clone()).collect();
+            board.notes.extend(notes);
+            return Ok(Some(BoardEdit::RemoveNotes { note_ids }));
+        }
+        BoardEdit::RemoveNotes { note_ids } => {
+            let ids: BTreeSet<&NoteId> = note_ids.iter().collect();
+            board.notes.retain(|n| !ids.contains(&n.id));
+            if let Some(voting) = &mut board.voting {
+                voting.votes.retain(|v| !ids.contains(&v.note_id));
+            }
+        }
+        BoardEdit::NoteDepartment(department_id) => {
+            if let Some(id) = department_id.as_ref().filter(|id| !entity::contains(departments, id)) {
+                return Err(BoardError::DepartmentNotFound(id.clone()));
+            }
+            board.note_department = department_id;
         }
         BoardEdit::EditNoteText { note_id, text } => {
-            let text = non_empty(&text, BoardError::EmptyNote)?;
+            let text = note_text(&text)?;
             entity::edit(&mut board.notes, &note_id, now, BoardError::NoteNotFound, |note| Ok(note.text = text))?;
         }
         BoardEdit::TagNote { note_id, department_id, label, colour } => {
@@ -257,18 +277,68 @@ pub fn edit_board(
 
 fn group(board: &mut Board, note_ids: Vec<NoteId>, title: String, env: &mut Env<'_>) -> Result<(), BoardError> {
     let title = values::title(&title)?;
-    let first = note_ids.first().ok_or(BoardError::NothingToGroup)?;
-    let area_id = board.note(first).ok_or(BoardError::NoteNotFound)?.area_id.clone();
+    if note_ids.is_empty() {
+        return Err(BoardError::NothingToGroup);
+    }
     let ids: BTreeSet<&NoteId> = note_ids.iter().collect();
     if board.notes.iter().filter(|n| ids.contains(&n.id)).count() != ids.len() {
         return Err(BoardError::NoteNotFound);
     }
-    let cluster = Cluster { id: env.new_id(), area_id: area_id.clone(), title, collapsed: false, updated_at: env.now, extra: Map::new() };
-    for note in board.notes.iter_mut().filter(|n| ids.contains(&n.id)) {
-        (note.area_id, note.cluster_id, note.updated_at) = (area_id.clone(), Some(cluster.id.clone()), env.now);
+    // One group per area, in the order the notes were chosen: moving notes
+    // between areas ("Strengths" to "Threats") would change what they say.
+    let mut areas: Vec<AreaId> = Vec::new();
+    for id in &note_ids {
+        let area = board.note(id).map(|n| n.area_id.clone()).ok_or(BoardError::NoteNotFound)?;
+        if !areas.contains(&area) {
+            areas.push(area);
+        }
     }
-    board.clusters.push(cluster);
+    for area_id in areas {
+        let cluster = Cluster { id: env.new_id(), area_id: area_id.clone(), title: title.clone(), collapsed: false, updated_at: env.now, extra: Map::new() };
+        for note in board.notes.iter_mut().filter(|n| ids.contains(&n.id) && n.area_id == area_id) {
+            (note.cluster_id, note.updated_at) = (Some(cluster.id.clone()), env.now);
+        }
+        board.clusters.push(cluster);
+    }
     Ok(())
+}
+
+/// How many areas the notes are in: grouping makes one group in each.
+pub fn areas_of(board: &Board, note_ids: &[NoteId]) -> usize {
+    let mut areas: Vec<&AreaId> = note_ids.iter().filter_map(|id| board.note(id)).map(|n| &n.area_id).collect();
+    areas.sort();
+    areas.dedup();
+    areas.len()
+}
+
+/// A new note from what was typed, checked.
+fn new_note(board: &Board, new: NewNote, departments: &[Department], env: &mut Env<'_>) -> Result<Note, BoardError> {
+    area_position(board, &new.area_id)?;
+    let text = note_text(&new.text)?;
+    let (department_id, label, colour) = tag(new.department_id, new.label, new.colour, departments)?;
+    let now = env.now;
+    Ok(Note {
+        id: env.new_id(),
+        area_id: new.area_id,
+        text,
+        department_id,
+        label,
+        colour,
+        author: values::optional_text(new.author),
+        cluster_id: None,
+        created_at: now,
+        updated_at: now,
+        extra: Map::new(),
+    })
+}
+
+/// A note's text: not empty, not longer than [`MAX_NOTE_CHARS`].
+fn note_text(text: &str) -> Result<String, BoardError> {
+    let text = non_empty(text, BoardError::EmptyNote)?;
+    match text.chars().count() {
+        chars if chars > MAX_NOTE_CHARS => Err(BoardError::NoteTooLong { chars }),
+        _ => Ok(text),
+    }
 }
 
 /// The checked department or label and colour of a note.

@@ -6,6 +6,7 @@
 pub mod edit;
 pub mod moves;
 pub mod outline;
+pub mod paste;
 pub mod queries;
 pub mod template;
 pub mod timer;
@@ -51,6 +52,10 @@ pub struct Board {
     pub voting: Option<Voting>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timer: Option<Timer>,
+    /// The department new notes take where their area has none of its own
+    /// (kept with the board, so a reload keeps the choice).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note_department: Option<DepartmentId>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     #[serde(flatten)]
@@ -62,6 +67,9 @@ pub struct Board {
 pub struct Area {
     pub id: AreaId,
     pub title: String,
+    /// A department's lane: new notes typed in it take this department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<DepartmentId>,
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -130,6 +138,7 @@ impl Board {
             notes: Vec::new(),
             voting: None,
             timer: None,
+            note_department: None,
             created_at: now,
             updated_at: now,
             extra: Map::new(),
@@ -138,6 +147,16 @@ impl Board {
 
     pub fn area(&self, id: &AreaId) -> Option<&Area> {
         find(&self.areas, id)
+    }
+
+    /// The department a note typed in area `id` takes: the area's own (a
+    /// department's lane; on older boards, a lane titled with a department's
+    /// name), else the board's choice for new notes.
+    pub fn department_for_new_note(&self, id: &AreaId, departments: &[Department]) -> Option<DepartmentId> {
+        let area = self.area(id)?;
+        let lane = area.department_id.clone().filter(|d| departments.iter().any(|x| x.id == *d));
+        let named = || departments.iter().find(|d| d.name.trim() == area.title.trim()).map(|d| d.id.clone());
+        lane.or_else(named).or_else(|| self.note_department.clone())
     }
 
     pub fn note(&self, id: &NoteId) -> Option<&Note> {

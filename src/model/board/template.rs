@@ -61,6 +61,16 @@ impl Template {
         }
     }
 
+    /// The title of a new board made from it: the template, and the plan it
+    /// belongs to ("SWOT — Customer-first 2027"), so boards are told apart.
+    pub fn board_title(self, plan_title: Option<&str>) -> String {
+        let name = if self == Self::Blank { "Brainstorm" } else { self.label() };
+        match plan_title.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(plan) => format!("{name} — {plan}"),
+            None => name.to_string(),
+        }
+    }
+
     /// Whether it needs a plan with departments.
     pub fn needs_departments(self) -> bool {
         self == Self::DepartmentLanes
@@ -89,9 +99,12 @@ impl Template {
     /// The areas of a new board made from this template, with fresh ids.
     pub fn areas(self, departments: &[Department], ids: &mut dyn IdSource, now: Timestamp) -> (u32, Vec<Area>) {
         let (columns, titles) = self.layout(departments);
+        // Department lanes are in the plan's department order.
+        let lane = |n: usize| (self == Self::DepartmentLanes).then(|| departments.get(n).map(|d| d.id.clone())).flatten();
         let areas = titles
             .into_iter()
-            .map(|title| Area { id: ids.next_id().into(), title, updated_at: now, extra: Map::new() })
+            .enumerate()
+            .map(|(n, title)| Area { id: ids.next_id().into(), title, department_id: lane(n), updated_at: now, extra: Map::new() })
             .collect();
         (columns, areas)
     }

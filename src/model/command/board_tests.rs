@@ -109,7 +109,7 @@ fn creates_a_board_from_a_template_and_keeps_plain_create_working() {
     let lanes = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: Some(plan_id) };
     let board = app.create(lanes);
     let board = app.ws.boards.iter().find(|b| b.id.as_str() == board).unwrap();
-    assert_eq!(board.title, "Untitled board");
+    assert_eq!(board.title, "One lane per department — Untitled plan", "named after its template and plan");
     assert_eq!(board.areas.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Finance", "IT"]);
 }
 
@@ -135,14 +135,16 @@ fn areas_are_added_renamed_reordered_and_removed_only_when_empty() {
 }
 
 #[test]
-fn notes_refuse_empty_text_keep_long_text_and_delete_with_undo() {
+fn notes_refuse_empty_and_overlong_text_and_delete_with_undo() {
     let mut room = Room::new(Template::Blank);
     let area_id = room.area(0);
     let empty = NewNote { area_id: area_id.clone(), text: "  \n ".into(), ..NewNote::default() };
     assert_eq!(room.run(BoardEdit::AddNote(empty)), Err(CommandError::Board(BoardError::EmptyNote)));
-    let long = "word ".repeat(2000);
-    room.add(0, &long);
-    assert_eq!(room.board().notes[0].text, long.trim());
+    let long = NewNote { area_id: area_id.clone(), text: "word ".repeat(2000), ..NewNote::default() };
+    assert_eq!(room.run(BoardEdit::AddNote(long)), Err(CommandError::Board(BoardError::NoteTooLong { chars: 9999 })));
+    let longest = "x".repeat(crate::model::board::edit::MAX_NOTE_CHARS);
+    room.add(0, &longest);
+    assert_eq!(room.board().notes[0].text, longest);
     let (a, b, c) = (room.add(0, "A"), room.add(0, "B"), room.add(0, "C"));
     room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "Bee".into() }).unwrap();
     assert_eq!(room.run(BoardEdit::EditNoteText { note_id: b.clone(), text: "".into() }), Err(CommandError::Board(BoardError::EmptyNote)));
@@ -231,9 +233,11 @@ fn groups_notes_into_a_cluster_collapses_moves_and_ungroups_with_undo() {
     let x = room.add(1, "X");
     assert_eq!(room.run(BoardEdit::Group { note_ids: vec![], title: "T".into() }), Err(CommandError::Board(BoardError::NothingToGroup)));
     assert_eq!(room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: " ".into() }), Err(CommandError::Board(BoardError::Value(crate::model::values::ValueError::EmptyTitle))));
-    room.run(BoardEdit::Group { note_ids: vec![a.clone(), x.clone()], title: "Tools".into() }).unwrap();
+    room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: "Tools".into() }).unwrap();
     let cluster = room.board().clusters[0].clone();
-    assert_eq!(cluster.area_id, room.area(0), "the cluster lives in the first note's area");
+    assert_eq!(cluster.area_id, room.area(0));
+    // A note dragged into the group joins its area.
+    room.run(BoardEdit::MoveNote { note_id: x.clone(), area_id: AreaId::default(), cluster_id: Some(cluster.id.clone()), index: 1 }).unwrap();
     assert_eq!(room.cluster_texts(&cluster.id), ["A", "X"]);
     assert_eq!(room.texts(0), ["B"]);
     room.run(BoardEdit::CollapseCluster { cluster_id: cluster.id.clone(), collapsed: true }).unwrap();
@@ -383,4 +387,59 @@ fn the_timer_is_kept_on_the_board() {
     let timer = Timer::set(300_000).start(1_000);
     room.run(BoardEdit::Timer(Some(timer))).unwrap();
     assert_eq!(room.board().timer.unwrap().remaining(61_000), 240_000);
+}
+
+#[test]
+fn grouping_notes_of_several_areas_makes_a_group_in_each_and_moves_none() {
+    let mut room = Room::new(Template::Swot);
+    let strength = room.add(0, "Loyal customers");
+    let threat = room.add(3, "Loyal customers of the competitor");
+    let other = room.add(0, "Good brand");
+    assert_eq!(crate::model::board::edit::areas_of(room.board(), &[strength.clone(), threat.clone(), other.clone()]), 2);
+    room.run(BoardEdit::Group { note_ids: vec![strength.clone(), threat.clone(), other.clone()], title: "Loyalty".into() }).unwrap();
+    let clusters = room.board().clusters.clone();
+    assert_eq!(clusters.iter().map(|c| (c.area_id.clone(), c.title.as_str())).collect::<Vec<_>>(), [(room.area(0), "Loyalty"), (room.area(3), "Loyalty")]);
+    assert_eq!(room.board().note(&threat).unwrap().area_id, room.area(3), "no note changed area");
+    assert_eq!(room.cluster_texts(&clusters[0].id), ["Loyal customers", "Good brand"]);
+}
+
+#[test]
+fn a_pasted_list_adds_one_note_per_line_in_one_undoable_step() {
+    let mut room = Room::new(Template::Blank);
+    let area_id = room.area(0);
+    let lines = crate::model::board::paste::note_lines("- Faster replies\n* Fewer tickets\n\n3. One inbox\n");
+    assert_eq!(lines, ["Faster replies", "Fewer tickets", "One inbox"]);
+    let notes = lines.into_iter().map(|text| NewNote { area_id: area_id.clone(), text, ..NewNote::default() }).collect();
+    let undo = room.run(BoardEdit::AddNotes(notes)).unwrap().undo.unwrap();
+    assert_eq!(room.texts(0), ["Faster replies", "Fewer tickets", "One inbox"]);
+    room.apply(*undo).unwrap();
+    assert!(room.board().notes.is_empty());
+    let too_long = vec![NewNote { area_id: area_id.clone(), text: "y".repeat(300), ..NewNote::default() }, NewNote { area_id, text: "ok".into(), ..NewNote::default() }];
+    assert!(room.run(BoardEdit::AddNotes(too_long)).is_err());
+    assert!(room.board().notes.is_empty(), "all or none");
+}
+
+#[test]
+fn each_lane_of_a_department_board_gives_new_notes_its_department_and_the_choice_is_kept() {
+    let mut app = TestWorkspace::default();
+    let plan_id = PlanId::from(app.create(Command::Create { kind: DocumentKind::Plan, title: Some("Growth".into()), plan_id: None }));
+    for name in ["Finance", "IT"] {
+        app.apply(Command::EditPlan { plan_id: plan_id.clone(), edit: PlanEdit::AddDepartment { name: name.into() } }).unwrap();
+    }
+    let create = Command::CreateBoard { title: None, template: Template::DepartmentLanes, plan_id: Some(plan_id.clone()) };
+    let board_id = BoardId::from(app.create(create));
+    let departments = app.ws.plan(&plan_id).unwrap().departments.clone();
+    let board = app.ws.board(&board_id).unwrap().clone();
+    assert_eq!(board.title, "One lane per department — Growth", "named after its template and plan");
+    let lanes: Vec<_> = board.areas.iter().map(|a| board.department_for_new_note(&a.id, &departments)).collect();
+    assert_eq!(lanes, [Some(departments[0].id.clone()), Some(departments[1].id.clone())]);
+    // Elsewhere, the board's own choice, kept with the board.
+    app.apply(Command::EditBoard { board_id: board_id.clone(), edit: BoardEdit::AddArea { title: "Parking lot".into() } }).unwrap();
+    app.apply(Command::EditBoard { board_id: board_id.clone(), edit: BoardEdit::NoteDepartment(Some(departments[1].id.clone())) }).unwrap();
+    let board = app.ws.board(&board_id).unwrap();
+    assert_eq!(board.department_for_new_note(&board.areas[2].id, &departments), Some(departments[1].id.clone()));
+    assert_eq!(board.department_for_new_note(&board.areas[0].id, &departments), Some(departments[0].id.clone()));
+    // Without a plan, a new board is named after its template.
+    let plain = BoardId::from(app.create(Command::CreateBoard { title: None, template: Template::Swot, plan_id: None }));
+    assert_eq!(app.ws.board(&plain).unwrap().title, "SWOT");
 }

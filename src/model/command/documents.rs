@@ -38,8 +38,9 @@ pub(super) fn create(ws: &mut Workspace, kind: DocumentKind, title: Option<Strin
 }
 
 pub(super) fn create_board(ws: &mut Workspace, title: Option<String>, template: Template, plan_id: Option<PlanId>, env: &mut Env<'_>) -> Result<Outcome, CommandError> {
-    let title = values::title(title.as_deref().unwrap_or(DocumentKind::Board.untitled()))?;
-    let departments = plan_id.as_ref().and_then(|id| ws.plan(id)).map(|p| p.departments.as_slice()).unwrap_or(&[]);
+    let plan = plan_id.as_ref().and_then(|id| ws.plan(id));
+    let title = values::title(&title.unwrap_or_else(|| template.board_title(plan.map(|p| p.title.as_str()))))?;
+    let departments = plan.map(|p| p.departments.as_slice()).unwrap_or(&[]);
     if template.needs_departments() && departments.is_empty() {
         return Err(BoardError::TemplateNeedsDepartments.into());
     }

@@ -12,7 +12,7 @@ pub fn board(id: &str, title: &str) -> Board {
 
 /// An area with only a title.
 pub fn area(id: &str, title: &str) -> Area {
-    Area { id: id.into(), title: title.into(), updated_at: now(), extra: Default::default() }
+    Area { id: id.into(), title: title.into(), department_id: None, updated_at: now(), extra: Default::default() }
 }
 
 /// An open (not collapsed) cluster in `area_id`.

@@ -9,6 +9,7 @@ use super::keys::focus_later;
 use super::note_list::NoteList;
 use crate::model::CommandError;
 use crate::model::board::edit::{BoardEdit, BoardError, NewNote};
+use crate::model::board::paste::{is_list, note_lines};
 use crate::model::entity::position;
 use crate::model::ids::AreaId;
 use crate::ui::select::memo;
@@ -71,35 +72,74 @@ pub fn AreaCard(area_id: AreaId) -> impl IntoView {
     }
 }
 
-/// Type and press Enter: the note is added with the current department and
-/// author, the input empties and keeps the focus. Empty notes are refused.
+/// Type and press Enter: the note is added with the area's department (a
+/// department's lane) or the board's, and the author; the input empties and
+/// keeps the focus. Empty and overlong notes are refused with why. A pasted
+/// list offers one note per line.
 #[component]
 fn NoteInput(ctx: BoardCtx, area_id: StoredValue<AreaId>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    let add = move |input: web_sys::HtmlInputElement| {
+    let pasted = RwSignal::new(None::<Vec<String>>);
+    let field = NodeRef::<leptos::html::Input>::new();
+    let new_note = move |text: String| {
         let label = ctx.label.get_untracked();
         let labelled = !label.trim().is_empty();
-        let new = NewNote {
+        let departments = ctx.departments.get_untracked();
+        NewNote {
+            department_id: ctx.with_untracked(|b| b.department_for_new_note(&area_id.get_value(), &departments)).flatten(),
             area_id: area_id.get_value(),
-            text: input.value(),
-            department_id: ctx.department.get_untracked(),
+            text,
             colour: Some(ctx.colour.get_untracked()).filter(|_| labelled),
             label: Some(label).filter(|_| labelled),
             author: Some(ctx.author.get_untracked()),
-        };
-        match ctx.run(BoardEdit::AddNote(new)) {
-            Ok(_) => {
-                input.set_value("");
-                error.set(None);
+        }
+    };
+    let add = move |input: web_sys::HtmlInputElement| match ctx.run(BoardEdit::AddNote(new_note(input.value()))) {
+        Ok(_) => {
+            input.set_value("");
+            error.set(None);
+        }
+        Err(why) => error.set(Some(why.to_string())),
+    };
+    let paste = move |ev: leptos::ev::ClipboardEvent| {
+        let text = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+        if is_list(&text) {
+            ev.prevent_default();
+            pasted.set(Some(note_lines(&text)));
+        }
+    };
+    let add_all = move |_| {
+        let Some(lines) = pasted.get_untracked() else { return };
+        let count = lines.len();
+        match ctx.run(BoardEdit::AddNotes(lines.into_iter().map(new_note).collect())) {
+            Ok(outcome) => {
+                (pasted.set(None), error.set(None));
+                ctx.state.toast(format!("{count} notes added, one per line."), false, outcome.undo.map(|u| *u));
             }
             Err(why) => error.set(Some(why.to_string())),
         }
     };
+    let as_one = move |_| {
+        let Some(lines) = pasted.get_untracked() else { return };
+        if let Some(input) = field.get_untracked() {
+            input.set_value(&lines.join(" "));
+            let _ = input.focus();
+        }
+        pasted.set(None);
+    };
     view! {
         <div class="note-input">
-            <input type="text" data-testid="note-input" placeholder="Type a note, press Enter" aria-label="New note"
+            <input type="text" data-testid="note-input" placeholder="Type a note, press Enter" aria-label="New note" node_ref=field
                 on:keydown:target=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(ev.target()) }
+                on:paste=paste
                 on:input=move |_| if error.with_untracked(Option::is_some) { error.set(None) } />
+            {move || pasted.get().map(|lines| view! {
+                <div class="paste-offer" role="group" aria-label="Pasted list" data-testid="paste-offer">
+                    <span>{format!("You pasted {} lines.", lines.len())}</span>
+                    <button type="button" class="small primary" data-testid="paste-as-notes" on:click=add_all>{format!("Add {} notes, one per line", lines.len())}</button>
+                    <button type="button" class="small" data-testid="paste-as-one" on:click=as_one>"Keep it as one note"</button>
+                </div>
+            })}
             {move || error.get().map(|e| view! { <span class="field-error" role="alert" data-testid="note-input-error">{e}</span> })}
         </div>
     }

@@ -43,8 +43,9 @@ pub struct BoardCtx {
     id: StoredValue<BoardId>,
     /// Notes ticked for grouping.
     pub selected: RwSignal<BTreeSet<NoteId>>,
-    /// What new notes take: a department of the plan, or a free label with a colour.
-    pub department: RwSignal<Option<DepartmentId>>,
+    /// The department new notes take outside a department's lane (kept with
+    /// the board); without a plan, a free label with a colour.
+    pub department: Memo<Option<DepartmentId>>,
     pub label: RwSignal<String>,
     pub colour: RwSignal<String>,
     pub author: RwSignal<String>,
@@ -93,7 +94,7 @@ impl BoardCtx {
             state,
             id,
             selected: RwSignal::new(BTreeSet::new()),
-            department: RwSignal::new(None),
+            department: board_part(state, id, |b| b.note_department.clone()),
             label: RwSignal::new(String::new()),
             colour: RwSignal::new("sky-blue".to_string()),
             author: RwSignal::new(String::new()),

@@ -106,8 +106,19 @@ fn NoteEditor(ctx: BoardCtx, id: StoredValue<NoteId>, text: String, editing: RwS
         Ok(_) => editing.set(false),
         Err(why) => error.set(Some(why.to_string())),
     };
+    // "Edit" puts the caret at the end of the text, so typing goes there
+    // and Escape reaches the field (autofocus does nothing for an element
+    // added after the page loaded).
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(field) = field.get() {
+            let _ = field.focus();
+            let end = field.value().encode_utf16().count() as u32;
+            let _ = field.set_selection_range(end, end);
+        }
+    });
     view! {
-        <textarea class="note-edit" data-testid="note-edit-input" aria-label="Note text" prop:value=text autofocus
+        <textarea class="note-edit" data-testid="note-edit-input" aria-label="Note text" prop:value=text node_ref=field
             on:keydown:target=move |ev| match ev.key().as_str() {
                 "Enter" if !ev.shift_key() => { ev.prevent_default(); save(ev.target().value()) }
                 "Escape" => { editing.set(false); error.set(None) }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::ctx::use_board;
 use super::projector::enter_projector;
-use crate::model::board::edit::BoardEdit;
+use crate::model::board::edit::{areas_of, BoardEdit};
 use crate::model::board::queries::picked_in_order;
 use crate::model::palette::PALETTE;
 use crate::ui::common::chosen::chosen;
@@ -26,8 +26,18 @@ pub fn BoardToolbar() -> impl IntoView {
     };
     let group = move || {
         let note_ids = ctx.selected.with_untracked(|picked| ctx.with_untracked(|b| picked_in_order(b, picked))).unwrap_or_default();
-        match ctx.run(BoardEdit::Group { note_ids, title: group_title.get_untracked() }) {
-            Ok(_) => { ctx.selected.set(Default::default()); group_title.set(String::new()); group_error.set(None) }
+        let areas = ctx.with_untracked(|b| areas_of(b, &note_ids)).unwrap_or_default();
+        let title = group_title.get_untracked();
+        match ctx.run(BoardEdit::Group { note_ids, title: title.clone() }) {
+            Ok(_) => {
+                ctx.selected.set(Default::default());
+                group_title.set(String::new());
+                group_error.set(None);
+                if areas > 1 {
+                    // Said, since it is not what dragging into one group does.
+                    ctx.state.toast(format!("The notes are in {areas} areas: each area now has a group “{}”, and no note changed area.", title.trim()), false, None);
+                }
+            }
             Err(why) => group_error.set(Some(why.to_string())),
         }
     };
@@ -45,8 +55,8 @@ pub fn BoardToolbar() -> impl IntoView {
                             {PALETTE.iter().map(|c| view! { <option value=c.name selected=move || ctx.colour.get() == c.name>{c.label}</option> }).collect_view()}
                         </select></label>
                 }>
-                    <label class="field"><span class="field-label">"Department"</span>
-                        <select data-testid="note-department" on:change:target=move |ev| ctx.department.set(chosen(ev.target().value()))>
+                    <label class="field"><span class="field-label">"Department (outside its lanes)"</span>
+                        <select data-testid="note-department" on:change:target=move |ev| drop(ctx.run_or_toast(BoardEdit::NoteDepartment(chosen(ev.target().value()))))>
                             <option value="">"None"</option>
                             <For each=move || ctx.departments.get() key=|d| (d.id.clone(), d.name.clone()) let:d>
                                 <option value=d.id.to_string() selected=move || ctx.department.with(|chosen| chosen.as_ref() == Some(&d.id))>{d.name.clone()}</option>
