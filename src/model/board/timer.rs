@@ -18,6 +18,10 @@ pub struct Timer {
 
 const MINUTE_MS: u64 = 60_000;
 
+/// How long after running out a timer is still announced to a page that
+/// opens on it (a reload in the room), but not to one opened the next day.
+const STILL_NEWS_MS: u64 = 10 * MINUTE_MS;
+
 /// Where a timer stands at a moment, as its panel says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimerState {
@@ -85,6 +89,15 @@ impl Timer {
             TimerState::Ready
         } else {
             TimerState::Paused
+        }
+    }
+
+    /// Whether a page watching the timer at `now_ms` should announce that the
+    /// time is up: it ran out while running, at most a few minutes ago.
+    pub fn announces_time_up(&self, now_ms: u64) -> bool {
+        match self.started_at_ms {
+            Some(start) => self.finished(now_ms) && now_ms - (start + self.remaining_ms) <= STILL_NEWS_MS,
+            None => false,
         }
     }
 
@@ -187,6 +200,16 @@ mod tests {
         let stopped_at_zero = running.pause(at_zero);
         assert_eq!(stopped_at_zero.state(at_zero), TimerState::TimeUp);
         assert_eq!(stopped_at_zero.press(at_zero).remaining(at_zero + 1_000), MINUTE_MS - 1_000);
+    }
+
+    #[test]
+    fn running_out_is_announced_to_a_reload_in_the_room_not_the_next_day() {
+        let running = Timer::set(MINUTE_MS).start(0);
+        assert!(!running.announces_time_up(MINUTE_MS - 1));
+        assert!(running.announces_time_up(MINUTE_MS));
+        assert!(running.announces_time_up(MINUTE_MS + 5 * MINUTE_MS), "reloaded a few minutes later");
+        assert!(!running.announces_time_up(MINUTE_MS + 24 * 60 * MINUTE_MS), "opened the next day");
+        assert!(!running.pause(MINUTE_MS).announces_time_up(MINUTE_MS), "stopped at zero: already seen");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::promote::PromoteDialog;
 use super::outline::BoardOutline;
 use super::timer::TimerPanel;
 use super::toolbar::BoardToolbar;
-use super::voting::VotingPanel;
+use super::voting::{VotingBar, VotingPanel};
 use crate::model::DocRef;
 use crate::model::ids::BoardId;
 use crate::ui::documents::DocHeader;
@@ -51,6 +51,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             </p>
             <BoardToolbar />
             <div class="board-panels"><VotingPanel /><TimerPanel /></div>
+            <VotingBar />
             <p class="board-hint muted">"Tip: focus a note, or a group's grip, and press Alt+arrow keys to move it; drag it with the mouse, pen or finger (Escape puts it back)."</p>
             <div class="board-grid" style=grid_style data-testid="board-grid">
                 <For each=move || areas.get() key=|a| a.clone() let:area_id>

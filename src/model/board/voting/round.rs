@@ -20,9 +20,10 @@ impl RoundSetup {
         !self.participants.is_empty() && self.participants.iter().all(|p| p.department_id.is_some())
     }
 
-    /// The participants' names, one per line, as the set-up form lists them.
+    /// The participants' names, one per line, as the set-up form lists them
+    /// (a department, which goes by its current name, is not listed).
     pub fn names(&self) -> String {
-        self.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join("\n")
+        self.participants.iter().map(|p| p.name.as_str()).filter(|n| !n.is_empty()).collect::<Vec<_>>().join("\n")
     }
 
     /// The edit replacing the current round with a new one set up like this.
@@ -108,6 +109,7 @@ mod tests {
         departments[0].name = "Finance & Control".into();
         let setup = board.voting.as_ref().unwrap().setup();
         assert!(setup.departments_vote());
+        assert_eq!(setup.names(), "", "a department is listed under the plan's departments, not as a name");
         edit_voting(&mut board, setup.new_round(), &departments, &mut env.env()).unwrap();
         assert_eq!(names(board.voting.as_ref().unwrap()), ["Finance & Control"]);
     }
