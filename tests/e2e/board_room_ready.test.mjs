@@ -50,7 +50,7 @@ test("lanes tag their own notes, lists paste as notes, edits focus, groups stay 
   // A pasted list offers one note per line; Undo takes them all back.
   const finance = tid(page, "area").nth(lanes.indexOf("Finance"));
   await paste(tid(finance, "note-input"), "- Budget per quarter\n- Cheaper licences\n\n- Fewer tools\n- One invoice a month\n- Shared costs");
-  await waitForText(tid(finance, "paste-offer"), "You pasted 5 lines.");
+  await waitForText(tid(finance, "paste-offer"), /You pasted 5 lines\./);
   await tid(finance, "paste-as-notes").click();
   await waitUntil(async () => (await tid(finance, "note").count()) === 6, { message: "five notes added" });
   await waitForText(tid(note(finance, "Cheaper licences"), "note-chip"), "Finance");
