@@ -6,6 +6,8 @@ pub mod copy;
 pub mod edit;
 pub mod queries;
 pub mod response;
+#[cfg(test)]
+mod response_tests;
 pub mod sharing;
 pub mod signature;
 
