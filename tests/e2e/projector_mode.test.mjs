@@ -70,8 +70,33 @@ test("projector mode: large AAA type, clicker keys, Esc leaves", async () => {
     }
     await page.setViewportSize({ width: 1280, height: 720 });
 
-    // Clicker keys: step through the areas, focus one, run the timer.
+    // Clicker keys: step through the areas, focus one, run the timer. The title and the timer stay on screen,
+    // and the area stepped to comes into view below them (and above the legend) at both sizes.
     const current = () => tid(page, "projector-area").evaluateAll((els) => els.findIndex((e) => e.classList.contains("current")));
+    const inView = async (message) => {
+      const { innerHeight } = await page.evaluate(() => ({ innerHeight: window.innerHeight }));
+      const top = await page.locator(".projector-top").boundingBox();
+      const title = await page.locator(".projector h1").boundingBox();
+      const timer = await tid(page, "projector-timer").boundingBox();
+      assert.ok(title.y >= 0 && title.y + title.height <= innerHeight, `${message}: the title is on screen`);
+      assert.ok(timer.y >= 0 && timer.y + timer.height <= innerHeight, `${message}: the timer is on screen`);
+      const legend = await tid(page, "projector-legend").boundingBox();
+      await waitUntil(async () => {
+        const box = await page.locator(".projector-area.current").boundingBox();
+        return box && box.y >= top.y + top.height - 1 && box.y + Math.min(box.height, legend.y - top.height) <= legend.y + 1;
+      }, { message: `${message}: the current area is in view` });
+    };
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(viewport);
+      await inView(`on entry at ${viewport.width}x${viewport.height}`);
+      for (let n = 1; n < 4; n++) {
+        await page.keyboard.press("PageDown");
+        await waitUntil(async () => (await current()) === n, { message: `area ${n + 1} current` });
+        await inView(`area ${n + 1} at ${viewport.width}x${viewport.height}`);
+      }
+      for (let n = 2; n >= 0; n--) await page.keyboard.press("PageUp");
+      await waitUntil(async () => (await current()) === 0, { message: "back to the first area" });
+    }
     assert.equal(await current(), 0);
     await page.keyboard.press("ArrowRight");
     await waitUntil(async () => (await current()) === 1, { message: "second area current" });

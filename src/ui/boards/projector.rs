@@ -30,6 +30,18 @@ fn leave(ctx: BoardCtx) {
     Route::Board { id: ctx.id(), view: BoardView::Editor }.go();
 }
 
+/// Scrolls the current group (or, without one, the current area) just into
+/// view: no further than needed, so the room keeps its bearings.
+fn show_current() {
+    let current = document().query_selector(".projector-cluster.current").ok().flatten();
+    let current = current.or_else(|| document().query_selector(".projector-area.current").ok().flatten());
+    if let Some(element) = current {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// The board as the room sees it.
 #[component]
 pub fn ProjectorView() -> impl IntoView {
@@ -40,6 +52,12 @@ pub fn ProjectorView() -> impl IntoView {
     let stop = RwSignal::new(0usize);
     let focused = RwSignal::new(false);
     let current = Signal::derive(move || stops.with(|s| s.get(stop.get()).cloned()));
+    // Whatever the clicker is on comes into view, below the title and timer
+    // and above the legend (their heights are the CSS scroll margins).
+    Effect::new(move |_| {
+        let _ = (current.get(), focused.get());
+        request_animation_frame(show_current);
+    });
     let step = move |delta: isize| {
         let len = stops.with_untracked(Vec::len);
         if len > 0 {

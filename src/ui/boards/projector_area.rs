@@ -2,7 +2,6 @@
 //! to (never inside) their colour swatch so every text keeps 7:1 contrast.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::ctx::use_board;
 use crate::model::Board;
@@ -22,16 +21,8 @@ pub fn ProjectorArea(area_id: AreaId, current: Signal<Stop>) -> impl IntoView {
     let title = ctx.read(move |b| id.with_value(|id| b.area(id).map(|a| a.title.clone())).unwrap_or_default());
     let clusters = ctx.read(move |b| id.with_value(|id| b.clusters_in_area(id).map(|c| (c.id.clone(), c.title.clone())).collect::<Vec<_>>()));
     let here = move || id.with_value(|id| current.with(|c| c.as_ref().is_some_and(|c| c.0 == *id)));
-    let area_ref = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if here() {
-            if let Some(el) = area_ref.get() {
-                el.unchecked_ref::<web_sys::Element>().scroll_into_view();
-            }
-        }
-    });
     view! {
-        <section class="projector-area" class:current=here node_ref=area_ref data-testid="projector-area">
+        <section class="projector-area" class:current=here data-testid="projector-area">
             <h2>{move || title.get()}</h2>
             <For each=move || clusters.get() key=|c| c.clone() let:cluster>
                 <ProjectorCluster area_id=id.get_value() cluster_id=cluster.0 title=cluster.1 current />
