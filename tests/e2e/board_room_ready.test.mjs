@@ -29,6 +29,10 @@ async function paste(locator, text) {
 test("lanes tag their own notes, lists paste as notes, edits focus, groups stay in their areas", async () => {
   const { page, context, errors } = await openApp(app.browser, app.url);
   await page.setViewportSize({ width: 1280, height: 720 });
+  // Before any plan, "one lane per department" is offered as needing one, not refused after the click.
+  const lanesOption = tid(page, "board-template").locator('option[value="department_lanes"]');
+  assert.equal(await lanesOption.isDisabled(), true);
+  assert.match(await lanesOption.textContent(), /needs a plan with departments first/);
   await tid(page, "welcome-example").click();
   await waitRoute(page, "plan");
   await goLibrary(page);

@@ -62,7 +62,8 @@ fn ProjectorNote(note: Note) -> impl IntoView {
     let ctx = use_board();
     let tag = ctx.departments.with_untracked(|d| Board::note_tag(&note, d));
     let Note { id, text, author, .. } = note;
-    let votes = move || ctx.results.with(|r| r.as_ref().map(|r| r.get(&id).copied().unwrap_or(0)));
+    // Only notes that got votes say so: a room reading "0 votes" on most notes reads noise.
+    let votes = move || ctx.results.with(|r| r.as_ref().map(|r| r.get(&id).copied().unwrap_or(0))).filter(|n| *n > 0);
     view! {
         <li class="projector-note" data-testid="projector-note">
             <span class="projector-text" data-testid="projector-note-text">{move || if ctx.hidden.get() { "hidden".to_string() } else { text.clone() }}</span>

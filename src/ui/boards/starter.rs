@@ -25,7 +25,15 @@ pub fn BoardStarter(label: &'static str, #[prop(optional)] big: bool) -> impl In
             <button type="button" class:big=big data-testid=if big { "welcome-create-board" } else { "create-board" } on:click=create>{label}</button>
             <label class="inline-field"><span class="visually-hidden">"Board template"</span>
                 <select data-testid="board-template" on:change:target=move |ev| template.set(Template::from_key(&ev.target().value()).unwrap_or_default())>
-                    {Template::ALL.iter().map(|t| view! { <option value=t.key()>{t.label()}</option> }).collect_view()}
+                    // "One lane per department" needs a plan with departments: offered, but not before there is one.
+                    {Template::ALL.iter().map(|&t| {
+                        let unavailable = move || t.needs_departments() && plans.with(Vec::is_empty);
+                        view! {
+                            <option value=t.key() disabled=unavailable>
+                                {t.label()}{move || unavailable().then_some(" (needs a plan with departments first)")}
+                            </option>
+                        }
+                    }).collect_view()}
                 </select>
             </label>
             <Show when=move || plans.with(|p| !p.is_empty())>
