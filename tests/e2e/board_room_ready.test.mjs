@@ -6,7 +6,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, screenshot, shutdown } from "./harness.mjs";
-import { goLibrary, openApp, tid, waitForText, waitRoute, waitUntil } from "./fixtures/helpers.mjs";
+import { openApp, tid, waitForText, waitUntil } from "./fixtures/helpers.mjs";
+import { createExampleLaneBoard } from "./fixtures/journey.mjs";
 
 let app;
 before(async () => {
@@ -33,14 +34,7 @@ test("lanes tag their own notes, lists paste as notes, edits focus, groups stay 
   const lanesOption = tid(page, "board-template").locator('option[value="department_lanes"]');
   assert.equal(await lanesOption.isDisabled(), true);
   assert.match(await lanesOption.textContent(), /needs a plan with departments first/);
-  await tid(page, "welcome-example").click();
-  await waitRoute(page, "plan");
-  await goLibrary(page);
-  await tid(page, "board-template").selectOption("department_lanes");
-  await tid(page, "board-plan-choice").selectOption({ label: "For “Example: Customer-first 2027”" });
-  await tid(page, "create-board").click();
-  await waitRoute(page, "board");
-  await tid(page, "board-page").waitFor();
+  await createExampleLaneBoard(page);
   assert.equal(await tid(page, "doc-title").inputValue(), "One lane per department — Example: Customer-first 2027");
 
   // Each lane adds notes for its own department.

@@ -4,7 +4,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { launch, shutdown, screenshot } from "./harness.mjs";
-import { ROOT, tid, openApp, waitUntil, waitForText, waitRoute, goLibrary, routeOf } from "./fixtures/helpers.mjs";
+import { ROOT, tid, openApp, waitUntil, waitForText, routeOf } from "./fixtures/helpers.mjs";
+import { createExampleLaneBoard } from "./fixtures/journey.mjs";
 
 let browser, url;
 before(async () => ({ browser, url } = await launch()));
@@ -23,14 +24,7 @@ test("projector mode: large AAA type, clicker keys, Esc leaves", async () => {
   const { page, context, errors } = await openApp(browser, url);
   try {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await tid(page, "welcome-example").click();
-    await waitRoute(page, "plan");
-    await goLibrary(page);
-    await tid(page, "board-template").selectOption("department_lanes");
-    await tid(page, "board-plan-choice").selectOption({ label: "For “Example: Customer-first 2027”" });
-    await tid(page, "create-board").click();
-    const id = await waitRoute(page, "board");
-    await tid(page, "board-page").waitFor();
+    const id = await createExampleLaneBoard(page);
     assert.deepEqual(await tid(page, "area-title").allTextContents(), ["Customer Service", "Finance", "IT", "Marketing"]);
     // Notes tagged with each lane's department (the chip shows the name).
     const lanes = { "Customer Service": ["Answer within a day", "Callback queue"], Finance: ["Budget per quarter"], IT: ["Single sign-on for every tool we use in the contact centre"], Marketing: ["Survey customers"] };

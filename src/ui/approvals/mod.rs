@@ -20,3 +20,4 @@ mod sign_off_form;
 
 pub use approval_page::ApprovalSection;
 pub use discussion::DiscussionSection;
+pub use plan_view::department_options;

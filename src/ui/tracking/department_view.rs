@@ -7,6 +7,7 @@ use crate::ui::common::clipboard::copy_then;
 use crate::model::department_view::{department_brief, department_view};
 use crate::model::ids::DepartmentId;
 use crate::ui::common::chosen::chosen;
+use crate::ui::approvals::department_options;
 use crate::ui::select::use_plan;
 
 /// The department picker, its part of the page's plan and its brief.
@@ -15,7 +16,7 @@ pub fn DepartmentFocus() -> impl IntoView {
     let plan = use_plan();
     let state = plan.app();
     let picked = RwSignal::new(String::new());
-    let departments = plan.read(|p| p.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>());
+    let departments = plan.read(department_options);
     let view_of = plan.read(move |p| {
         let id: DepartmentId = chosen(picked.get())?;
         let view = department_view(p, &id)?;
