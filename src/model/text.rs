@@ -22,6 +22,38 @@ fn fold_char(c: char) -> char {
     char::from_u32(folded).unwrap_or(c)
 }
 
+/// Text as a search compares it: folded case, and the accents of Latin
+/// letters dropped ("Équipe" finds "equipe", "Müller" finds "muller"), by a
+/// small table rather than Unicode normalisation's.
+pub fn fold_for_search(text: &str) -> String {
+    text.chars().map(|c| strip_accent(fold_char(c))).collect()
+}
+
+fn strip_accent(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
 /// `x` with one decimal, e.g. `2.5` (`format!("{:.1}")` brings in float formatting).
 pub fn one_decimal(x: f64) -> String {
     let tenths = (x * 10.0).round() as i64;
@@ -44,6 +76,12 @@ mod tests {
             assert!(ours == c || standard == ours.to_string(), "{c:?} U+{code:04X}: {ours:?} vs {standard:?}");
         }
         assert_eq!(fold_case("Ärger ÜBER Straße ĞÜŞ Σχέδιο ПЛАН"), "ärger über straße ğüş σχέδιο план");
+    }
+
+    #[test]
+    fn searches_ignore_case_and_accents() {
+        assert_eq!(fold_for_search("Équipe Müller ŁÓDŹ Straße"), "equipe muller lodz straße");
+        assert_eq!(fold_for_search("IT 2027"), "it 2027");
     }
 
     #[test]

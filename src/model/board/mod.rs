@@ -4,6 +4,7 @@
 //! and cluster): there are no order numbers to keep consistent.
 
 pub mod edit;
+pub mod filter;
 pub mod moves;
 pub mod outline;
 pub mod paste;
