@@ -158,42 +158,43 @@ pub struct FilterChoices {
     pub areas: Vec<(AreaId, String)>,
 }
 
-/// The choices for `board`.
+/// The choices for `board`. Borrows while it walks the notes, so only the
+/// distinct names are copied.
 pub fn filter_choices(board: &Board, departments: &[Department]) -> FilterChoices {
-    let mut tags = BTreeSet::new();
-    let mut authors = BTreeSet::new();
-    let mut unsigned = false;
+    let (mut in_use, mut labels, mut authors) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    let (mut untagged, mut unsigned) = (false, false);
     for note in &board.notes {
-        tags.insert(TagChoice::of(note, departments));
+        match (&note.department_id, &note.label) {
+            (Some(id), _) if departments.iter().any(|d| d.id == *id) => {
+                in_use.insert(id);
+            }
+            (_, Some(label)) => {
+                labels.insert(label.as_str());
+            }
+            _ => untagged = true,
+        }
         match note.author.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
             Some(author) => {
-                authors.insert((fold_case(author), author.to_string()));
+                authors.insert(author);
             }
             None => unsigned = true,
         }
     }
-    let mut listed: Vec<(TagChoice, String)> = departments
-        .iter()
-        .filter(|d| tags.contains(&TagChoice::Department(d.id.clone())))
-        .map(|d| (TagChoice::Department(d.id.clone()), d.name.clone()))
-        .collect();
-    let untagged = tags.remove(&TagChoice::Untagged);
-    for tag in tags {
-        if let TagChoice::Label(label) = &tag {
-            let name = label.clone();
-            listed.push((tag, name));
-        }
-    }
+    let plan_departments = departments.iter().filter(|d| in_use.contains(&d.id)).map(|d| (TagChoice::Department(d.id.clone()), d.name.clone()));
+    let free_labels = labels.into_iter().map(|l| (TagChoice::Label(l.to_string()), l.to_string()));
+    let mut tags: Vec<(TagChoice, String)> = plan_departments.chain(free_labels).collect();
     if untagged {
-        listed.push((TagChoice::Untagged, "No department".into()));
+        tags.push((TagChoice::Untagged, "No department".into()));
     }
-    let mut authors: Vec<String> = authors.into_iter().map(|(_, name)| name).collect();
-    authors.dedup_by(|a, b| fold_case(a) == fold_case(b));
+    let mut authors: Vec<(String, &str)> = authors.into_iter().map(|a| (fold_case(a), a)).collect();
+    authors.sort();
+    authors.dedup_by(|a, b| a.0 == b.0);
+    let mut authors: Vec<String> = authors.into_iter().map(|(_, a)| a.to_string()).collect();
     if unsigned {
         authors.push(String::new());
     }
     let areas = board.areas.iter().map(|a| (a.id.clone(), a.title.clone())).collect();
-    FilterChoices { tags: listed, authors, areas }
+    FilterChoices { tags, authors, areas }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
+use crate::model::board::filter::{shown_notes, NoteFilter};
 use crate::model::board::Note;
 use crate::model::board::queries::{area_clusters, group_notes, participant_votes, revealed_votes};
 use crate::model::ids::{AreaId, BoardId, ClusterId, DepartmentId, NoteId, ParticipantId};
@@ -70,6 +71,11 @@ pub struct BoardCtx {
     pub my_votes: Memo<Option<Votes>>,
     /// Whether notes show their vote buttons: a round is under way and it is someone's turn.
     pub voting_now: Memo<bool>,
+    /// Which notes the editor shows (search and filters; never saved).
+    pub filter: RwSignal<NoteFilter>,
+    /// The notes the filter leaves, worked out once per change for the whole
+    /// board; `None` while it shows them all.
+    pub shown: Memo<Option<BTreeSet<NoteId>>>,
 }
 
 /// The board page's handle, provided by the page.
@@ -90,6 +96,17 @@ impl BoardCtx {
             let who = participant.get()?;
             id.with_value(|id| state.workspace.with(|ws| participant_votes(ws.board(id)?, &who)))
         });
+        let filter = RwSignal::new(NoteFilter::default());
+        let departments = plan_part(state, id, |p| p.departments.clone());
+        // Without a filter nothing is read, so typing on a big board costs nothing here.
+        let shown = memo(move || {
+            if filter.with(NoteFilter::is_empty) {
+                return None;
+            }
+            let mut shown = None;
+            visit_board(state, id, &mut |b| shown = filter.with(|f| departments.with(|d| shown_notes(b, f, d))));
+            shown
+        });
         let ctx = BoardCtx {
             state,
             id,
@@ -101,7 +118,7 @@ impl BoardCtx {
             participant,
             sort_by_votes,
             announce: RwSignal::new(String::new()),
-            departments: plan_part(state, id, |p| p.departments.clone()),
+            departments,
             hidden: board_part(state, id, |b| b.texts_hidden),
             results,
             ranking,
@@ -109,6 +126,8 @@ impl BoardCtx {
             promoted: memo(move || id.with_value(|id| state.workspace.with(|ws| promoted_from(ws, id)))),
             my_votes,
             voting_now: memo(move || my_votes.with(Option::is_some)),
+            filter,
+            shown,
         };
         provide_context(ctx);
         ctx
@@ -181,11 +200,15 @@ impl BoardCtx {
         self.ranking.with_untracked(Option::is_some)
     }
 
-    /// The notes of one group (a cluster, or an area's loose notes), in
-    /// order, most votes first when asked and revealed.
+    /// The notes of one group (a cluster, or an area's loose notes) that the
+    /// filter leaves, in order, most votes first when asked and revealed.
     pub fn group(self, area_id: &AreaId, cluster_id: Option<&ClusterId>) -> Vec<Note> {
-        self.ranking.with(|votes| self.with(|b| group_notes(b, area_id, cluster_id, votes.as_ref()).into_iter().cloned().collect()))
-            .unwrap_or_default()
+        self.shown.with(|shown| {
+            let shown = |n: &&Note| shown.as_ref().is_none_or(|s| s.contains(&n.id));
+            self.ranking
+                .with(|votes| self.with(|b| group_notes(b, area_id, cluster_id, votes.as_ref()).into_iter().filter(shown).cloned().collect()))
+                .unwrap_or_default()
+        })
     }
 
     /// The clusters of an area, in order, most votes first when asked and revealed.

@@ -7,6 +7,7 @@ mod area;
 mod cluster;
 mod ctx;
 mod drag;
+mod filter;
 mod keys;
 mod note;
 mod note_list;

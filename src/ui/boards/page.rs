@@ -50,6 +50,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
                 {move || plan_title.get().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
             </p>
             <BoardToolbar />
+            <super::filter::BoardFilter />
             <div class="board-panels"><VotingPanel /><TimerPanel /></div>
             <VotingBar />
             <p class="board-hint muted">"Tip: focus a note, or a group's grip, and press Alt+arrow keys to move it; drag it with the mouse, pen or finger (Escape puts it back)."</p>
