@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use crate::model::review::Response;
 use crate::model::time::Timestamp;
-use crate::model::{Board, Plan, StakeholderMap};
+use crate::model::{Board, BoardTemplate, Plan, StakeholderMap};
 
 /// The value of `format` in every Liaison file.
 pub const FORMAT_NAME: &str = "liaison";
@@ -25,6 +25,10 @@ pub struct Envelope {
     pub plans: Vec<Plan>,
     pub boards: Vec<Board>,
     pub stakeholder_maps: Vec<StakeholderMap>,
+    /// Board templates the user saved. Left out when there are none, so
+    /// files without them read and write exactly as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub board_templates: Vec<BoardTemplate>,
     /// Department responses to an approval round (a response file holds
     /// only these).
     pub responses: Vec<Response>,

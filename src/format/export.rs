@@ -38,6 +38,7 @@ pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMe
         plans: Vec::new(),
         boards: Vec::new(),
         stakeholder_maps: Vec::new(),
+        board_templates: Vec::new(),
         responses: Vec::new(),
         extra: Map::new(),
     };
@@ -46,6 +47,7 @@ pub fn envelope_of(documents: impl IntoIterator<Item = Document>, meta: ExportMe
             Document::Plan(p) => envelope.plans.push(p),
             Document::Board(b) => envelope.boards.push(b),
             Document::StakeholderMap(m) => envelope.stakeholder_maps.push(m),
+            Document::BoardTemplate(t) => envelope.board_templates.push(t),
         }
     }
     envelope

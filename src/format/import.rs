@@ -141,6 +141,7 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
                 }
                 Document::Board(b) => (b.id, b.title) = (new_id.into(), format!("{} (imported)", b.title)),
                 Document::StakeholderMap(m) => (m.id, m.title) = (new_id.into(), format!("{} (imported)", m.title)),
+                Document::BoardTemplate(t) => (t.id, t.title) = (new_id.into(), format!("{} (imported)", t.title)),
             }
         }
         // A board or map from the file follows its plan to the plan's new id.
@@ -148,7 +149,7 @@ pub fn apply_import(local: &mut Workspace, preview: ImportPreview, choice: Confl
             let plan_id = match document {
                 Document::Board(b) => &mut b.plan_id,
                 Document::StakeholderMap(m) => &mut m.plan_id,
-                Document::Plan(_) => continue,
+                Document::Plan(_) | Document::BoardTemplate(_) => continue,
             };
             if let Some(new_id) = plan_id.as_ref().and_then(|id| renamed_plans.get(id)) {
                 *plan_id = Some(new_id.clone());

@@ -10,6 +10,7 @@ pub mod import;
 pub mod json;
 pub mod migrate;
 pub mod read;
+mod read_template;
 mod readers;
 pub mod repair;
 mod repair_board;

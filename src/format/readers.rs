@@ -41,6 +41,7 @@ pub fn envelope(value: Value, notes: &Notes) -> Read<Envelope> {
         plans: f.list("plans", |p| plan(p, exported_at))?,
         boards: f.list("boards", |b| board(b, exported_at))?,
         stakeholder_maps: f.list("stakeholder_maps", |m| stakeholder_map(m, exported_at))?,
+        board_templates: f.list("board_templates", |t| super::read_template::board_template(t, exported_at))?,
         responses: f.list("responses", |r| response(r, exported_at))?,
         extra: f.rest(),
     })

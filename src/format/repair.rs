@@ -15,6 +15,7 @@ pub fn repair(mut ws: Workspace, warnings: &mut Vec<Warning>) -> Result<Workspac
     check_ids(|| "plans".into(), ws.plans.iter().map(|p| p.id.as_str()))?;
     check_ids(|| "boards".into(), ws.boards.iter().map(|b| b.id.as_str()))?;
     check_ids(|| "stakeholder_maps".into(), ws.stakeholder_maps.iter().map(|m| m.id.as_str()))?;
+    check_ids(|| "board_templates".into(), ws.board_templates.iter().map(|t| t.id.as_str()))?;
     for (n, plan) in ws.plans.iter_mut().enumerate() {
         repair_plan(plan, &format!("plans[{n}]"), warnings)?;
     }
@@ -24,6 +25,9 @@ pub fn repair(mut ws: Workspace, warnings: &mut Vec<Warning>) -> Result<Workspac
     }
     for (n, map) in ws.stakeholder_maps.iter_mut().enumerate() {
         repair_title(&mut map.title, "Untitled stakeholder map", || format!("stakeholder_maps[{n}]"), warnings);
+    }
+    for (n, template) in ws.board_templates.iter_mut().enumerate() {
+        super::read_template::repair_template(template, &format!("board_templates[{n}]"), warnings);
     }
     Ok(ws)
 }

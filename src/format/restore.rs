@@ -54,7 +54,12 @@ pub fn restore(text: &str) -> Result<Restored, ImportError> {
     let envelope = readers::envelope(value, &notes)?;
     warnings.extend(notes.take());
     let workspace = repair(
-        Workspace { plans: envelope.plans, boards: envelope.boards, stakeholder_maps: envelope.stakeholder_maps },
+        Workspace {
+            plans: envelope.plans,
+            boards: envelope.boards,
+            stakeholder_maps: envelope.stakeholder_maps,
+            board_templates: envelope.board_templates,
+        },
         &mut warnings,
     )?;
     Ok(Restored {

@@ -29,6 +29,8 @@ pub enum Repair {
     BadTime { found: String },
     /// A day that is not a day: left empty, or replaced by `used`.
     BadDay { found: String, used: Option<Day> },
+    /// A number beyond what can be used was replaced by the nearest that can.
+    OutOfRange { found: u64, used: u64 },
     /// Any other repair, as a sentence about what is at the path.
     Other(String),
 }
@@ -64,6 +66,7 @@ impl fmt::Display for Warning {
             Repair::BadTime { found } => write!(f, "{path}: “{found}” is not a valid time and was replaced."),
             Repair::BadDay { found, used: None } => write!(f, "{path}: “{found}” is not a date, so it was left empty."),
             Repair::BadDay { found, used: Some(day) } => write!(f, "{path}: “{found}” is not a date, so {day} was used."),
+            Repair::OutOfRange { found, used } => write!(f, "{path}: {found} is more than can be used, so {used} was used."),
             Repair::Other(sentence) if path.is_empty() => f.write_str(sentence),
             Repair::Other(sentence) => write!(f, "{path}: {sentence}"),
         }

@@ -3,8 +3,8 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-pub use super::board::Board;
-use super::ids::{BoardId, MapId, PlanId};
+pub use super::board::{Board, BoardTemplate};
+use super::ids::{BoardId, MapId, PlanId, TemplateId};
 use super::plan::Plan;
 use super::time::Timestamp;
 
@@ -14,10 +14,14 @@ pub enum DocumentKind {
     Plan,
     Board,
     StakeholderMap,
+    /// A board template the user saved: no page of its own, offered where
+    /// boards are started.
+    BoardTemplate,
 }
 
 impl DocumentKind {
-    /// Every kind, in the order the library lists them.
+    /// Every kind the library lists, each with a page of its own, in that
+    /// order (saved board templates are offered where boards start instead).
     pub const ALL: [DocumentKind; 3] = [Self::Plan, Self::Board, Self::StakeholderMap];
 
     /// What the user reads ("Workshop board").
@@ -26,6 +30,7 @@ impl DocumentKind {
             Self::Plan => "Plan",
             Self::Board => "Workshop board",
             Self::StakeholderMap => "Stakeholder map",
+            Self::BoardTemplate => "Board template",
         }
     }
 
@@ -35,12 +40,13 @@ impl DocumentKind {
             Self::Plan => "plan",
             Self::Board => "board",
             Self::StakeholderMap => "map",
+            Self::BoardTemplate => "template",
         }
     }
 
     /// The kind named by `slug`.
     pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.slug() == slug)
+        Self::ALL.into_iter().chain([Self::BoardTemplate]).find(|k| k.slug() == slug)
     }
 
     /// The title a new document of this kind starts with.
@@ -49,6 +55,7 @@ impl DocumentKind {
             Self::Plan => "Untitled plan",
             Self::Board => "Untitled board",
             Self::StakeholderMap => "Untitled stakeholder map",
+            Self::BoardTemplate => "Untitled template",
         }
     }
 }
@@ -76,6 +83,10 @@ impl DocRef {
     pub fn map(id: &MapId) -> Self {
         DocRef::new(DocumentKind::StakeholderMap, id.as_str())
     }
+
+    pub fn template(id: &TemplateId) -> Self {
+        DocRef::new(DocumentKind::BoardTemplate, id.as_str())
+    }
 }
 
 /// A stakeholder map. Its stakeholders and grids come with its editor; until
@@ -99,6 +110,7 @@ pub enum Document {
     Plan(Plan),
     Board(Board),
     StakeholderMap(StakeholderMap),
+    BoardTemplate(BoardTemplate),
 }
 
 /// The fields every document shares, read and written the same way.
@@ -108,6 +120,7 @@ macro_rules! common_fields {
             Document::Plan($doc) => $body,
             Document::Board($doc) => $body,
             Document::StakeholderMap($doc) => $body,
+            Document::BoardTemplate($doc) => $body,
         }
     };
 }
@@ -118,6 +131,7 @@ impl Document {
             Document::Plan(_) => DocumentKind::Plan,
             Document::Board(_) => DocumentKind::Board,
             Document::StakeholderMap(_) => DocumentKind::StakeholderMap,
+            Document::BoardTemplate(_) => DocumentKind::BoardTemplate,
         }
     }
 
@@ -140,7 +154,7 @@ impl Document {
     /// The plan a board or map belongs to.
     pub fn plan_id(&self) -> Option<&PlanId> {
         match self {
-            Document::Plan(_) => None,
+            Document::Plan(_) | Document::BoardTemplate(_) => None,
             Document::Board(b) => b.plan_id.as_ref(),
             Document::StakeholderMap(m) => m.plan_id.as_ref(),
         }

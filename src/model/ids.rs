@@ -125,6 +125,8 @@ id_types! {
     BoardId;
     /// A stakeholder map.
     MapId;
+    /// A board template the user saved.
+    TemplateId;
     /// A department of a plan.
     DepartmentId;
     /// An objective of a plan.

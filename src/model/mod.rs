@@ -41,7 +41,7 @@ pub mod workspace;
 pub use approval::ApprovalEdit;
 pub use board::{BoardEdit, Template, VotingEdit};
 pub use command::{apply, Command, CommandError, Outcome};
-pub use document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
+pub use document::{Board, BoardTemplate, DocRef, Document, DocumentKind, StakeholderMap};
 pub use env::Env;
 pub use ids::IdSource;
 pub use keyed::Keyed;

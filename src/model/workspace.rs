@@ -1,9 +1,9 @@
 //! The workspace: every document the user has, and the queries the library needs.
 
-use super::document::{Board, DocRef, Document, DocumentKind, StakeholderMap};
+use super::document::{Board, BoardTemplate, DocRef, Document, DocumentKind, StakeholderMap};
 use super::plan::Plan;
 use super::text::fold_case;
-use super::ids::{BoardId, PlanId};
+use super::ids::{BoardId, PlanId, TemplateId};
 use super::time::Timestamp;
 
 /// All of a user's documents.
@@ -12,6 +12,8 @@ pub struct Workspace {
     pub plans: Vec<Plan>,
     pub boards: Vec<Board>,
     pub stakeholder_maps: Vec<StakeholderMap>,
+    /// Board templates the user saved, offered beside the built-in ones.
+    pub board_templates: Vec<BoardTemplate>,
 }
 
 /// One line of the library.
@@ -31,6 +33,7 @@ macro_rules! by_kind {
             DocumentKind::Plan => { let $list = &$ws.plans; $body }
             DocumentKind::Board => { let $list = &$ws.boards; $body }
             DocumentKind::StakeholderMap => { let $list = &$ws.stakeholder_maps; $body }
+            DocumentKind::BoardTemplate => { let $list = &$ws.board_templates; $body }
         }
     };
 }
@@ -38,11 +41,17 @@ macro_rules! by_kind {
 impl Workspace {
     /// How many documents there are.
     pub fn len(&self) -> usize {
-        self.plans.len() + self.boards.len() + self.stakeholder_maps.len()
+        self.plans.len() + self.boards.len() + self.stakeholder_maps.len() + self.board_templates.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Whether the library has nothing to list: saved board templates are
+    /// not listed (they are offered where boards start).
+    pub fn lists_nothing(&self) -> bool {
+        self.plans.is_empty() && self.boards.is_empty() && self.stakeholder_maps.is_empty()
     }
 
     /// Whether a document with this kind and id exists.
@@ -57,6 +66,9 @@ impl Workspace {
             DocumentKind::Board => self.boards.iter().find(|b| b.id.as_str() == doc.id).cloned().map(Document::Board),
             DocumentKind::StakeholderMap => {
                 self.stakeholder_maps.iter().find(|m| m.id.as_str() == doc.id).cloned().map(Document::StakeholderMap)
+            }
+            DocumentKind::BoardTemplate => {
+                self.board_templates.iter().find(|t| t.id.as_str() == doc.id).cloned().map(Document::BoardTemplate)
             }
         }
     }
@@ -74,7 +86,7 @@ impl Workspace {
     /// The plan a board or map belongs to, if it names one that is here.
     pub fn plan_of(&self, doc: &DocRef) -> Option<&Plan> {
         let plan_id = match doc.kind {
-            DocumentKind::Plan => None,
+            DocumentKind::Plan | DocumentKind::BoardTemplate => None,
             DocumentKind::Board => self.boards.iter().find(|b| b.id.as_str() == doc.id)?.plan_id.as_ref(),
             DocumentKind::StakeholderMap => self.stakeholder_maps.iter().find(|m| m.id.as_str() == doc.id)?.plan_id.as_ref(),
         };
@@ -97,6 +109,10 @@ impl Workspace {
         self.boards.iter_mut().find(|b| b.id == *id)
     }
 
+    pub fn board_template(&self, id: &TemplateId) -> Option<&BoardTemplate> {
+        self.board_templates.iter().find(|t| t.id == *id)
+    }
+
     /// Adds a document, or replaces the one with the same kind and id in place.
     pub fn put(&mut self, doc: Document) {
         fn upsert<T>(list: &mut Vec<T>, item: T, same: impl Fn(&T) -> bool) {
@@ -112,6 +128,7 @@ impl Workspace {
                 let id = m.id.clone();
                 upsert(&mut self.stakeholder_maps, m, |x| x.id == id)
             }
+            Document::BoardTemplate(t) => { let id = t.id.clone(); upsert(&mut self.board_templates, t, |x| x.id == id) }
         }
     }
 
@@ -127,6 +144,7 @@ impl Workspace {
             DocumentKind::StakeholderMap => {
                 take(&mut self.stakeholder_maps, |m| m.id.as_str() == id).map(Document::StakeholderMap)
             }
+            DocumentKind::BoardTemplate => take(&mut self.board_templates, |t| t.id.as_str() == id).map(Document::BoardTemplate),
         }
     }
 
@@ -135,7 +153,8 @@ impl Workspace {
         let plans = self.plans.iter().cloned().map(Document::Plan);
         let boards = self.boards.iter().cloned().map(Document::Board);
         let maps = self.stakeholder_maps.iter().cloned().map(Document::StakeholderMap);
-        plans.chain(boards).chain(maps).collect()
+        let templates = self.board_templates.iter().cloned().map(Document::BoardTemplate);
+        plans.chain(boards).chain(maps).chain(templates).collect()
     }
 
     /// Every document, taken out of the workspace.
@@ -143,7 +162,8 @@ impl Workspace {
         let plans = self.plans.into_iter().map(Document::Plan);
         let boards = self.boards.into_iter().map(Document::Board);
         let maps = self.stakeholder_maps.into_iter().map(Document::StakeholderMap);
-        plans.chain(boards).chain(maps).collect()
+        let templates = self.board_templates.into_iter().map(Document::BoardTemplate);
+        plans.chain(boards).chain(maps).chain(templates).collect()
     }
 
     /// References to every document.
@@ -151,7 +171,8 @@ impl Workspace {
         let plans = self.plans.iter().map(|d| DocRef::plan(&d.id));
         let boards = self.boards.iter().map(|d| DocRef::board(&d.id));
         let maps = self.stakeholder_maps.iter().map(|d| DocRef::map(&d.id));
-        plans.chain(boards).chain(maps).collect()
+        let templates = self.board_templates.iter().map(|t| DocRef::template(&t.id));
+        plans.chain(boards).chain(maps).chain(templates).collect()
     }
 
     /// The boards and maps that belong to a plan.
@@ -162,7 +183,8 @@ impl Workspace {
     }
 
     /// The library listing: documents whose title contains `query` (ignoring
-    /// case), most recently changed first.
+    /// case), most recently changed first. Saved board templates are not
+    /// listed: they are offered where boards are started.
     pub fn summaries(&self, query: &str) -> Vec<DocumentSummary> {
         let query = fold_case(query.trim());
         let plan_title = |id: &Option<PlanId>| id.as_ref().and_then(|id| self.plan(id)).map(|p| p.title.clone());

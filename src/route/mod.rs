@@ -38,6 +38,8 @@ impl Route {
             DocumentKind::Plan => Route::Plan { id: id.into(), section: PlanSection::default() },
             DocumentKind::Board => Route::Board { id: id.into(), view: BoardView::default() },
             DocumentKind::StakeholderMap => Route::Map { id: id.into() },
+            // Saved templates have no page: they are offered where boards start.
+            DocumentKind::BoardTemplate => Route::Library,
         }
     }
 

@@ -11,6 +11,10 @@ use crate::model::{DocRef, Document, DocumentKind, Timestamp};
 pub const PREFIX: &str = "liaison/";
 /// Prefix of document entries: `liaison/doc/<kind>/<id>`.
 pub const DOC_PREFIX: &str = "liaison/doc/";
+/// Prefix of saved board templates: `liaison/template/<id>`. Outside
+/// `liaison/doc/`, so a tab still running a build without templates leaves
+/// them alone instead of setting them aside as unreadable documents.
+pub const TEMPLATE_PREFIX: &str = "liaison/template/";
 /// Prefix of entries set aside because they could not be read.
 pub const ASIDE_PREFIX: &str = "liaison/aside/";
 /// About how many characters a browser keeps per site (keys and values).
@@ -18,13 +22,28 @@ pub const QUOTA_CHARS: usize = 5_000_000;
 
 /// The key a document is stored under.
 pub fn doc_key(doc: &DocRef) -> String {
-    format!("{DOC_PREFIX}{}/{}", doc.kind.slug(), doc.id)
+    match doc.kind {
+        DocumentKind::BoardTemplate => format!("{TEMPLATE_PREFIX}{}", doc.id),
+        kind => format!("{DOC_PREFIX}{}/{}", kind.slug(), doc.id),
+    }
 }
 
 /// The document a key stores, if it is a document key.
 pub fn parse_doc_key(key: &str) -> Option<DocRef> {
-    let (slug, id) = key.strip_prefix(DOC_PREFIX)?.split_once('/')?;
-    Some(DocRef::new(DocumentKind::from_slug(slug)?, id)).filter(|d| !d.id.is_empty())
+    let doc = match key.strip_prefix(TEMPLATE_PREFIX) {
+        Some(id) => DocRef::new(DocumentKind::BoardTemplate, id),
+        None => {
+            let (slug, id) = key.strip_prefix(DOC_PREFIX)?.split_once('/')?;
+            DocRef::new(DocumentKind::from_slug(slug).filter(|k| *k != DocumentKind::BoardTemplate)?, id)
+        }
+    };
+    Some(doc).filter(|d| !d.id.is_empty())
+}
+
+/// Whether a key is where a document lives (or should): a document or a
+/// saved template, readable or not.
+pub fn is_doc_key(key: &str) -> bool {
+    key.starts_with(DOC_PREFIX) || key.starts_with(TEMPLATE_PREFIX)
 }
 
 /// The text stored for revision `rev` of a document.
@@ -149,6 +168,11 @@ mod tests {
         assert_eq!(parse_doc_key("liaison/doc/plan/"), None);
         assert_eq!(parse_doc_key("liaison/doc/poster/x"), None);
         assert_eq!(parse_doc_key("other"), None);
+        let template = DocRef::new(DocumentKind::BoardTemplate, "t-1");
+        assert_eq!(doc_key(&template), "liaison/template/t-1");
+        assert_eq!(parse_doc_key("liaison/template/t-1"), Some(template));
+        assert_eq!(parse_doc_key("liaison/doc/template/t-1"), None);
+        assert!(is_doc_key("liaison/template/t-1") && is_doc_key("liaison/doc/x") && !is_doc_key("liaison/reviewing"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::entry::{chars_used, decode_entry, parse_doc_key, utf16_len, EntryError, ASIDE_PREFIX, DOC_PREFIX};
+use super::entry::{chars_used, decode_entry, is_doc_key, parse_doc_key, utf16_len, EntryError, ASIDE_PREFIX};
 use super::key_value::KeyValue;
 use crate::format::Warning;
 use crate::model::{DocRef, Timestamp, Workspace};
@@ -63,7 +63,7 @@ pub fn load(store: &impl KeyValue, now: Timestamp) -> Loaded {
     for key in store.keys() {
         let Some(raw) = store.get(&key) else { continue };
         let chars = utf16_len(&key) + utf16_len(&raw);
-        if !key.starts_with(DOC_PREFIX) {
+        if !is_doc_key(&key) {
             loaded.other_chars += chars;
             continue;
         }

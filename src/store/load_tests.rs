@@ -86,3 +86,29 @@ fn a_repaired_entry_loads_and_says_which_document_and_which_field() {
     assert_eq!(warning.repair, Repair::BadDay { found: "soon".into(), used: None });
     assert!(loaded.warnings[0].to_string().starts_with("Growth: plans[0].initiatives[0].due"), "{}", loaded.warnings[0]);
 }
+
+#[test]
+fn a_saved_board_template_is_kept_under_its_own_key_and_comes_back() {
+    use crate::model::board::{BoardTemplate, TemplateArea};
+    use crate::model::{DocRef, Document, Workspace};
+    let store = MemoryStore::new();
+    let (mut saver, _) = Saver::start(Some(store.clone()), now());
+    let template = BoardTemplate {
+        id: "t1".into(),
+        title: "Quarterly retro".into(),
+        columns: 2,
+        areas: vec![TemplateArea { title: "Went well".into(), extra: Default::default() }],
+        created_at: now(),
+        updated_at: now(),
+        extra: Default::default(),
+    };
+    let mut ws = Workspace::default();
+    ws.put(Document::BoardTemplate(template.clone()));
+    saver.mark([DocRef::template(&template.id)]);
+    assert!(!saver.flush(&ws, now()).pending);
+    assert!(store.get("liaison/template/t1").is_some(), "outside liaison/doc/, which older builds read as documents");
+
+    let (_, loaded) = Saver::start(Some(store.clone()), later());
+    assert_eq!(loaded.workspace.board_templates, vec![template]);
+    assert!(loaded.set_aside.is_empty() && loaded.warnings.is_empty());
+}

@@ -15,7 +15,7 @@ const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixt
 test("files the app reads without complaint match the schema", () => {
   for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json", "plan-alignment-v1.liaison.json",
     "plan-structure-repair-v1.liaison.json", "plan-tracking-v1.liaison.json", "board-v1.liaison.json", "comments-v1.liaison.json",
-    "response-v1.liaison.json", "plan-from-board-v1.liaison.json"]) {
+    "response-v1.liaison.json", "plan-from-board-v1.liaison.json", "board-templates-v1.liaison.json"]) {
     assert.ok(validate(fixture(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
 });

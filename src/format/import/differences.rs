@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::board::Voting;
-use crate::model::{Board, Document, Plan, StakeholderMap};
+use crate::model::{Board, BoardTemplate, Document, Plan, StakeholderMap};
 
 /// What differs between two versions of the same document, most telling
 /// first. Never empty when they differ: when only the times differ it says
@@ -18,6 +18,7 @@ pub fn differences(mine: &Document, theirs: &Document) -> Vec<String> {
         (Document::Plan(a), Document::Plan(b)) => plan_differences(a, b, &mut parts),
         (Document::Board(a), Document::Board(b)) => board_differences(a, b, &mut parts),
         (Document::StakeholderMap(a), Document::StakeholderMap(b)) => map_differences(a, b, &mut parts),
+        (Document::BoardTemplate(a), Document::BoardTemplate(b)) => template_differences(a, b, &mut parts),
         // Two kinds never share a reference; if they did, all of it differs.
         _ => parts.part("content", true),
     }
@@ -89,6 +90,16 @@ fn map_differences(a: &StakeholderMap, b: &StakeholderMap, parts: &mut Parts) {
     parts.part("title", *title != b.title);
     parts.part("which plan it belongs to", *plan_id != b.plan_id);
     // Stakeholders travel in `extra` until the map has an editor.
+    parts.part("other content", *extra != b.extra);
+    parts.times(*created_at != b.created_at, *updated_at != b.updated_at);
+}
+
+/// Every field of a saved board template.
+fn template_differences(a: &BoardTemplate, b: &BoardTemplate, parts: &mut Parts) {
+    let BoardTemplate { id: _, title, columns, areas, created_at, updated_at, extra } = a;
+    parts.part("name", *title != b.title);
+    parts.part("number of columns", *columns != b.columns);
+    parts.part("areas", *areas != b.areas);
     parts.part("other content", *extra != b.extra);
     parts.times(*created_at != b.created_at, *updated_at != b.updated_at);
 }

@@ -9,6 +9,7 @@ pub mod moves;
 pub mod outline;
 pub mod paste;
 pub mod queries;
+pub mod saved_template;
 pub mod template;
 pub mod timer;
 pub mod voting;
@@ -25,6 +26,7 @@ use crate::model::plan::Department;
 use crate::model::time::Timestamp;
 
 pub use edit::{edit_board, BoardEdit, BoardError};
+pub use saved_template::{BoardTemplate, TemplateArea};
 pub use template::Template;
 pub use timer::Timer;
 pub use voting::{edit_voting, Participant, Vote, Voting, VotingEdit, VotingError};

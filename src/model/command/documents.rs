@@ -3,7 +3,7 @@
 //! an import back.
 
 use super::{CommandError, Outcome};
-use crate::model::board::{Board, BoardError, Template};
+use crate::model::board::{Board, BoardError, BoardTemplate, Template};
 use crate::model::document::{DocRef, Document, DocumentKind, StakeholderMap};
 use crate::model::env::Env;
 use crate::model::example::example_plan;
@@ -30,6 +30,10 @@ pub(super) fn create(ws: &mut Workspace, kind: DocumentKind, title: Option<Strin
         DocumentKind::Board => Document::Board(Board::new(id.into(), title, plan_id, now)),
         DocumentKind::StakeholderMap => Document::StakeholderMap(StakeholderMap {
             id: id.into(), title, plan_id, created_at: now, updated_at: now, extra: Default::default(),
+        }),
+        // An empty template makes a board without areas; saving a board's layout is `SaveAsTemplate`.
+        DocumentKind::BoardTemplate => Document::BoardTemplate(BoardTemplate {
+            id: id.into(), title, columns: 0, areas: Vec::new(), created_at: now, updated_at: now, extra: Default::default(),
         }),
     };
     let doc = document.doc_ref();
@@ -83,6 +87,7 @@ pub(super) fn duplicate(ws: &mut Workspace, doc: &DocRef, env: &mut Env<'_>) -> 
             b.renew_ids(env.ids);
         }
         Document::StakeholderMap(m) => (m.id, m.created_at) = (new_id.into(), now),
+        Document::BoardTemplate(t) => (t.id, t.created_at) = (new_id.into(), now),
     }
     set_common(&mut document, |title, at| {
         *title = format!("{title} (copy)");
@@ -137,5 +142,6 @@ fn set_common(document: &mut Document, f: impl FnOnce(&mut String, &mut Timestam
         Document::Plan(d) => f(&mut d.title, &mut d.updated_at),
         Document::Board(d) => f(&mut d.title, &mut d.updated_at),
         Document::StakeholderMap(d) => f(&mut d.title, &mut d.updated_at),
+        Document::BoardTemplate(d) => f(&mut d.title, &mut d.updated_at),
     }
 }

@@ -9,6 +9,7 @@
 mod documents;
 mod errors;
 mod responses;
+mod templates;
 #[cfg(test)]
 mod board_tests;
 #[cfg(test)]
@@ -22,7 +23,7 @@ use super::approval::{edit_approval, ApprovalEdit};
 use super::board::{edit_board, edit_voting, BoardEdit, Template, VotingEdit};
 use super::document::{DocRef, Document, DocumentKind};
 use super::env::Env;
-use super::ids::{BoardId, PlanId};
+use super::ids::{BoardId, PlanId, TemplateId};
 use super::approval::status::follow_round;
 use super::plan::{edit_plan, Plan, PlanEdit};
 use super::promote::{promote, Promotion, Unpromote};
@@ -42,6 +43,12 @@ pub enum Command {
     /// A new board laid out from a template (department lanes need a plan
     /// with departments); `title` defaults to "Untitled board".
     CreateBoard { title: Option<String>, template: Template, plan_id: Option<PlanId> },
+    /// Saves a board's areas (titles, order) and grid width as a template
+    /// of the user's own, called `title`: no notes, groups or votes.
+    SaveAsTemplate { board_id: BoardId, title: String },
+    /// A new board laid out as a saved template; `title` defaults to the
+    /// template's name and the plan's title.
+    CreateBoardFromTemplate { template_id: TemplateId, title: Option<String>, plan_id: Option<PlanId> },
     /// The example plan offered to first-time visitors.
     CreateExamplePlan,
     Rename { doc: DocRef, title: String },
@@ -95,6 +102,10 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
     match command {
         Command::Create { kind, title, plan_id } => documents::create(ws, kind, title, plan_id, env),
         Command::CreateBoard { title, template, plan_id } => documents::create_board(ws, title, template, plan_id, env),
+        Command::SaveAsTemplate { board_id, title } => templates::save_as_template(ws, &board_id, &title, env),
+        Command::CreateBoardFromTemplate { template_id, title, plan_id } => {
+            templates::create_board_from(ws, &template_id, title, plan_id, env)
+        }
         Command::CreateExamplePlan => documents::create_example(ws, env),
         Command::Rename { doc, title } => documents::rename(ws, doc, &title, env),
         Command::Duplicate { doc } => documents::duplicate(ws, &doc, env),

@@ -18,6 +18,7 @@ mod projector_area;
 mod promote;
 mod promote_pickers;
 mod promoted;
+mod save_template;
 mod starter;
 mod timer;
 mod to_plan;

@@ -51,6 +51,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             </p>
             <BoardToolbar />
             <super::filter::BoardFilter />
+            <super::save_template::SaveAsTemplate />
             <div class="board-panels"><VotingPanel /><TimerPanel /></div>
             <VotingBar />
             <p class="board-hint muted">"Tip: focus a note, or a group's grip, and press Alt+arrow keys to move it; drag it with the mouse, pen or finger (Escape puts it back)."</p>

@@ -3,6 +3,7 @@
 
 mod page;
 mod row;
+mod templates;
 mod welcome;
 
 pub use page::{create_and_open, LibraryPage};

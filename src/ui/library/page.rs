@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::row::DocumentRow;
+use super::templates::SavedTemplates;
 use super::welcome::Welcome;
 use crate::model::{Command, DocumentKind};
 use crate::ui::boards::BoardStarter;
@@ -27,7 +28,7 @@ pub fn LibraryPage() -> impl IntoView {
     let state = use_app();
     let query = RwSignal::new(String::new());
     let summaries = memo(move || state.workspace.with(|ws| ws.summaries(&query.get())));
-    let is_empty = move || state.workspace.with(|ws| ws.is_empty());
+    let is_empty = move || state.workspace.with(|ws| ws.lists_nothing());
     let now = RwSignal::new(now_ms());
     // "5 minutes ago" keeps counting while the library is open.
     if let Ok(ticker) = set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_secs(30)) {
@@ -70,6 +71,7 @@ pub fn LibraryPage() -> impl IntoView {
                 <Show when=move || summaries.with(Vec::is_empty)>
                     <p class="muted" data-testid="no-results">"No document has a title with “" {move || query.get()} "”."</p>
                 </Show>
+                <SavedTemplates />
             </section>
         </Show>
     }

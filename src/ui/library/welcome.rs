@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::page::create_and_open;
+use super::templates::SavedTemplates;
 use crate::model::{Command, DocumentKind};
 use crate::ui::boards::BoardStarter;
 use crate::ui::state::use_app;
@@ -33,6 +34,7 @@ pub fn Welcome() -> impl IntoView {
                     "Open an example plan"
                 </button>
                 " to look around. You can also drop a Liaison file anywhere on this page."</p>
+            <SavedTemplates />
         </section>
     }
 }
