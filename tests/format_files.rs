@@ -653,3 +653,34 @@ fn a_time_or_a_day_that_is_not_one_is_repaired_with_its_path() {
     ]);
     assert!(said(&restored.warnings).contains("plans[0].initiatives[0].due: “31/12/2026” is not a date, so it was left empty."));
 }
+
+#[test]
+fn a_board_alone_shows_its_departments_where_its_plan_is_not() {
+    use liaison::model::board::Board;
+    let restored = restore(&fixture("board-elsewhere-v1.liaison.json")).unwrap();
+    assert!(restored.warnings.is_empty(), "{:?}", restored.warnings);
+    let ws = restored.workspace;
+    let board = &ws.boards[0];
+    assert!(ws.plan(board.plan_id.as_ref().unwrap()).is_none(), "its plan is elsewhere");
+    let shown = board.known_departments(None);
+    let tags: Vec<(String, &str)> = board.notes.iter().filter_map(|n| Board::note_tag(n, &shown)).map(|(name, c)| (name, c.name)).collect();
+    assert_eq!(tags, [("Finance".to_string(), "orange"), ("IT".into(), "blue"), ("Support".into(), "sky-blue")]);
+    assert_eq!(board.department_for_new_note(&"a-it".into(), &shown).as_deref(), Some("d-it"), "a lane still gives its department");
+    let text = export_workspace(&ws, META);
+    assert_eq!(restore(&text).unwrap().workspace, ws, "written back as it came");
+}
+
+#[test]
+fn a_board_exported_alone_carries_its_plans_departments_as_they_are_now() {
+    // Older boards have no copy: a change to the plan's departments gives them one.
+    let mut ws = restore(&fixture("board-v1.liaison.json")).unwrap().workspace;
+    assert!(ws.boards[0].departments.is_empty(), "written before boards kept a copy");
+    let it = ws.plans[0].departments.iter().find(|d| d.name == "IT").unwrap().id.clone();
+    let rename = PlanEdit::EditDepartment { department_id: it, edit: liaison::model::plan::DepartmentEdit::Name("Technology".into()) };
+    apply(&mut ws, Command::EditPlan { plan_id: "p-growth".into(), edit: rename }, &mut env(&mut SequentialIds::default())).unwrap();
+    let text = export_documents(&ws, &[DocRef::board(&"b-swot".into())], META);
+    let alone = restore(&text).unwrap().workspace;
+    assert!(alone.plans.is_empty());
+    let names: Vec<String> = alone.boards[0].known_departments(None).into_iter().map(|d| d.name).collect();
+    assert_eq!(names, ["Finance", "Technology"]);
+}

@@ -10,6 +10,7 @@ pub mod import;
 pub mod json;
 pub mod migrate;
 pub mod read;
+mod read_board;
 mod read_template;
 mod readers;
 pub mod repair;
@@ -28,4 +29,4 @@ pub use export::{
 };
 pub use import::{apply_import, preview_import, Conflict, ConflictChoice, ImportPreview, Imported};
 pub use restore::{restore, Restored, MAX_FILE_BYTES};
-pub use warning::{Repair, Warning};
+pub use warning::{CopyRepair, Repair, Warning};

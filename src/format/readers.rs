@@ -19,10 +19,9 @@ use crate::model::provenance::Origin;
 use crate::model::review::signature::{KeyCheck, Signature};
 use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
-use crate::model::board::{Area, Cluster, Note, Participant, Timer, Vote, Voting};
 use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::time::Timestamp;
-use crate::model::{Board, Department, Horizon, Keyed, Plan, PlanStatus, StakeholderMap};
+use crate::model::{Department, Horizon, Keyed, Plan, PlanStatus, StakeholderMap};
 
 type Read<T> = Result<T, ImportError>;
 
@@ -39,7 +38,7 @@ pub fn envelope(value: Value, notes: &Notes) -> Read<Envelope> {
         exported_at,
         exported_by: f.text("exported_by")?,
         plans: f.list("plans", |p| plan(p, exported_at))?,
-        boards: f.list("boards", |b| board(b, exported_at))?,
+        boards: f.list("boards", |b| super::read_board::board(b, exported_at))?,
         stakeholder_maps: f.list("stakeholder_maps", |m| stakeholder_map(m, exported_at))?,
         board_templates: f.list("board_templates", |t| super::read_template::board_template(t, exported_at))?,
         responses: f.list("responses", |r| response(r, exported_at))?,
@@ -387,36 +386,8 @@ fn stakeholder_map(mut f: Fields, file_time: Timestamp) -> Read<StakeholderMap> 
     })
 }
 
-/// A board. Its parts that lack a time of their own take the board's.
-fn board(mut f: Fields, file_time: Timestamp) -> Read<Board> {
-    let updated_at = f.time("updated_at", file_time)?;
-    let at = updated_at;
-    Ok(Board {
-        id: f.id("id")?,
-        title: f.text("title")?,
-        plan_id: f.opt_id("plan_id")?,
-        columns: whole_u32(&mut f, "columns")?.unwrap_or_default(),
-        texts_hidden: f.opt_bool("texts_hidden")?.unwrap_or_default(),
-        note_department: f.opt_id("note_department")?,
-        areas: f.list("areas", |a| area(a, at))?,
-        clusters: f.list("clusters", |c| cluster(c, at))?,
-        notes: f.list("notes", |n| note(n, at))?,
-        voting: f.object("voting", |v| voting(v, at))?,
-        timer: f.object("timer", |mut t| {
-            Ok(Timer {
-                duration_ms: t.opt_whole("duration_ms")?.unwrap_or_default(),
-                remaining_ms: t.opt_whole("remaining_ms")?.unwrap_or_default(),
-                started_at_ms: t.opt_whole("started_at_ms")?,
-            })
-        })?,
-        created_at: f.time("created_at", updated_at)?,
-        updated_at,
-        extra: f.rest(),
-    })
-}
-
 /// A whole number that fits 32 bits (counts, budgets).
-fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
+pub(super) fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
     let path = f.path_of(key);
     match f.take(key) {
         None => Ok(None),
@@ -425,63 +396,4 @@ fn whole_u32(f: &mut Fields, key: &str) -> Read<Option<u32>> {
             _ => Err(wrong(&path, "a whole number from 0", &value)),
         },
     }
-}
-
-fn area(mut f: Fields, board_time: Timestamp) -> Read<Area> {
-    Ok(Area {
-        id: f.id("id")?,
-        title: f.text("title")?,
-        department_id: f.opt_id("department_id")?,
-        updated_at: f.time("updated_at", board_time)?,
-        extra: f.rest(),
-    })
-}
-
-fn cluster(mut f: Fields, board_time: Timestamp) -> Read<Cluster> {
-    Ok(Cluster {
-        id: f.id("id")?,
-        area_id: f.text("area_id")?.into(),
-        title: f.text("title")?,
-        collapsed: f.opt_bool("collapsed")?.unwrap_or_default(),
-        updated_at: f.time("updated_at", board_time)?,
-        extra: f.rest(),
-    })
-}
-
-fn note(mut f: Fields, board_time: Timestamp) -> Read<Note> {
-    let updated_at = f.time("updated_at", board_time)?;
-    Ok(Note {
-        id: f.id("id")?,
-        area_id: f.text("area_id")?.into(),
-        text: f.text("text")?,
-        department_id: f.opt_id("department_id")?,
-        label: f.opt_text("label")?,
-        colour: f.opt_text("colour")?,
-        author: f.opt_text("author")?,
-        cluster_id: f.opt_id("cluster_id")?,
-        created_at: f.time("created_at", updated_at)?,
-        updated_at,
-        extra: f.rest(),
-    })
-}
-
-fn voting(mut f: Fields, board_time: Timestamp) -> Read<Voting> {
-    Ok(Voting {
-        participants: f.list("participants", |mut p| {
-            Ok(Participant {
-                id: p.id("id")?,
-                name: p.text("name")?,
-                department_id: p.opt_id("department_id")?,
-                extra: p.rest(),
-            })
-        })?,
-        votes_per_person: whole_u32(&mut f, "votes_per_person")?.unwrap_or_default(),
-        allow_multiple_per_note: f.opt_bool("allow_multiple_per_note")?.unwrap_or_default(),
-        votes: f.list("votes", |mut v| {
-            Ok(Vote { participant_id: v.text("participant_id")?.into(), note_id: v.text("note_id")?.into(), extra: v.rest() })
-        })?,
-        results_revealed: f.opt_bool("results_revealed")?.unwrap_or_default(),
-        started_at: f.time("started_at", board_time)?,
-        extra: f.rest(),
-    })
 }

@@ -31,8 +31,24 @@ pub enum Repair {
     BadDay { found: String, used: Option<Day> },
     /// A number beyond what can be used was replaced by the nearest that can.
     OutOfRange { found: u64, used: u64 },
+    /// An entry of a board's copy of its departments was left out, or shown grey.
+    DepartmentCopy(CopyRepair),
     /// Any other repair, as a sentence about what is at the path.
     Other(String),
+}
+
+/// What was wrong with one department a board keeps a copy of (its name and
+/// colour, to show notes where the plan is not).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyRepair {
+    /// Not readable (not an object, a field of the wrong kind): left out.
+    Unreadable { detail: String },
+    /// No id or no name, so no note could show it: left out.
+    Incomplete,
+    /// A second entry for the same department: left out.
+    Repeated { id: String },
+    /// A colour not in the palette: shown grey.
+    UnknownColour { found: String },
 }
 
 impl Warning {
@@ -67,6 +83,12 @@ impl fmt::Display for Warning {
             Repair::BadDay { found, used: None } => write!(f, "{path}: “{found}” is not a date, so it was left empty."),
             Repair::BadDay { found, used: Some(day) } => write!(f, "{path}: “{found}” is not a date, so {day} was used."),
             Repair::OutOfRange { found, used } => write!(f, "{path}: {found} is more than can be used, so {used} was used."),
+            Repair::DepartmentCopy(CopyRepair::Unreadable { detail }) => write!(f, "{path}: {detail}, so this department was left out."),
+            Repair::DepartmentCopy(CopyRepair::Incomplete) => write!(f, "{path}: a department without an id or a name was left out."),
+            Repair::DepartmentCopy(CopyRepair::Repeated { id }) => write!(f, "{path}: the department “{id}” was listed again and left out."),
+            Repair::DepartmentCopy(CopyRepair::UnknownColour { found }) => {
+                write!(f, "{path}: “{found}” is not a department colour, so it is shown grey.")
+            }
             Repair::Other(sentence) if path.is_empty() => f.write_str(sentence),
             Repair::Other(sentence) => write!(f, "{path}: {sentence}"),
         }

@@ -52,3 +52,16 @@ test("an origin of a plan item is checked: a wrong kind or negative votes do not
     assert.equal(validate(file), false, breakIt.toString());
   }
 });
+
+test("a board's copy of its departments is checked: an entry without a name or with another colour does not match", () => {
+  const broken = [
+    (b) => { delete b.departments[0].name; },
+    (b) => { b.departments[1].colour = "pink"; },
+    (b) => { b.departments = { "d-fin": "Finance" }; },
+  ];
+  for (const breakIt of broken) {
+    const file = fixture("board-elsewhere-v1.liaison.json");
+    breakIt(file.boards[0]);
+    assert.equal(validate(file), false, breakIt.toString());
+  }
+});

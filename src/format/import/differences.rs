@@ -52,7 +52,7 @@ fn plan_differences(a: &Plan, b: &Plan, parts: &mut Parts) {
 /// Every field of a workshop board.
 fn board_differences(a: &Board, b: &Board, parts: &mut Parts) {
     let Board {
-        id: _, title, plan_id, columns, texts_hidden, areas, clusters, notes, voting, timer, note_department, created_at, updated_at, extra,
+        id: _, title, plan_id, columns, texts_hidden, areas, clusters, notes, voting, timer, note_department, departments, created_at, updated_at, extra,
     } = a;
     parts.part("title", *title != b.title);
     parts.part("which plan it belongs to", *plan_id != b.plan_id);
@@ -67,6 +67,7 @@ fn board_differences(a: &Board, b: &Board, parts: &mut Parts) {
     }
     parts.part("timer", *timer != b.timer);
     parts.part("the department for new notes", *note_department != b.note_department);
+    parts.part("the departments' names and colours it keeps", *departments != b.departments);
     parts.part("other content", *extra != b.extra);
     parts.times(*created_at != b.created_at, *updated_at != b.updated_at);
 }

@@ -8,12 +8,14 @@ use std::fmt;
 
 use serde_json::Map;
 
+use super::departments::KnownDepartment;
+use super::link::{link_plan, restore_link};
 use super::moves::{move_cluster, move_note, nudge_cluster, nudge_note, Nudge};
 use super::voting::Vote;
 use super::{Area, Board, Cluster, Note, Timer};
 use crate::model::entity::{self, Removed};
 use crate::model::env::Env;
-use crate::model::ids::{AreaId, ClusterId, DepartmentId, NoteId};
+use crate::model::ids::{AreaId, ClusterId, DepartmentId, NoteId, PlanId};
 use crate::model::palette::Colour;
 use crate::model::plan::Department;
 use crate::model::values::{self, ValueError};
@@ -64,6 +66,11 @@ pub enum BoardEdit {
     /// the previous or next area's clusters; its notes go with it.
     NudgeCluster { cluster_id: ClusterId, nudge: Nudge },
     Timer(Option<Timer>),
+    /// Links the board to a plan here (`None` unlinks it); notes keep their
+    /// departments, remembered by the board (see [`super::link`]).
+    LinkPlan { plan_id: Option<PlanId> },
+    /// Puts a link back with the departments remembered then (undo).
+    RestoreLink { plan_id: Option<PlanId>, departments: Vec<KnownDepartment> },
 }
 
 /// Why a change to a board was refused.
@@ -133,7 +140,8 @@ pub struct NewNote {
     pub author: Option<String>,
 }
 
-/// Applies one edit; `departments` are those of the board's plan.
+/// Applies one edit; `departments` are those the board knows: its plan's,
+/// then those it remembers (see [`Board::known_departments`]).
 pub fn edit_board(
     board: &mut Board,
     edit: BoardEdit,
@@ -271,6 +279,8 @@ pub fn edit_board(
         BoardEdit::MoveCluster { cluster_id, area_id, index } => move_cluster(board, &cluster_id, &area_id, index, now)?,
         BoardEdit::NudgeCluster { cluster_id, nudge } => nudge_cluster(board, &cluster_id, nudge, now)?,
         BoardEdit::Timer(timer) => board.timer = timer,
+        BoardEdit::LinkPlan { plan_id } => return Ok(Some(link_plan(board, plan_id, departments))),
+        BoardEdit::RestoreLink { plan_id, departments: kept } => restore_link(board, plan_id, kept),
     }
     Ok(None)
 }

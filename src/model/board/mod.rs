@@ -3,8 +3,10 @@
 //! order of each list (areas, clusters within an area, notes within their area
 //! and cluster): there are no order numbers to keep consistent.
 
+pub mod departments;
 pub mod edit;
 pub mod filter;
+pub mod link;
 pub mod moves;
 pub mod outline;
 pub mod paste;
@@ -25,6 +27,7 @@ use crate::model::palette::Colour;
 use crate::model::plan::Department;
 use crate::model::time::Timestamp;
 
+pub use departments::KnownDepartment;
 pub use edit::{edit_board, BoardEdit, BoardError};
 pub use saved_template::{BoardTemplate, TemplateArea};
 pub use template::Template;
@@ -59,6 +62,10 @@ pub struct Board {
     /// (kept with the board, so a reload keeps the choice).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note_department: Option<DepartmentId>,
+    /// The departments its lanes, notes and voters use, as last seen in its
+    /// plan (see [`departments`]): shown where the plan is not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<KnownDepartment>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     #[serde(flatten)]
@@ -142,6 +149,7 @@ impl Board {
             voting: None,
             timer: None,
             note_department: None,
+            departments: Vec::new(),
             created_at: now,
             updated_at: now,
             extra: Map::new(),

@@ -50,6 +50,7 @@ pub(super) fn create_board(ws: &mut Workspace, title: Option<String>, template: 
     }
     let mut board = Board::new(env.new_id(), title, plan_id, env.now);
     (board.columns, board.areas) = template.areas(departments, env.ids, env.now);
+    board.remember_departments(departments);
     let doc = DocRef::board(&board.id);
     ws.put(Document::Board(board));
     Ok(created(doc))

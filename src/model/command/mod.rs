@@ -13,6 +13,8 @@ mod templates;
 #[cfg(test)]
 mod board_tests;
 #[cfg(test)]
+mod link_tests;
+#[cfg(test)]
 mod promote_tests;
 #[cfg(test)]
 mod test_workspace;
@@ -20,7 +22,8 @@ mod test_workspace;
 mod tests;
 
 use super::approval::{edit_approval, ApprovalEdit};
-use super::board::{edit_board, edit_voting, BoardEdit, Template, VotingEdit};
+use super::board::link::linked_report;
+use super::board::{edit_board, edit_voting, Board, BoardEdit, Template, VotingEdit};
 use super::document::{DocRef, Document, DocumentKind};
 use super::env::Env;
 use super::ids::{BoardId, PlanId, TemplateId};
@@ -114,11 +117,15 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
         Command::UndoImport { restore, remove, written } => documents::undo_import(ws, restore, remove, &written),
         // The plan's status follows its round: these edits can approve the
         // plan or make its approvals stale.
-        Command::EditPlan { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
-            let undo = edit_plan(plan, edit, env)?;
-            follow_round(plan);
-            Ok(undo.map(|edit| Command::EditPlan { plan_id: plan_id.clone(), edit }))
-        }),
+        Command::EditPlan { plan_id, edit } => {
+            let mut outcome = on_plan(ws, &plan_id, env, |plan, env| {
+                let undo = edit_plan(plan, edit, env)?;
+                follow_round(plan);
+                Ok(undo.map(|edit| Command::EditPlan { plan_id: plan_id.clone(), edit }))
+            })?;
+            outcome.changed.extend(remember_departments(ws, &plan_id));
+            Ok(outcome)
+        }
         Command::EditStructure { plan_id, edit } => on_plan(ws, &plan_id, env, |plan, env| {
             let undo = edit_structure(plan, edit, env)?;
             follow_round(plan);
@@ -136,10 +143,15 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
             let undo = edit_log(plan, edit, env)?;
             Ok(undo.map(|edit| Command::EditLog { plan_id: plan_id.clone(), edit }))
         }),
-        Command::EditBoard { board_id, edit } => on_board(ws, &board_id, env, |board, departments, env| {
-            let undo = edit_board(board, edit, departments, env)?;
-            Ok(undo.map(|edit| Command::EditBoard { board_id: board_id.clone(), edit }))
-        }),
+        Command::EditBoard { board_id, edit } => {
+            let linking = link_target(ws, &edit)?;
+            let mut outcome = on_board(ws, &board_id, env, |board, departments, env| {
+                let undo = edit_board(board, edit, departments, env)?;
+                Ok(undo.map(|edit| Command::EditBoard { board_id: board_id.clone(), edit }))
+            })?;
+            outcome.report.extend(linking.and_then(|plan_id| link_report(ws, &board_id, &plan_id)));
+            Ok(outcome)
+        }
         Command::EditVoting { board_id, edit } => on_board(ws, &board_id, env, |board, departments, env| {
             let undo = edit_voting(board, edit, departments, env)?;
             Ok(undo.map(|edit| Command::EditVoting { board_id: board_id.clone(), edit }))
@@ -175,8 +187,9 @@ fn on_plan(
     Ok(Outcome { changed: vec![doc], undo: undo.map(Box::new), ..Outcome::default() })
 }
 
-/// Runs `edit` on a copy of the board, with the departments of the board's
-/// plan (for tagging notes), as [`on_plan`] does for plans.
+/// Runs `edit` on a copy of the board, with the departments it knows (its
+/// plan's, then those it remembers; for tagging notes), as [`on_plan`] does
+/// for plans.
 fn on_board(
     ws: &mut Workspace,
     board_id: &BoardId,
@@ -185,10 +198,52 @@ fn on_board(
 ) -> Result<Outcome, CommandError> {
     let doc = DocRef::board(board_id);
     let board = ws.board(board_id).ok_or_else(|| CommandError::DocumentNotFound(doc.clone()))?;
-    let departments = board.plan_id.as_ref().and_then(|id| ws.plan(id)).map(|p| p.departments.clone()).unwrap_or_default();
+    let departments = board.known_departments(live_departments(ws, board));
     let mut edited = board.clone();
     let undo = edit(&mut edited, &departments, env)?;
+    // The board's copy of its departments follows the plan while it is here,
+    // so the board still shows them where the plan is not.
+    if let Some(live) = live_departments(ws, &edited) {
+        edited.remember_departments(live);
+    }
     edited.updated_at = env.now;
     ws.put(Document::Board(edited));
     Ok(Outcome { changed: vec![doc], undo: undo.map(Box::new), ..Outcome::default() })
+}
+
+/// The departments of the board's plan, when the plan is here.
+fn live_departments<'a>(ws: &'a Workspace, board: &Board) -> Option<&'a [super::plan::Department]> {
+    board.plan_id.as_ref().and_then(|id| ws.plan(id)).map(|p| p.departments.as_slice())
+}
+
+/// The plan a board is being linked to, which must be here.
+fn link_target(ws: &Workspace, edit: &BoardEdit) -> Result<Option<PlanId>, CommandError> {
+    match edit {
+        BoardEdit::LinkPlan { plan_id: Some(id) } if ws.plan(id).is_none() => Err(CommandError::DocumentNotFound(DocRef::plan(id))),
+        BoardEdit::LinkPlan { plan_id } => Ok(plan_id.clone()),
+        _ => Ok(None),
+    }
+}
+
+/// Which of the board's departments the plan it was just linked to lacks.
+fn link_report(ws: &Workspace, board_id: &BoardId, plan_id: &PlanId) -> Option<String> {
+    let plan = ws.plan(plan_id)?;
+    linked_report(ws.board(board_id)?, &plan.title, &plan.departments)
+}
+
+/// The boards of a plan take a fresh copy of its departments (a department
+/// renamed, recoloured or removed), so a board file shows them as they are;
+/// the boards whose copy changed. Not a user's edit of the board: its
+/// `updated_at` stays.
+fn remember_departments(ws: &mut Workspace, plan_id: &PlanId) -> Vec<DocRef> {
+    let Some(live) = ws.plan(plan_id).map(|p| p.departments.clone()) else { return Vec::new() };
+    let mut changed = Vec::new();
+    for board in ws.boards.iter_mut().filter(|b| b.plan_id.as_ref() == Some(plan_id)) {
+        let before = board.departments.clone();
+        board.remember_departments(&live);
+        if board.departments != before {
+            changed.push(DocRef::board(&board.id));
+        }
+    }
+    changed
 }
