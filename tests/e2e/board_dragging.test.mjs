@@ -159,7 +159,8 @@ test("a group dragged by its grip to another area keeps its notes there, stored 
 /** Drags note `text` from the top area to above a note of Threats (off screen), scrolling with `scroll(page)`. */
 async function dragWhileScrolling(scroll, name) {
   const id = `board-${name}`;
-  const { page, context, errors } = await openBoard({ width: 1000, height: 560 }, id, boardFile(id, 9));
+  // Enough notes that Threats starts two windows down, notes side by side as they are.
+  const { page, context, errors } = await openBoard({ width: 1000, height: 560 }, id, boardFile(id, 30));
   try {
     const dragged = tid(area(page, 0), "note").nth(1);
     const draggedText = await tid(dragged, "note-text").textContent();
@@ -169,12 +170,12 @@ async function dragWhileScrolling(scroll, name) {
     const from = await dragged.boundingBox();
     await pressAndMove(page, { x: from.x + 30, y: from.y + 10 }, { x: 700, y: 300 }, 8);
     await scroll(page, target);
-    // Over the upper half of the target note: the indicator shows just above it.
+    // Over the left half of the target note (notes sit side by side): the indicator shows just left of it.
     const box = await target.boundingBox();
     assert.ok(box.y > 0 && box.y + box.height < 560, `the target scrolled into view (${JSON.stringify(box)})`);
-    await page.mouse.move(box.x + box.width / 2, box.y + 8, { steps: 3 });
+    await page.mouse.move(box.x + box.width / 4, box.y + 8, { steps: 3 });
     const indicator = await tid(page, "drop-indicator").boundingBox();
-    assert.ok(Math.abs(indicator.y - (box.y - 4)) <= 2, `indicator at ${indicator.y}, target at ${box.y}`);
+    assert.ok(Math.abs(indicator.y - box.y) <= 2 && indicator.x < box.x && indicator.x > box.x - 10, `indicator at ${JSON.stringify(indicator)}, target at ${JSON.stringify(box)}`);
     await page.mouse.up();
     await waitUntil(async () => (await looseTexts(page, 3)).includes(draggedText), { message: "dropped in Threats" });
     const texts = await looseTexts(page, 3);

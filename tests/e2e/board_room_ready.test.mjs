@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, screenshot, shutdown } from "./harness.mjs";
-import { openApp, tid, waitForText, waitUntil } from "./fixtures/helpers.mjs";
+import { openApp, tid, waitForText, waitUntil, clickNoteButton, selectNote, openMenu } from "./fixtures/helpers.mjs";
 import { createExampleLaneBoard } from "./fixtures/journey.mjs";
 
 let app;
@@ -62,19 +62,19 @@ test("lanes tag their own notes, lists paste as notes, edits focus, groups stay 
   await tid(finance, "note-input").fill("");
 
   // Edit: the caret is in the text; typing goes there, Escape leaves without saving.
-  await tid(note(page, "Idea from IT"), "note-edit").click();
+  await clickNoteButton(note(page, "Idea from IT"), "note-edit");
   await page.keyboard.type(" (SSO)");
   await page.keyboard.press("Enter");
   await tid(note(page, "Idea from IT (SSO)"), "note-text").waitFor();
-  await tid(note(page, "Idea from IT (SSO)"), "note-edit").click();
+  await clickNoteButton(note(page, "Idea from IT (SSO)"), "note-edit");
   await page.keyboard.type(" never saved");
   await page.keyboard.press("Escape");
   await waitUntil(async () => (await tid(page, "note-edit-input").count()) === 0, { message: "Escape leaves the editor" });
   assert.equal(await note(page, "never saved").count(), 0);
 
   // Grouping notes of two lanes makes a group in each, and says so.
-  await tid(note(page, "Idea from Finance"), "note-select").check();
-  await tid(note(page, "Idea from Marketing"), "note-select").check();
+  await selectNote(note(page, "Idea from Finance"));
+  await selectNote(note(page, "Idea from Marketing"));
   await tid(page, "group-title").fill("Costs");
   await tid(page, "group-notes").click();
   await waitForText(tid(page, "toast").last(), /in 2 areas: each area now has a group “Costs”, and no note changed area/);
@@ -82,6 +82,7 @@ test("lanes tag their own notes, lists paste as notes, edits focus, groups stay 
   await screenshot(page, "board_lanes_room_ready");
 
   // The department for new notes outside the lanes is kept with the board.
+  await openMenu(page, "open-add-area", "new-area");
   await tid(page, "new-area").fill("Parking lot");
   await tid(page, "add-area").click();
   await tid(page, "note-department").selectOption({ label: "IT" });

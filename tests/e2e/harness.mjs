@@ -23,10 +23,10 @@ export const CHROMIUM_ARGS = [
 const running = new Set();
 
 /**
- * Starts the static server (dist/ by default, optionally under `base`) and Chromium.
+ * Starts the static server (dist/, or the build LIAISON_DIST names, optionally under `base`) and Chromium.
  * Returns { browser, url, server, close }. Call shutdown() in an `after` hook (closes every launch).
  */
-export async function launch({ dir = path.join(ROOT, "dist"), base = "/" } = {}) {
+export async function launch({ dir = process.env.LIAISON_DIST || path.join(ROOT, "dist"), base = "/" } = {}) {
   if (!fs.existsSync(path.join(dir, "index.html"))) {
     throw new Error(`${dir}/index.html missing: run scripts/build.sh (or make dist) first`);
   }

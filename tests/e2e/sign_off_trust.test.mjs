@@ -7,20 +7,13 @@
 // the plan and that sign-off shows as unverified until confirmed. The review file shares no comment.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
 import { launch, screenshot, shutdown } from "./harness.mjs";
 import {
   download, openApp, openFiles, routeOf, storageSnapshot, textFile, tid, waitForText, waitSaved, waitUntil,
 } from "./fixtures/helpers.mjs";
 import { createJourneyPlan, setInitiativeDue } from "./fixtures/journey.mjs";
-import { ROOT } from "./fixtures/helpers.mjs";
+import { axeFindings } from "./fixtures/helpers.mjs";
 
-/** axe-core with all its default rules on the page: what it finds, as "rule: target" lines. */
-async function axeFindings(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
-  const result = await page.evaluate(() => window.axe.run(document));
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
 
 let app;
 before(async () => {

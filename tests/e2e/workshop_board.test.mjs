@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, shutdown, screenshot } from "./harness.mjs";
-import { tid, openApp, waitUntil, waitForText, waitSaved, entryDoc, waitRoute } from "./fixtures/helpers.mjs";
+import { tid, openApp, waitUntil, waitForText, waitSaved, entryDoc, waitRoute, clickNoteButton, selectNote, openMenu } from "./fixtures/helpers.mjs";
 
 let browser, url;
 before(async () => ({ browser, url } = await launch()));
@@ -87,7 +87,7 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     assert.deepEqual(await texts(page, 0), ["Strong brand", "Slow IT", "Loyal customers"]);
 
     // Group two notes.
-    await tid(note(page, "Strong brand"), "note-select").check();
+    await selectNote(note(page, "Strong brand"));
     await note(page, "Loyal customers").click({ modifiers: ["Shift"], position: { x: 30, y: 10 } });
     await waitForText(tid(page, "group-bar").locator("span").first(), "2 notes selected");
     await tid(page, "group-title").fill("Reputation");
@@ -98,6 +98,7 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     assert.deepEqual(await tid(cluster, "note-text").allTextContents(), ["Strong brand", "Loyal customers"]);
 
     // Tally voting: three participants, two votes each, one per note.
+    await openMenu(page, "open-voting", "vote-names");
     await tid(page, "vote-names").fill("Ana\nBo\nCy");
     await tid(page, "vote-budget").fill("2");
     await tid(page, "vote-start").click();
@@ -122,6 +123,7 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await waitSaved(page, (e) => e[key] && entryDoc(e[key]).voting?.votes?.length === 6, { message: "six votes stored" });
 
     // Reveal and sort.
+    await openMenu(page, "open-voting", "vote-reveal");
     await tid(page, "vote-reveal").click();
     await waitForText(tid(note(page, "Strong brand"), "note-votes"), "3 votes");
     assert.equal(await tid(note(page, "Slow IT"), "note-votes").textContent(), "1 vote");
@@ -133,6 +135,8 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await page.keyboard.press("Alt+ArrowUp");
     await waitForText(tid(page, "toast").last(), /sorted by votes: turn off “Sort by votes” to move them/);
     assert.deepEqual(await texts(page, 0), ["Strong brand", "Loyal customers", "Slow IT"]);
+    await page.keyboard.press("Escape");
+    await tid(page, "vote-sort").waitFor({ state: "hidden" });
     await screenshot(page, "workshop_board_editor");
 
     // The outline is a list a screen reader can walk, with votes.
@@ -149,7 +153,7 @@ test("a SWOT workshop: keyboard notes, drag and keyboard moves, a group, tally v
     await waitForText(tid(page, "toast").last(), /“Reputation” is now an objective of “SWOT”\./);
     await waitForText(tid(cluster, "promoted-link"), "→ Objective in “SWOT”");
     await waitUntil(async () => (await activeTestId(page)) === "cluster-to-plan", { message: "focus back on the group's button" });
-    await tid(note(page, "Slow IT"), "note-to-plan").click();
+    await clickNoteButton(note(page, "Slow IT"), "note-to-plan");
     await waitUntil(async () => (await activeTestId(page)) === "promote-plan", { message: "the dialog takes the focus" });
     await tid(dialog, "promote-initiative").check();
     await waitForText(tid(dialog, "promote-objective").locator("option:checked"), "Reputation");
@@ -200,19 +204,19 @@ test("delete a note with undo, hide texts, rename and remove areas", async () =>
     await tid(page, "welcome-create-board").click();
     await tid(page, "board-page").waitFor();
     await typeNotes(page, 0, ["Pairing", "Demos"]);
-    await tid(note(page, "Pairing"), "note-delete").click();
+    await clickNoteButton(note(page, "Pairing"), "note-delete");
     const toast = tid(page, "toast").filter({ hasText: "Note deleted." });
     await tid(toast, "undo").click();
     await waitUntil(async () => JSON.stringify(await texts(page, 0)) === JSON.stringify(["Pairing", "Demos"]), { message: "undo puts the note back" });
 
     // Edit in place.
-    await tid(note(page, "Demos"), "note-edit").click();
+    await clickNoteButton(note(page, "Demos"), "note-edit");
     await tid(page, "note-edit-input").fill("Weekly demos");
     await tid(page, "note-edit-input").press("Enter");
     await note(page, "Weekly demos").waitFor();
 
     // "To plan…" with no plan yet says so; Escape closes the dialog and gives the focus back to the note.
-    await tid(note(page, "Pairing"), "note-to-plan").click();
+    await clickNoteButton(note(page, "Pairing"), "note-to-plan");
     await waitForText(tid(page, "promote-no-plan"), /There is no plan in this browser yet/);
     assert.equal(await tid(page, "promote-submit").isDisabled(), true);
     await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="promote-dialog"]')), { message: "the dialog takes the focus" });
@@ -225,7 +229,7 @@ test("delete a note with undo, hide texts, rename and remove areas", async () =>
     await waitUntil(async () => (await texts(page, 0)).every((t) => t === "hidden"), { message: "texts hidden" });
     assert.equal(await page.getByText("Pairing").count(), 0, "the hidden text is not in the page");
     // Nor in the "To plan…" dialog, which may be on the projector.
-    await tid(tid(area(page, 0), "note").first(), "note-to-plan").click();
+    await clickNoteButton(tid(area(page, 0), "note").first(), "note-to-plan");
     await waitForText(tid(page, "promote-preview"), "Text hidden until revealed");
     assert.equal(await page.getByText("Pairing").count(), 0, "the dialog does not show the hidden text");
     await page.keyboard.press("Escape");
@@ -239,6 +243,7 @@ test("delete a note with undo, hide texts, rename and remove areas", async () =>
     await waitUntil(async () => (await tid(page, "area-title").allTextContents())[1] === "Stop doing", { message: "renamed" });
     await tid(area(page, 1), "area-earlier").click();
     await waitUntil(async () => (await tid(page, "area-title").allTextContents())[0] === "Stop doing", { message: "moved" });
+    await openMenu(page, "open-add-area", "new-area");
     await tid(page, "new-area").fill("Parking lot");
     await tid(page, "add-area").click();
     await waitUntil(async () => (await tid(page, "area-title").allTextContents()).includes("Parking lot"), { message: "added" });

@@ -7,6 +7,7 @@ use super::cluster::ClusterBox;
 use super::ctx::{use_board, BoardCtx};
 use super::keys::focus_later;
 use super::note_list::NoteList;
+use super::title_field::TitleField;
 use crate::model::CommandError;
 use crate::model::board::edit::{BoardEdit, BoardError, NewNote};
 use crate::model::board::paste::{is_list, note_lines};
@@ -30,9 +31,7 @@ pub fn AreaCard(area_id: AreaId) -> impl IntoView {
             ctx.run_or_toast(BoardEdit::MoveArea { area_id: id.get_value(), index });
         }
     };
-    let rename = move |title: String| {
-        ctx.run_or_toast(BoardEdit::RenameArea { area_id: id.get_value(), title });
-    };
+    let rename = move |title: String| drop(ctx.run_or_toast(BoardEdit::RenameArea { area_id: id.get_value(), title }));
     let remove = move |_| match ctx.run(BoardEdit::RemoveArea { area_id: id.get_value() }) {
         Ok(outcome) => ctx.state.toast("Area removed.", false, outcome.undo.map(|u| *u)),
         Err(why) => {
@@ -50,13 +49,13 @@ pub fn AreaCard(area_id: AreaId) -> impl IntoView {
             <header class="area-head">
                 <h2 class="visually-hidden" data-testid="area-title">{move || title.get()}</h2>
                 <div class="area-tools">
-                    <input type="text" class="area-rename" aria-label="Area title" data-testid="area-rename" prop:value=move || title.get()
-                        on:change:target=move |ev| rename(ev.target().value()) />
-                    <button type="button" class="small" data-testid="area-earlier" aria-label="Move area earlier"
+                    <TitleField class="area-rename" testid="area-rename" label=Signal::stored("Area title".to_string())
+                        value=title.into() commit=Callback::new(rename) />
+                    <button type="button" class="small icon" data-testid="area-earlier" aria-label="Move area earlier"
                         disabled=move || place.get().0 == Some(0) on:click=move |_| move_to(-1)>"◀"</button>
-                    <button type="button" class="small" data-testid="area-later" aria-label="Move area later"
+                    <button type="button" class="small icon" data-testid="area-later" aria-label="Move area later"
                         disabled=move || { let (at, len) = place.get(); at.is_none_or(|a| a + 1 >= len) } on:click=move |_| move_to(1)>"▶"</button>
-                    <button type="button" class="small danger" data-testid="area-remove" on:click=remove>"Remove"</button>
+                    <button type="button" class="small icon danger" data-testid="area-remove" aria-label="Remove area" title="Remove area" on:click=remove>"✕"</button>
                 </div>
             </header>
             <div class="clusters">

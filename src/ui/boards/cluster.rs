@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::ctx::use_board;
 use super::note_list::NoteList;
 use super::promoted::PromotedLinks;
+use super::title_field::TitleField;
 use super::to_plan::ToPlanButton;
 use super::{drag, keys};
 use crate::model::board::edit::BoardEdit;
@@ -43,8 +44,8 @@ pub fn ClusterBox(cluster_id: ClusterId) -> impl IntoView {
                     aria-label=move || format!("Move group {}: Alt and an arrow key", title())></button>
                 <button type="button" class="small cluster-toggle" data-testid="cluster-toggle" aria-expanded=move || (!collapsed()).to_string()
                     on:click=toggle>{move || if collapsed() { "▸" } else { "▾" }}<span class="visually-hidden">" Show or hide notes"</span></button>
-                <input type="text" class="cluster-title" aria-label="Group title" data-testid="cluster-title" prop:value=title
-                    on:change:target=move |ev| { ctx.run_or_toast(BoardEdit::RenameCluster { cluster_id: id.get_value(), title: ev.target().value() }); } />
+                <TitleField class="cluster-title" testid="cluster-title" label=Signal::stored("Group title".to_string()) value=Signal::derive(title)
+                    commit=Callback::new(move |title| drop(ctx.run_or_toast(BoardEdit::RenameCluster { cluster_id: id.get_value(), title }))) />
                 <span class="muted cluster-count" data-testid="cluster-count">{move || notes.with(|n| if n.len() == 1 { "1 note".to_string() } else { format!("{} notes", n.len()) })}</span>
                 {move || votes().map(|n| view! { <span class="note-votes" data-testid="cluster-votes">{vote_words(n)}</span> })}
                 <ToPlanButton item=BoardItem::Cluster item_id=id.get_value().to_string() />

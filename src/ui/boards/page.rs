@@ -8,9 +8,8 @@ use super::ctx::BoardCtx;
 use super::projector::ProjectorView;
 use super::promote::PromoteDialog;
 use super::outline::BoardOutline;
-use super::timer::TimerPanel;
+use super::shortcuts::{board_keys, ShortcutSheet};
 use super::toolbar::BoardToolbar;
-use super::voting::{VotingBar, VotingPanel};
 use crate::model::DocRef;
 use crate::model::ids::BoardId;
 use crate::ui::documents::DocHeader;
@@ -36,6 +35,8 @@ pub fn BoardPage(board_id: BoardId) -> impl IntoView {
 #[component]
 fn BoardEditor(doc: DocRef) -> impl IntoView {
     let ctx = super::ctx::use_board();
+    let shortcuts = RwSignal::new(false);
+    board_keys(ctx, shortcuts);
     let plan_title = ctx.read_plan(|p| Some(p.title.clone()));
     let areas = ctx.read(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let columns = ctx.read(|b| b.columns);
@@ -49,13 +50,10 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             <p class="board-plan muted" data-testid="board-plan">
                 {move || plan_title.get().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
             </p>
-            <BoardToolbar />
+            <BoardToolbar shortcuts />
             <super::filter::BoardFilter />
             <super::save_template::SaveAsTemplate />
-            <div class="board-panels"><VotingPanel /><TimerPanel /></div>
-            <VotingBar />
-            <p class="board-hint muted">"Tip: focus a note, or a group's grip, and press Alt+arrow keys to move it; drag it with the mouse, pen or finger (Escape puts it back)."</p>
-            <div class="board-grid" style=grid_style data-testid="board-grid">
+            <div class="board-grid" class:selecting=move || ctx.selected.with(|s| !s.is_empty()) style=grid_style data-testid="board-grid">
                 <For each=move || areas.get() key=|a| a.clone() let:area_id>
                     <AreaCard area_id />
                 </For>
@@ -65,6 +63,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             </Show>
             <BoardOutline />
             <PromoteDialog />
+            <ShortcutSheet open=shortcuts />
             <div class="visually-hidden" aria-live="polite" data-testid="board-live">{move || ctx.announce.get()}</div>
         </section>
     }

@@ -75,9 +75,13 @@ pub fn start_or_pause(ctx: BoardCtx, timer: Option<Timer>) {
     ctx.run_or_toast(BoardEdit::Timer(Some(next)));
 }
 
-/// The timer panel of the editor.
+/// The id of the timer's settings menu.
+const TIMER_MENU: &str = "board-timer-menu";
+
+/// The timer in the board's bar: the time, its state and the main button;
+/// minutes, +1 minute and reset in a small menu.
 #[component]
-pub fn TimerPanel() -> impl IntoView {
+pub fn TimerControl() -> impl IntoView {
     let ctx = use_board();
     let (now, timer, alarm) = ticking_clock_with_alarm(ctx);
     let minutes = RwSignal::new("5".to_string());
@@ -93,24 +97,27 @@ pub fn TimerPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="timer-panel" data-testid="timer-panel">
-            <h2>"Timer"</h2>
-            <div class="panel-row">
-                <span class="timer-display" class:done=move || left() == Some(0) data-testid="timer-display" role="timer">
-                    {move || Timer::display(left().unwrap_or(minutes.get().trim().parse::<u64>().unwrap_or(0) * 60_000))}
-                </span>
-                <span class="timer-state" class:done=move || state() == TimerState::TimeUp data-testid="timer-state" role="status">
-                    {move || state().words()}</span>
-                <label class="field"><span class="field-label">"Minutes"</span>
-                    <input type="number" min="1" max="180" data-testid="timer-minutes" prop:value=minutes on:input:target=move |ev| minutes.set(ev.target().value()) /></label>
-                <button type="button" data-testid="timer-set" on:click=set>"Set"</button>
-                <button type="button" class="primary" data-testid="timer-start" data-action=move || state().action()
-                    on:click=move |_| start_or_pause(ctx, timer.get_untracked())>{move || state().action()}</button>
-                <button type="button" data-testid="timer-add-minute" on:click=move |_| change(|t, now| t.add_minute(now))>"+1 minute"</button>
-                <button type="button" data-testid="timer-reset" on:click=move |_| change(|t, _| t.reset())>"Reset"</button>
+        <div class="bar-timer" role="group" aria-label="Timer" data-testid="timer-panel">
+            <span class="timer-display" class:done=move || left() == Some(0) data-testid="timer-display" role="timer">
+                {move || Timer::display(left().unwrap_or(minutes.get().trim().parse::<u64>().unwrap_or(0) * 60_000))}
+            </span>
+            <span class="timer-state" class:done=move || state() == TimerState::TimeUp class:visually-hidden=move || state() == TimerState::Ready
+                data-testid="timer-state" role="status">{move || state().words()}</span>
+            <button type="button" class="primary" data-testid="timer-start" data-action=move || state().action() aria-keyshortcuts="T"
+                on:click=move |_| start_or_pause(ctx, timer.get_untracked())>{move || state().action()}</button>
+            <button type="button" class="bar-menu-button" popovertarget=TIMER_MENU data-testid="open-timer" aria-label="Timer settings"
+                style="anchor-name: --timer-menu">"⋯"</button>
+            <div id=TIMER_MENU popover="auto" class="bar-popover" style="position-anchor: --timer-menu">
+                <div class="panel-row">
+                    <label class="field"><span class="field-label">"Minutes"</span>
+                        <input type="number" min="1" max="180" data-testid="timer-minutes" prop:value=minutes on:input:target=move |ev| minutes.set(ev.target().value()) /></label>
+                    <button type="button" data-testid="timer-set" on:click=set>"Set"</button>
+                    <button type="button" data-testid="timer-add-minute" on:click=move |_| change(|t, now| t.add_minute(now))>"+1 minute"</button>
+                    <button type="button" data-testid="timer-reset" on:click=move |_| change(|t, _| t.reset())>"Reset"</button>
+                </div>
             </div>
             <TimeUpBanner alarm />
-        </section>
+        </div>
     }
 }
 

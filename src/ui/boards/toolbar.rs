@@ -1,94 +1,114 @@
-//! The facilitator's bar above the grid: what new notes are tagged with, the
-//! author, private writing, adding an area, grouping the selected notes, and
-//! the way into projector mode.
+//! The facilitator's bar above the grid, sticky while the notes scroll and
+//! one line high on a laptop: what new notes are tagged with and the author,
+//! the timer, dot voting and a new area in menus of their own, private
+//! writing, projector mode and the sheet of keys; below it, while notes are
+//! selected, the grouping line, and while a round is open, whose turn it is.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::ctx::use_board;
+use super::group_bar::GroupBar;
 use super::projector::enter_projector;
-use crate::model::board::edit::{areas_of, BoardEdit};
-use crate::model::board::queries::picked_in_order;
+use super::timer::TimerControl;
+use super::voting::{VotingBar, VotingPanel};
+use crate::model::board::edit::BoardEdit;
 use crate::model::palette::PALETTE;
 use crate::ui::common::chosen::chosen;
 
-/// The bar of board-wide actions.
+/// The id of the voting menu, closed once a round starts so the notes are in sight.
+pub const VOTING_MENU: &str = "board-voting-menu";
+/// The id of the menu that adds an area.
+const AREA_MENU: &str = "board-area-menu";
+
+/// Closes the bar's menu `id` (a popover), if it is open.
+pub fn close_menu(id: &str) {
+    let menu = document().get_element_by_id(id).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(menu) = menu.filter(|m| m.matches(":popover-open").unwrap_or(false)) {
+        let _ = menu.hide_popover();
+    }
+}
+
+/// The sticky bar of board-wide actions.
 #[component]
-pub fn BoardToolbar() -> impl IntoView {
+pub fn BoardToolbar(shortcuts: RwSignal<bool>) -> impl IntoView {
     let ctx = use_board();
-    let has_plan = move || ctx.departments.with(|d| !d.is_empty());
-    let new_area = RwSignal::new(String::new());
-    let group_title = RwSignal::new(String::new());
-    let group_error = RwSignal::new(None::<String>);
-    let add_area = move || {
-        if ctx.run_or_toast(BoardEdit::AddArea { title: new_area.get_untracked() }).is_some() {
-            new_area.set(String::new());
-        }
-    };
-    let group = move || {
-        let note_ids = ctx.selected.with_untracked(|picked| ctx.with_untracked(|b| picked_in_order(b, picked))).unwrap_or_default();
-        let areas = ctx.with_untracked(|b| areas_of(b, &note_ids)).unwrap_or_default();
-        let title = group_title.get_untracked();
-        match ctx.run(BoardEdit::Group { note_ids, title: title.clone() }) {
-            Ok(_) => {
-                ctx.selected.set(Default::default());
-                group_title.set(String::new());
-                group_error.set(None);
-                if areas > 1 {
-                    // Said, since it is not what dragging into one group does.
-                    ctx.state.toast(format!("The notes are in {areas} areas: each area now has a group “{}”, and no note changed area.", title.trim()), false, None);
-                }
-            }
-            Err(why) => group_error.set(Some(why.to_string())),
-        }
-    };
-    let selected = move || ctx.selected.with(|s| s.len());
     view! {
-        <div class="board-toolbar" data-testid="board-toolbar">
-            <fieldset class="new-note-tag">
-                <legend>"New notes"</legend>
-                <Show when=has_plan fallback=move || view! {
-                    <label class="field"><span class="field-label">"Label"</span>
-                        <input type="text" data-testid="note-label" placeholder="e.g. Sales" prop:value=ctx.label
-                            on:input:target=move |ev| ctx.label.set(ev.target().value()) /></label>
-                    <label class="field"><span class="field-label">"Label colour"</span>
-                        <select data-testid="note-colour" on:change:target=move |ev| ctx.colour.set(ev.target().value())>
-                            {PALETTE.iter().map(|c| view! { <option value=c.name selected=move || ctx.colour.get() == c.name>{c.label}</option> }).collect_view()}
-                        </select></label>
-                }>
-                    <label class="field"><span class="field-label">"Department (outside its lanes)"</span>
-                        <select data-testid="note-department" on:change:target=move |ev| drop(ctx.run_or_toast(BoardEdit::NoteDepartment(chosen(ev.target().value()))))>
-                            <option value="">"None"</option>
-                            <For each=move || ctx.departments.get() key=|d| (d.id.clone(), d.name.clone()) let:d>
-                                <option value=d.id.to_string() selected=move || ctx.department.with(|chosen| chosen.as_ref() == Some(&d.id))>{d.name.clone()}</option>
-                            </For>
-                        </select></label>
-                </Show>
-                <label class="field"><span class="field-label">"Author (optional)"</span>
-                    <input type="text" data-testid="note-author-input" prop:value=ctx.author on:input:target=move |ev| ctx.author.set(ev.target().value()) /></label>
-            </fieldset>
-            <div class="toolbar-group">
+        <div class="board-bar" data-testid="board-toolbar">
+            <div class="board-bar-row">
+                <NewNoteTag />
+                <TimerControl />
+                <button type="button" class="bar-menu-button" popovertarget=VOTING_MENU data-testid="open-voting" style="anchor-name: --voting-menu">
+                    "Dot voting ▾"</button>
+                <div id=VOTING_MENU popover="auto" class="bar-popover" style="position-anchor: --voting-menu">
+                    <VotingPanel />
+                </div>
                 <button type="button" data-testid="toggle-hidden" aria-pressed=move || ctx.hidden.get().to_string()
                     on:click=move |_| { ctx.run_or_toast(BoardEdit::TextsHidden(!ctx.hidden.get_untracked())); }>
                     {move || if ctx.hidden.get() { "Reveal texts" } else { "Hide texts" }}
                 </button>
-                <button type="button" data-testid="open-projector" on:click=move |_| enter_projector(ctx)>"Projector mode"</button>
+                <button type="button" data-testid="open-projector" title="Projector mode: the board large, for the room" on:click=move |_| enter_projector(ctx)>"Projector"</button>
+                <AddArea />
+                <button type="button" class="bar-keys" data-testid="open-shortcuts" aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
+                    on:click=move |_| shortcuts.set(true)>"?"</button>
             </div>
-            <div class="toolbar-group">
-                <input type="text" aria-label="New area title" placeholder="New area" data-testid="new-area" prop:value=new_area
-                    on:input:target=move |ev| new_area.set(ev.target().value())
-                    on:keydown=move |ev| if ev.key() == "Enter" { add_area() } />
-                <button type="button" data-testid="add-area" on:click=move |_| add_area()>"Add area"</button>
-            </div>
-            <div class="toolbar-group" data-testid="group-bar">
-                <span>{move || match selected() { 0 => "Select notes (tick or Shift+click) to group them".to_string(), 1 => "1 note selected".into(), n => format!("{n} notes selected") }}</span>
-                <Show when=move || { selected() > 0 }>
-                    <input type="text" aria-label="Group title" placeholder="Group title" data-testid="group-title" prop:value=group_title
-                        on:input:target=move |ev| group_title.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { group() } />
-                    <button type="button" data-testid="group-notes" on:click=move |_| group()>"Group"</button>
-                    <button type="button" data-testid="clear-selection" on:click=move |_| ctx.selected.set(Default::default())>"Clear selection"</button>
-                </Show>
-                {move || group_error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+            <GroupBar />
+            <VotingBar />
+        </div>
+    }
+}
+
+/// What new notes are tagged with (outside a department's lane) and who wrote them.
+#[component]
+fn NewNoteTag() -> impl IntoView {
+    let ctx = use_board();
+    let has_plan = move || ctx.departments.with(|d| !d.is_empty());
+    view! {
+        <fieldset class="new-note-tag">
+            <legend class="visually-hidden">"New notes"</legend>
+            <Show when=has_plan fallback=move || view! {
+                <label class="bar-field"><span>"Label"</span>
+                    <input type="text" data-testid="note-label" placeholder="e.g. Sales" prop:value=ctx.label
+                        on:input:target=move |ev| ctx.label.set(ev.target().value()) /></label>
+                <label class="bar-field"><span class="visually-hidden">"Label colour"</span>
+                    <select data-testid="note-colour" on:change:target=move |ev| ctx.colour.set(ev.target().value())>
+                        {PALETTE.iter().map(|c| view! { <option value=c.name selected=move || ctx.colour.get() == c.name>{c.label}</option> }).collect_view()}
+                    </select></label>
+            }>
+                <label class="bar-field" title="The department of notes typed outside a department's lane"><span>"New notes for"</span>
+                    <select data-testid="note-department" on:change:target=move |ev| drop(ctx.run_or_toast(BoardEdit::NoteDepartment(chosen(ev.target().value()))))>
+                        <option value="">"No department"</option>
+                        <For each=move || ctx.departments.get() key=|d| (d.id.clone(), d.name.clone()) let:d>
+                            <option value=d.id.to_string() selected=move || ctx.department.with(|chosen| chosen.as_ref() == Some(&d.id))>{d.name.clone()}</option>
+                        </For>
+                    </select></label>
+            </Show>
+            <label class="bar-field"><span>"by"</span>
+                <input type="text" class="bar-author" data-testid="note-author-input" placeholder="Author (optional)" aria-label="Author (optional)"
+                    prop:value=ctx.author on:input:target=move |ev| ctx.author.set(ev.target().value()) /></label>
+        </fieldset>
+    }
+}
+
+/// "+ Area": a small menu with the new area's title.
+#[component]
+fn AddArea() -> impl IntoView {
+    let ctx = use_board();
+    let title = RwSignal::new(String::new());
+    let add = move || {
+        if ctx.run_or_toast(BoardEdit::AddArea { title: title.get_untracked() }).is_some() {
+            title.set(String::new());
+            close_menu(AREA_MENU);
+        }
+    };
+    view! {
+        <button type="button" class="bar-menu-button" popovertarget=AREA_MENU data-testid="open-add-area" style="anchor-name: --area-menu">"+ Area"</button>
+        <div id=AREA_MENU popover="auto" class="bar-popover bar-popover-end" style="position-anchor: --area-menu">
+            <div class="panel-row">
+                <input type="text" aria-label="New area title" placeholder="New area" data-testid="new-area" prop:value=title
+                    on:input:target=move |ev| title.set(ev.target().value())
+                    on:keydown=move |ev| if ev.key() == "Enter" { add() } />
+                <button type="button" class="primary" data-testid="add-area" on:click=move |_| add()>"Add area"</button>
             </div>
         </div>
     }

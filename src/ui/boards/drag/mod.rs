@@ -6,7 +6,7 @@
 //! arithmetic of both is in `geometry`). One `MoveNote` or `MoveCluster` edit runs on drop. Pixel values
 //! are written as whole numbers: float formatting would add kilobytes to the wasm.
 
-mod geometry;
+pub mod geometry;
 mod places;
 
 use std::cell::RefCell;
@@ -240,12 +240,12 @@ fn follow(drag: &mut Drag) {
     let Some(started) = &drag.started else { return };
     let Some((list, index)) = geometry::hit(&started.targets, x, y) else { return };
     let target = &started.targets[list];
-    if let Some(indicator) = &started.indicator {
+    if let (Some(indicator), true) = (&started.indicator, drag.drop != Some((list, index))) {
+        let (left, top, width, height) = geometry::indicator(target, index);
         let style = indicator.style();
-        if drag.drop.map(|d| d.0) != Some(list) {
-            let _ = style.set_property("width", &format!("{}px", (target.rect.2 - target.rect.0 - 16.0) as i32));
-        }
-        let _ = style.set_property("transform", &format!("translate({}px, {}px)", (target.rect.0 + 8.0) as i32, geometry::line_y(target, index) as i32));
+        let _ = style.set_property("width", &format!("{}px", width as i32));
+        let _ = style.set_property("height", &format!("{}px", height as i32));
+        let _ = style.set_property("transform", &format!("translate({}px, {}px)", left as i32, top as i32));
     }
     drag.drop = Some((list, index));
 }

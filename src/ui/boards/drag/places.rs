@@ -28,17 +28,17 @@ fn measure(lists: &str, list_body: &str, items: &str, id_attribute: &str, dragge
             .filter(|c| c.get_attribute(id_attribute).is_some_and(|id| id != dragged))
             .map(|c| {
                 let r = c.get_bounding_client_rect();
-                (r.top() + sy, r.bottom() + sy)
+                (r.left() + sx, r.top() + sy, r.right() + sx, r.bottom() + sy)
             })
             .collect();
         let body = list.query_selector(list_body).ok().flatten().map(|b| b.get_bounding_client_rect().top() + sy);
-        targets.push(Target {
-            area_id: list.get_attribute("data-area").unwrap_or_default().into(),
-            cluster_id: list.get_attribute("data-cluster").filter(|c| !c.is_empty()).map(ClusterId::from),
+        targets.push(Target::new(
+            list.get_attribute("data-area").unwrap_or_default().into(),
+            list.get_attribute("data-cluster").filter(|c| !c.is_empty()).map(ClusterId::from),
             rect,
             items,
-            empty_line: body.unwrap_or(rect.1 + 4.0),
-        });
+            body.unwrap_or(rect.1 + 4.0),
+        ));
     }
     targets
 }

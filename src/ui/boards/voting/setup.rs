@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::board::voting::{vote_words, NewParticipant, RoundSetup, VotingEdit};
 use crate::ui::boards::ctx::use_board;
+use crate::ui::boards::toolbar::{close_menu, VOTING_MENU};
 
 /// The set-up form; for a new round, filled in like the round under way.
 #[component]
@@ -41,6 +42,8 @@ pub fn VotingSetup(new_round: RwSignal<bool>) -> impl IntoView {
             Ok(outcome) => {
                 error.set(None);
                 new_round.set(false);
+                // The notes to vote on come back in sight.
+                close_menu(VOTING_MENU);
                 if replacing {
                     let said = if lost == 0 { "New round started.".to_string() } else { format!("New round started; the last round’s {} were cleared.", vote_words(lost)) };
                     ctx.state.toast(said, false, outcome.undo.map(|u| *u));
