@@ -97,7 +97,12 @@ impl BoardCtx {
             id.with_value(|id| state.workspace.with(|ws| participant_votes(ws.board(id)?, &who)))
         });
         let filter = RwSignal::new(NoteFilter::default());
-        let departments = plan_part(state, id, |p| p.departments.clone());
+        // Its plan's departments, then those the board remembers: a board whose
+        // plan is elsewhere, or unlinked, still shows its notes' departments.
+        let departments = memo(move || {
+            id.with_value(|id| state.workspace.with(|ws| ws.board(id).map(|b| b.known_departments(b.plan_id.as_ref().and_then(|p| ws.plan(p)).map(|p| p.departments.as_slice())))))
+                .unwrap_or_default()
+        });
         // Without a filter nothing is read, so typing on a big board costs nothing here.
         let shown = memo(move || {
             if filter.with(NoteFilter::is_empty) {

@@ -14,6 +14,7 @@ mod note;
 mod note_list;
 mod outline;
 mod page;
+mod plan_link;
 mod projector;
 mod projector_area;
 mod promote;

@@ -37,7 +37,6 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
     let ctx = super::ctx::use_board();
     let shortcuts = RwSignal::new(false);
     board_keys(ctx, shortcuts);
-    let plan_title = ctx.read_plan(|p| Some(p.title.clone()));
     let areas = ctx.read(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let columns = ctx.read(|b| b.columns);
     let grid_style = move || match columns.get() {
@@ -47,9 +46,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
     view! {
         <section class="document board-page" data-testid="board-page">
             <DocHeader doc=doc />
-            <p class="board-plan muted" data-testid="board-plan">
-                {move || plan_title.get().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
-            </p>
+            <super::plan_link::PlanLink />
             <BoardToolbar shortcuts />
             <super::filter::BoardFilter />
             <super::save_template::SaveAsTemplate />
