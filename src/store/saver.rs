@@ -80,6 +80,13 @@ impl<S: KeyValue> Saver<S> {
         !self.dirty.is_empty()
     }
 
+    /// The documents another tab saved while this one had unsaved edits to
+    /// them: not written, and not to be edited further (see
+    /// [`super::conflicts`]) until the user chooses whose version to keep.
+    pub fn in_conflict(&self) -> &BTreeSet<DocRef> {
+        &self.conflicted
+    }
+
     /// Characters this site uses in storage, as last counted.
     pub fn chars_used(&self) -> usize {
         self.other_chars + self.sizes.values().sum::<usize>()

@@ -1,6 +1,7 @@
-//! Why a command was refused: the rule of the area it broke, or a document
-//! that is gone. The workspace is unchanged. The UI matches on the area's
-//! error to place a message next to its field or to offer the next step.
+//! Why a command was refused: the rule of the area it broke, a document
+//! that is gone, or one another tab changed under this one. The workspace
+//! is unchanged. The UI matches on the area's error to place a message next
+//! to its field or to offer the next step.
 
 use std::fmt;
 
@@ -21,6 +22,11 @@ pub enum CommandError {
     /// A document an import wrote was edited since, so undoing the import
     /// would lose that edit.
     ChangedSinceImport { title: String },
+    /// Another tab saved the document while this one had unsaved edits to
+    /// it: until the user chooses whose version to keep, edits to it are
+    /// refused rather than taken as if they would be saved
+    /// (`store::conflicts` holds the rule).
+    ChangedInAnotherTab { doc: DocRef, title: String },
     /// A value broke its rule (an empty title for a new document).
     Value(ValueError),
     Plan(PlanError),
@@ -41,6 +47,10 @@ impl fmt::Display for CommandError {
             Self::ChangedSinceImport { title } => write!(
                 f,
                 "“{title}” was changed after the file was opened, so the import was not undone: undoing it would lose that change."
+            ),
+            Self::ChangedInAnotherTab { title, .. } => write!(
+                f,
+                "Not saved: “{title}” was changed in another tab. Choose in the bar at the top: keep yours as a copy, or take theirs."
             ),
             Self::Value(why) => write!(f, "{why}"),
             Self::Plan(why) => write!(f, "{why}"),

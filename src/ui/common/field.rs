@@ -5,7 +5,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use leptos::prelude::*;
 
-use crate::model::CommandError;
+use crate::model::{CommandError, DocRef};
+use crate::ui::state::AppState;
 
 /// A text input or text area bound to a value of the model.
 #[component]
@@ -33,18 +34,38 @@ pub fn TextField(
     // every keystroke, and a refused edit would snap back mid-word.
     let draft = RwSignal::new(None::<String>);
     let shown = move || draft.get().unwrap_or_else(|| value.get());
+    // Text refused because another tab changed the document stays on screen
+    // while that conflict lasts, like a `keep_refused` field's, so what was
+    // typed is not lost on blur; once the user has chosen whose version to
+    // keep, the field shows the document again.
+    let held = RwSignal::new(None::<DocRef>);
     let edit = move |text: String| {
-        error.set(on_edit.run(text.clone()).err().map(|why| why.to_string()));
+        let refused = on_edit.run(text.clone()).err();
+        held.set(match &refused {
+            Some(CommandError::ChangedInAnotherTab { doc, .. }) => Some(doc.clone()),
+            _ => None,
+        });
+        error.set(refused.map(|why| why.to_string()));
         draft.set(Some(text));
     };
     let revert = move || {
         draft.set(None);
         error.set(None);
+        held.set(None);
     };
+    if let Some(state) = use_context::<AppState>() {
+        Effect::new(move |_| {
+            let resolved = held.with(|held| held.as_ref().is_some_and(|doc| !state.saving.conflicts.with(|c| c.contains(doc))));
+            if resolved {
+                revert();
+            }
+        });
+    }
     // Leaving the field shows the model's value again, which a refused edit
     // left as it was, unless the refusal is to stay in view.
     let leave = move || {
-        if !(keep_refused && error.with_untracked(Option::is_some)) {
+        let keep = keep_refused || held.with_untracked(Option::is_some);
+        if !(keep && error.with_untracked(Option::is_some)) {
             revert();
         }
     };

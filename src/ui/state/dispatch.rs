@@ -1,12 +1,14 @@
 //! The one write path: a command, applied to the workspace with the current
 //! time, the user's day and fresh ids, then the documents it changed marked
-//! for saving.
+//! for saving. A command that would change a document in conflict with
+//! another tab's save is refused (`store::conflicts`).
 
 use leptos::prelude::*;
 
 use super::saving::Saving;
 use super::toasts::Toasts;
-use crate::model::{apply, Command, CommandError, DocRef, Env, Outcome, Workspace};
+use crate::model::{Command, CommandError, DocRef, Env, Outcome, Workspace};
+use crate::store::apply_unless_in_conflict;
 use crate::ui::system::with_env;
 
 /// Applies changes to the workspace. Cheap to copy.
@@ -30,12 +32,14 @@ impl Dispatch {
     }
 
     /// Applies a command and schedules the save. When it is refused the
-    /// workspace is unchanged and the error names the rule it broke.
+    /// workspace is unchanged and the error names the rule it broke, or the
+    /// document in conflict with another tab that it would have changed.
     pub fn run(self, command: Command) -> Result<Outcome, CommandError> {
+        let in_conflict = self.saving.in_conflict();
         let mut result = None;
         // A refused command changed nothing, so nothing needs to re-render.
         self.workspace.maybe_update(|ws| {
-            let applied = with_env(|env| apply(ws, command, env));
+            let applied = with_env(|env| apply_unless_in_conflict(ws, command, env, &in_conflict));
             let changed = applied.is_ok();
             result = Some(applied);
             changed

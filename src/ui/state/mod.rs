@@ -84,13 +84,15 @@ impl AppState {
     }
 
     /// Resolves a conflict with another tab by taking that tab's version;
-    /// with `keep_mine`, this tab's version is first kept as a new document.
+    /// with `keep_mine`, this tab's version (every edit made here, also
+    /// those made before the conflict was noticed) is first kept as a new
+    /// document. If the copy cannot be made, nothing is dropped: the
+    /// conflict stays, with its banner.
     pub fn resolve_conflict(self, doc: DocRef, keep_mine: bool) {
         if keep_mine {
-            if let Some(outcome) = self.run_or_toast(Command::Duplicate { doc: doc.clone() }) {
-                let title = outcome.created.and_then(|c| self.workspace.with_untracked(|ws| ws.title(&c)));
-                self.toast(format!("Your version is kept as “{}”.", title.unwrap_or_default()), false, None);
-            }
+            let Some(outcome) = self.run_or_toast(Command::Duplicate { doc: doc.clone() }) else { return };
+            let title = outcome.created.and_then(|c| self.workspace.with_untracked(|ws| ws.title(&c)));
+            self.toast(format!("Your version is kept as “{}”.", title.unwrap_or_default()), false, None);
         }
         self.saving.use_stored(&doc);
     }

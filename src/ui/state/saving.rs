@@ -3,6 +3,7 @@
 //! tab saves; shows how saving goes (status, room used, conflicts, entries set
 //! aside, repairs made at start-up).
 
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -80,6 +81,12 @@ impl Saving {
                 }
             }
         });
+    }
+
+    /// The documents in conflict with another tab's save, which take no
+    /// edits until the user chooses (usually none).
+    pub fn in_conflict(self) -> BTreeSet<DocRef> {
+        self.saver.try_with_value(|saver| saver.in_conflict().clone()).unwrap_or_default()
     }
 
     /// Marks documents as changed; they are written a moment later.
