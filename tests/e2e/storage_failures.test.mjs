@@ -278,11 +278,13 @@ async function staleTab(page) {
   assert.match(await banner.textContent(), /“Original” was changed in another tab while you edited it here/);
   await page.waitForTimeout(400);
   assert.equal((await storageSnapshot(page))[key], newer, "the newer revision is not overwritten");
-  // More typing still does not overwrite it.
+  // More typing is refused, and says so, rather than taken as if it would be saved; it stays on screen.
   await tid(page, "plan-vision").fill("Mine, typed in the stale tab, and more.");
+  await waitForText(tid(page, "field-error"), /^Not saved: “Original” was changed in another tab\. Choose in the bar at the top/);
   await page.waitForTimeout(400);
   assert.equal((await storageSnapshot(page))[key], newer);
-  assert.equal(await tid(page, "plan-vision").inputValue(), "Mine, typed in the stale tab, and more.", "my edit stays on screen");
+  await tid(page, "doc-title").focus();
+  assert.equal(await tid(page, "plan-vision").inputValue(), "Mine, typed in the stale tab, and more.", "what I typed stays on screen");
   return { id, key, newer, theirs };
 }
 
@@ -302,7 +304,7 @@ test("a stale tab never overwrites a newer revision: “Keep mine as a copy” k
     assert.equal((await storageSnapshot(page))[key], newer);
     const copy = Object.values(entries).map(entryDoc).find((d) => d.title === "Original (copy)");
     assert.ok(copy, "my version is stored as a copy");
-    assert.equal(copy.vision, "Mine, typed in the stale tab, and more.");
+    assert.equal(copy.vision, "Mine, typed in the stale tab.", "the copy holds every edit the tab took");
     await goLibrary(page);
     await waitLibrary(page, ["Theirs|Plan", "Original (copy)|Plan"]);
     // Editing the stored version now works normally.
