@@ -1,9 +1,11 @@
 //! The text twin of a board: areas → clusters → notes with their votes, as a
 //! structure a screen-reader list can render and as Markdown to copy. Votes
-//! appear only once revealed; hidden texts read "(hidden)".
+//! appear only once revealed, and with them a closing "Ranking" section (the
+//! top notes and groups board-wide); hidden texts read "(hidden)".
 
 use std::collections::BTreeMap;
 
+use super::queries::ranking::{ranking, RankedItem, TOP};
 use super::voting::per_cluster;
 use super::{Board, Note};
 use crate::model::ids::{AreaId, ClusterId, NoteId};
@@ -101,7 +103,33 @@ pub fn markdown(board: &Board, departments: &[Department]) -> String {
         }
         area.notes.iter().for_each(|n| line(&mut out, "", n));
     }
+    if let Some(ranking) = ranking(board, TOP) {
+        out.push_str("\n## Ranking\n\n");
+        if ranking.is_empty() {
+            out.push_str("_No votes._\n");
+        } else {
+            ranked_list(&mut out, "Notes", &ranking.notes, ranking.notes_with_votes, ("note", "notes"));
+            ranked_list(&mut out, "Groups", &ranking.groups, ranking.groups_with_votes, ("group", "groups"));
+        }
+    }
     out
+}
+
+/// One list of the ranking section, numbered, with how many more have votes.
+fn ranked_list(out: &mut String, heading: &str, items: &[RankedItem], with_votes: usize, (one, many): (&str, &str)) {
+    if items.is_empty() {
+        return;
+    }
+    out.push_str(&format!("### {heading}\n\n"));
+    for (at, item) in items.iter().enumerate() {
+        out.push_str(&format!("{}. {} — {}{}\n", at + 1, one_line(&item.text), one_line(&item.area), votes_suffix(Some(item.votes))));
+    }
+    match with_votes - items.len() {
+        0 => {}
+        1 => out.push_str(&format!("\n_1 more {one} has votes._\n")),
+        more => out.push_str(&format!("\n_{more} more {many} have votes._\n")),
+    }
+    out.push('\n');
 }
 
 fn votes_suffix(votes: Option<u32>) -> String {
@@ -162,5 +190,32 @@ mod tests {
         let md = markdown(&board, &departments());
         assert!(md.contains("- **Tools** (2 votes)\n  - (hidden) — IT, Ana (2 votes)\n  - (hidden) — Ana (0 votes)\n"), "{md}");
         assert!(md.contains("- (hidden) — Ana (1 vote)\n"), "{md}");
+    }
+
+    #[test]
+    fn ends_with_the_ranking_once_revealed() {
+        let mut board = board();
+        assert!(!markdown(&board, &departments()).contains("Ranking"), "nothing before the reveal");
+        board.voting.as_mut().unwrap().results_revealed = true;
+        let md = markdown(&board, &departments());
+        assert!(
+            md.ends_with("\n## Stop\n\n_No notes._\n\n## Ranking\n\n### Notes\n\n1. Shared inbox — Start (2 votes)\n2. Pairing — Start (1 vote)\n\n### Groups\n\n1. Tools — Start (2 votes)\n\n"),
+            "{md}"
+        );
+        board.voting.as_mut().unwrap().votes.clear();
+        assert!(markdown(&board, &departments()).ends_with("## Ranking\n\n_No votes._\n"));
+    }
+
+    #[test]
+    fn the_ranking_lists_the_top_and_says_how_many_more_have_votes() {
+        let mut board = board();
+        for n in 0..7 {
+            board.notes.push(Note { text: format!("Idea {n}"), ..testing::note(&format!("m{n}"), "a2", None, "") });
+        }
+        let voting = board.voting.as_mut().unwrap();
+        voting.results_revealed = true;
+        voting.votes.extend((0..7).map(|n| Vote::new("p1".into(), format!("m{n}").as_str().into())));
+        let md = markdown(&board, &departments());
+        assert!(md.contains("5. Idea 2 — Stop (1 vote)\n\n_4 more notes have votes._\n"), "{md}");
     }
 }

@@ -1,8 +1,10 @@
 //! What the board screen shows, derived from a board: the votes once revealed
 //! and one participant's, a group's notes and an area's clusters in order or
 //! most votes first, where a note or a cluster now sits (said after a move),
-//! the projector's stops. Each is one pass over the board's lists, so a board
-//! of thousands of notes stays quick.
+//! the projector's stops; ranking.rs the room's results board-wide. Each is
+//! one pass over the board's lists, so a board of thousands of notes stays quick.
+
+pub mod ranking;
 
 use std::collections::{BTreeMap, BTreeSet};
 
