@@ -48,6 +48,7 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
             <DocHeader doc=doc />
             <super::plan_link::PlanLink />
             <BoardToolbar shortcuts />
+            <super::ranking::BoardRanking />
             <super::filter::BoardFilter />
             <super::save_template::SaveAsTemplate />
             <div class="board-grid" class:selecting=move || ctx.selected.with(|s| !s.is_empty()) style=grid_style data-testid="board-grid">

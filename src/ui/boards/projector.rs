@@ -1,17 +1,22 @@
 //! Projector mode: full screen, editing chrome hidden, large high-contrast
 //! type, driven from a keyboard or a presentation clicker: arrows and Page
-//! Up/Down step through areas and groups, F focuses one area, T starts or
-//! pauses the timer, R reveals, Esc leaves (leaving full screen leaves too).
+//! Up/Down step through areas and groups, F focuses one area, W fits the
+//! whole board on screen, K shows the ranking, T starts or pauses the timer,
+//! R reveals, Esc leaves (leaving full screen leaves too). The strip at the
+//! top keeps the title, where the vote stands and the timer in sight.
 
 use leptos::prelude::*;
 
 use super::ctx::{use_board, BoardCtx};
 use super::projector_area::ProjectorArea;
+use super::projector_fit::{measure_fit, Fit};
+use super::projector_ranking::ProjectorRanking;
+use super::projector_strip::ProjectorStrip;
 use super::timer::{start_or_pause, ticking_clock};
+use super::voting::follow_the_round;
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::queries::projector_stops;
 use crate::model::board::voting::VotingEdit;
-use crate::model::board::Timer;
 use crate::ui::route::{BoardView, Route};
 
 /// Goes full screen (this needs the click that calls it) and opens projector mode.
@@ -31,15 +36,37 @@ fn leave(ctx: BoardCtx) {
 }
 
 /// Scrolls the current group (or, without one, the current area) just into
-/// view: no further than needed, so the room keeps its bearings.
+/// view: no further than needed, so the room keeps its bearings; one taller
+/// than the room between the strip and the legend shows its start.
 fn show_current() {
+    let height = |selector| document().query_selector(selector).ok().flatten().map_or(0, |e| e.client_height());
+    let (strip, legend) = (height(".projector-top"), height(".projector-legend"));
+    // The strip and the legend change height (a long title, a second line of
+    // keys): the scroll margins that keep the current group clear of them are
+    // their heights now, not a guess.
+    if let Some(projector) = document().query_selector(".projector").ok().flatten() {
+        let _ = projector.set_attribute("style", &format!("--strip-height:{strip}px;--legend-height:{legend}px"));
+    }
     let current = document().query_selector(".projector-cluster.current").ok().flatten();
     let current = current.or_else(|| document().query_selector(".projector-area.current").ok().flatten());
     if let Some(element) = current {
+        let room = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) - f64::from(strip + legend);
+        let tall = element.get_bounding_client_rect().height() > room;
         let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        // "Nearest" would show the end of a tall area stepped back to.
+        options.set_block(if tall { web_sys::ScrollLogicalPosition::Start } else { web_sys::ScrollLogicalPosition::Nearest });
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
+}
+
+/// What the screen shows besides the board stepped through.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mode {
+    Board,
+    /// The whole board at once, scaled down (W).
+    Fit(Option<Fit>),
+    /// The ranking in place of the board (K).
+    Ranking,
 }
 
 /// The board as the room sees it.
@@ -47,17 +74,40 @@ fn show_current() {
 pub fn ProjectorView() -> impl IntoView {
     let ctx = use_board();
     let (now, timer) = ticking_clock(ctx);
-    let title = ctx.read(|b| b.title.clone());
+    follow_the_round(ctx);
     let stops = ctx.read(projector_stops);
     let stop = RwSignal::new(0usize);
     let focused = RwSignal::new(false);
+    let mode = RwSignal::new(Mode::Board);
     let current = Signal::derive(move || stops.with(|s| s.get(stop.get()).cloned()));
-    // Whatever the clicker is on comes into view, below the title and timer
-    // and above the legend (their heights are the CSS scroll margins).
+    // Whatever the clicker is on comes into view, below the strip and above
+    // the legend (their heights are the scroll margins).
     Effect::new(move |_| {
         let _ = (current.get(), focused.get());
         request_animation_frame(show_current);
     });
+    // Fitted, the board is measured again whenever its shape may change: the
+    // focus, the window's size, notes and groups, texts or votes shown.
+    let shape = ctx.read(|b| (b.notes.len(), b.clusters.len(), b.texts_hidden, b.voting.as_ref().map(|v| v.results_revealed)));
+    let refit = move || {
+        if matches!(mode.get_untracked(), Mode::Fit(_)) {
+            request_animation_frame(move || mode.set(Mode::Fit(measure_fit())));
+        }
+    };
+    Effect::new(move |_| {
+        let _ = (focused.get(), shape.get());
+        refit();
+    });
+    let toggle = move |wanted: Mode| {
+        let on = std::mem::discriminant(&mode.get_untracked()) == std::mem::discriminant(&wanted);
+        mode.set(if on { Mode::Board } else { wanted });
+        if !on && matches!(wanted, Mode::Fit(_)) {
+            if let Some(p) = document().query_selector(".projector").ok().flatten() {
+                p.set_scroll_top(0);
+            }
+            refit();
+        }
+    };
     let step = move |delta: isize| {
         let len = stops.with_untracked(Vec::len);
         if len > 0 {
@@ -80,6 +130,8 @@ pub fn ProjectorView() -> impl IntoView {
             "ArrowRight" | "ArrowDown" | "PageDown" | " " => step(1),
             "ArrowLeft" | "ArrowUp" | "PageUp" => step(-1),
             "f" | "F" | "Enter" => focused.update(|f| *f = !*f),
+            "w" | "W" => toggle(Mode::Fit(None)),
+            "k" | "K" => toggle(Mode::Ranking),
             "t" | "T" => start_or_pause(ctx, timer.get_untracked()),
             "r" | "R" => reveal(),
             "Escape" => leave(ctx),
@@ -87,6 +139,7 @@ pub fn ProjectorView() -> impl IntoView {
         }
         ev.prevent_default();
     });
+    let resize = window_event_listener(leptos::ev::resize, move |_| refit());
     // Leaving full screen (the browser's own Esc) leaves projector mode too.
     let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
         if document().fullscreen_element().is_none() {
@@ -100,37 +153,63 @@ pub fn ProjectorView() -> impl IntoView {
     }
     on_cleanup(move || {
         keys.remove();
+        resize.remove();
         fullscreen.remove();
         if let Some(body) = body {
             let _ = body.class_list().remove_1("projecting");
         }
     });
-    let columns = ctx.read(|b| b.columns);
-    let columns = move || match columns.get() {
-        0 => "grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))".to_string(),
-        n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
+    let fit = move || match mode.get() {
+        Mode::Fit(fit) => fit,
+        _ => None,
     };
+    let columns = ctx.read(|b| b.columns);
+    let grid_style = move || {
+        let columns = match columns.get() {
+            0 => "grid-template-columns: repeat(auto-fit, minmax(300px, 1fr))".to_string(),
+            n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
+        };
+        columns + &fit().map(Fit::grid_style).unwrap_or_default()
+    };
+    let note = Signal::derive(move || fit().filter(|f| !f.readable).map(|_| "Too many notes to fit readably"));
     let areas = ctx.read(|b| b.areas.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     view! {
-        <section class="projector" class:focused=move || focused.get() data-testid="projector" aria-label="Projector mode">
-            <div class="projector-top">
-                <h1>{move || title.get()}</h1>
-                {move || timer.get().map(|t| view! { <span class="projector-timer" role="timer" data-testid="projector-timer">{Timer::display(t.remaining(now.get()))}</span> })}
+        <section class="projector" class:focused=move || focused.get() class:fitted=move || matches!(mode.get(), Mode::Fit(_))
+            data-testid="projector" aria-label="Projector mode">
+            <ProjectorStrip now timer note />
+            <Show when=move || mode.get() == Mode::Ranking>
+                <ProjectorRanking />
+            </Show>
+            <div class="projector-frame" hidden=move || mode.get() == Mode::Ranking style=move || fit().map(Fit::frame_style)>
+                <div class="projector-grid" style=grid_style data-testid="projector-grid">
+                    <For each=move || areas.get() key=|a| a.clone() let:area_id>
+                        <ProjectorArea area_id current />
+                    </For>
+                </div>
             </div>
-            <div class="projector-grid" style=columns>
-                <For each=move || areas.get() key=|a| a.clone() let:area_id>
-                    <ProjectorArea area_id current />
-                </For>
-            </div>
-            <footer class="projector-legend" data-testid="projector-legend">
-                <span><kbd>"←"</kbd>" "<kbd>"→"</kbd>" or "<kbd>"PgUp"</kbd>" "<kbd>"PgDn"</kbd>" step"</span>
-                <span><kbd>"F"</kbd>" focus area"</span>
-                <span><kbd>"T"</kbd>" timer"</span>
-                <span><kbd>"R"</kbd>" reveal"</span>
-                <span><kbd>"Esc"</kbd>" leave"</span>
-                <button type="button" data-testid="projector-fullscreen" on:click=move |_| { if let Some(r) = document().document_element() { let _ = r.request_fullscreen(); } }>"Full screen"</button>
-                <button type="button" data-testid="projector-leave" on:click=move |_| leave(ctx)>"Leave projector mode"</button>
-            </footer>
+            <ProjectorLegend mode toggle=Callback::new(toggle) leave=Callback::new(move |()| leave(ctx)) />
         </section>
+    }
+}
+
+/// The keys, always in sight; Fit and Ranking are also buttons.
+#[component]
+fn ProjectorLegend(mode: RwSignal<Mode>, toggle: Callback<Mode>, leave: Callback<()>) -> impl IntoView {
+    let fitted = move || matches!(mode.get(), Mode::Fit(_)).to_string();
+    let ranking = move || (mode.get() == Mode::Ranking).to_string();
+    view! {
+        <footer class="projector-legend" data-testid="projector-legend">
+            <span><kbd>"←"</kbd>" "<kbd>"→"</kbd>" "<kbd>"PgUp"</kbd>" "<kbd>"PgDn"</kbd>" step"</span>
+            <span><kbd>"F"</kbd>" focus area"</span>
+            <button type="button" data-testid="projector-fit" aria-keyshortcuts="W" aria-pressed=fitted
+                on:click=move |_| toggle.run(Mode::Fit(None))><kbd>"W"</kbd>" fit"</button>
+            <button type="button" data-testid="projector-show-ranking" aria-keyshortcuts="K" aria-pressed=ranking
+                on:click=move |_| toggle.run(Mode::Ranking)><kbd>"K"</kbd>" ranking"</button>
+            <span><kbd>"T"</kbd>" timer"</span>
+            <span><kbd>"R"</kbd>" reveal"</span>
+            <span><kbd>"Esc"</kbd>" leave"</span>
+            <button type="button" data-testid="projector-fullscreen" on:click=move |_| { if let Some(r) = document().document_element() { let _ = r.request_fullscreen(); } }>"Full screen"</button>
+            <button type="button" data-testid="projector-leave" title="Leave projector mode" on:click=move |_| leave.run(())>"Leave"</button>
+        </footer>
     }
 }

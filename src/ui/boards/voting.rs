@@ -7,7 +7,7 @@ mod setup;
 
 use leptos::prelude::*;
 
-use super::ctx::use_board;
+use super::ctx::{use_board, BoardCtx};
 use crate::model::board::voting::VotingEdit;
 use crate::model::ids::ParticipantId;
 pub use bar::VotingBar;
@@ -19,18 +19,7 @@ pub fn VotingPanel() -> impl IntoView {
     let ctx = use_board();
     let active = ctx.read(|b| b.voting.is_some());
     let new_round = RwSignal::new(false);
-    let ids = ctx.read(|b| b.voting.as_ref().map(|v| v.participants.iter().map(|p| p.id.clone()).collect::<Vec<ParticipantId>>()).unwrap_or_default());
-    // Whose turn it is when the page opens on a round, a round starts, or undo
-    // brings one back: worked out from the votes cast, so a reload carries on
-    // where the room was.
-    Effect::new(move |_| {
-        ids.with(|ids| {
-            if !ctx.participant.with_untracked(|p| p.as_ref().is_some_and(|p| ids.contains(p))) {
-                let turn = ctx.with_untracked(|b| b.voting.as_ref().and_then(|v| v.resumed_turn()).map(|p| p.id.clone()));
-                ctx.participant.set(turn.flatten());
-            }
-        })
-    });
+    follow_the_round(ctx);
     view! {
         <section class="voting-panel" data-testid="voting-panel">
             <h2>"Dot voting"</h2>
@@ -39,6 +28,22 @@ pub fn VotingPanel() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Keeps whose turn it is in step with the round: when the page opens on a
+/// round (the editor or projector mode), a round starts, or undo brings one
+/// back, the turn is worked out from the votes cast, so a reload carries on
+/// where the room was.
+pub(super) fn follow_the_round(ctx: BoardCtx) {
+    let ids = ctx.read(|b| b.voting.as_ref().map(|v| v.participants.iter().map(|p| p.id.clone()).collect::<Vec<ParticipantId>>()).unwrap_or_default());
+    Effect::new(move |_| {
+        ids.with(|ids| {
+            if !ctx.participant.with_untracked(|p| p.as_ref().is_some_and(|p| ids.contains(p))) {
+                let turn = ctx.with_untracked(|b| b.voting.as_ref().and_then(|v| v.resumed_turn()).map(|p| p.id.clone()));
+                ctx.participant.set(turn.flatten());
+            }
+        })
+    });
 }
 
 #[component]
