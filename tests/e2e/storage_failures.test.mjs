@@ -357,7 +357,11 @@ test("a stale tab with unsaved edits that is reloaded or closed does not overwri
   const { page, context, errors } = await openApp(browser, url);
   try {
     const { key, newer, theirs } = await staleTab(page);
+    // The browser asks before the unsaved edits go; leaving anyway is the user's choice.
+    let asked = "";
+    page.once("dialog", (d) => { asked = d.type(); d.accept(); });
     await page.reload({ waitUntil: "load" }); // pagehide writes what is pending, except conflicting documents
+    assert.equal(asked, "beforeunload");
     await waitForValue(tid(page, "doc-title"), "Theirs");
     await waitForValue(tid(page, "plan-vision"), theirs.vision);
     assert.equal((await storageSnapshot(page))[key], newer);

@@ -68,6 +68,15 @@ impl Saving {
                 self.flush();
             }
         });
+        // Closing or reloading the tab would drop the edits of a document in
+        // conflict, which cannot be written until the user chooses: the
+        // browser asks first, so they are not lost without a choice.
+        window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if !self.conflicts.with_untracked(Vec::is_empty) {
+                ev.prevent_default();
+                ev.set_return_value("Your edits in this tab are not saved.");
+            }
+        });
         BrowserStore::watch_other_tabs(move |doc, raw| {
             let outcome = self.saver.try_update_value(|saver| {
                 let mut outcome = OtherTab::Ignored;
