@@ -21,7 +21,7 @@ use crate::model::review::{Comment, Response};
 use crate::model::tracking::{Decision, FollowUp, Lesson, PlanUpdate};
 use crate::model::ids::{DepartmentId, RoundId, SignOffId};
 use crate::model::time::Timestamp;
-use crate::model::{Department, Horizon, Keyed, Plan, PlanStatus, StakeholderMap};
+use crate::model::{Department, Horizon, Keyed, Plan, PlanStatus};
 
 type Read<T> = Result<T, ImportError>;
 
@@ -39,7 +39,7 @@ pub fn envelope(value: Value, notes: &Notes) -> Read<Envelope> {
         exported_by: f.text("exported_by")?,
         plans: f.list("plans", |p| plan(p, exported_at))?,
         boards: f.list("boards", |b| super::read_board::board(b, exported_at))?,
-        stakeholder_maps: f.list("stakeholder_maps", |m| stakeholder_map(m, exported_at))?,
+        stakeholder_maps: f.list("stakeholder_maps", |m| super::read_map::stakeholder_map(m, exported_at))?,
         board_templates: f.list("board_templates", |t| super::read_template::board_template(t, exported_at))?,
         responses: f.list("responses", |r| response(r, exported_at))?,
         extra: f.rest(),
@@ -370,18 +370,6 @@ fn response(mut f: Fields, file_time: Timestamp) -> Read<Response> {
         comments: f.list("comments", |c| comment(c, at))?,
         signature: f.object("signature", |mut s| Ok(Signature { public_key: s.text("public_key")?, value: s.text("value")? }))?,
         checked: KeyCheck::Unsigned,
-        extra: f.rest(),
-    })
-}
-
-fn stakeholder_map(mut f: Fields, file_time: Timestamp) -> Read<StakeholderMap> {
-    let updated_at = f.time("updated_at", file_time)?;
-    Ok(StakeholderMap {
-        id: f.id("id")?,
-        title: f.text("title")?,
-        plan_id: f.opt_id("plan_id")?,
-        created_at: f.time("created_at", updated_at)?,
-        updated_at,
         extra: f.rest(),
     })
 }

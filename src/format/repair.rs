@@ -25,6 +25,7 @@ pub fn repair(mut ws: Workspace, warnings: &mut Vec<Warning>) -> Result<Workspac
     }
     for (n, map) in ws.stakeholder_maps.iter_mut().enumerate() {
         repair_title(&mut map.title, "Untitled stakeholder map", || format!("stakeholder_maps[{n}]"), warnings);
+        super::repair_map::repair_map(map, &format!("stakeholder_maps[{n}]"), warnings);
     }
     for (n, template) in ws.board_templates.iter_mut().enumerate() {
         super::read_template::repair_template(template, &format!("board_templates[{n}]"), warnings);

@@ -33,6 +33,8 @@ pub enum Repair {
     OutOfRange { found: u64, used: u64 },
     /// An entry of a board's copy of its departments was left out, or shown grey.
     DepartmentCopy(CopyRepair),
+    /// A stakeholder map's entry was repaired or left out.
+    Stakeholder(StakeholderRepair),
     /// Any other repair, as a sentence about what is at the path.
     Other(String),
 }
@@ -49,6 +51,28 @@ pub enum CopyRepair {
     Repeated { id: String },
     /// A colour not in the palette: shown grey.
     UnknownColour { found: String },
+}
+
+/// What was wrong with a part of a stakeholder map (a stakeholder, a
+/// placement, a contact, an assessment): maps are read forgivingly, so no
+/// bad entry refuses the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StakeholderRepair {
+    /// A power or interest score outside 1–5 (or not a whole number): the nearest score was used.
+    ScoreClamped { found: String, used: u8 },
+    /// An attitude this version does not know: read as neutral.
+    UnknownAttitude { found: String },
+    /// Another value this version does not know (a kind, channel,
+    /// frequency, strategy): `used` instead (empty: left out).
+    UnknownValue { found: String, used: &'static str },
+    /// Not readable (not an object, a field of the wrong kind, no id): left out.
+    Dropped { detail: String },
+    /// A second entry with the same id: left out.
+    Repeated { id: String },
+    /// No name: given this one.
+    Unnamed { called: String },
+    /// Entries pointing at a stakeholder or participant not there: left out.
+    Dangling { what: &'static str, count: usize },
 }
 
 impl Warning {
@@ -89,8 +113,22 @@ impl fmt::Display for Warning {
             Repair::DepartmentCopy(CopyRepair::UnknownColour { found }) => {
                 write!(f, "{path}: “{found}” is not a department colour, so it is shown grey.")
             }
+            Repair::Stakeholder(repair) => stakeholder_sentence(f, &path, repair),
             Repair::Other(sentence) if path.is_empty() => f.write_str(sentence),
             Repair::Other(sentence) => write!(f, "{path}: {sentence}"),
         }
+    }
+}
+
+fn stakeholder_sentence(f: &mut fmt::Formatter<'_>, path: &str, repair: &StakeholderRepair) -> fmt::Result {
+    match repair {
+        StakeholderRepair::ScoreClamped { found, used } => write!(f, "{path}: {found} is not a score from 1 to 5, so {used} was used."),
+        StakeholderRepair::UnknownAttitude { found } => write!(f, "{path}: “{found}” is not an attitude Liaison knows, so it reads as neutral."),
+        StakeholderRepair::UnknownValue { found, used: "" } => write!(f, "{path}: “{found}” is not a value Liaison knows, so it was left out."),
+        StakeholderRepair::UnknownValue { found, used } => write!(f, "{path}: “{found}” is not a value Liaison knows, so “{used}” was used."),
+        StakeholderRepair::Dropped { detail } => write!(f, "{path}: {detail}, so it was left out."),
+        StakeholderRepair::Repeated { id } => write!(f, "{path}: “{id}” was listed again and left out."),
+        StakeholderRepair::Unnamed { called } => write!(f, "{path} had no name and was called “{called}”."),
+        StakeholderRepair::Dangling { what, count } => write!(f, "{path}: {count} {what} for someone not there {} left out.", if *count == 1 { "was" } else { "were" }),
     }
 }

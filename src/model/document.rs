@@ -1,9 +1,7 @@
 //! The kinds of document a workspace holds, and a uniform way to refer to them.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
-
 pub use super::board::{Board, BoardTemplate};
+pub use super::stakeholder::StakeholderMap;
 use super::ids::{BoardId, MapId, PlanId, TemplateId};
 use super::plan::Plan;
 use super::time::Timestamp;
@@ -87,21 +85,6 @@ impl DocRef {
     pub fn template(id: &TemplateId) -> Self {
         DocRef::new(DocumentKind::BoardTemplate, id.as_str())
     }
-}
-
-/// A stakeholder map. Its stakeholders and grids come with its editor; until
-/// then they travel untouched in `extra`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StakeholderMap {
-    pub id: MapId,
-    pub title: String,
-    /// The plan this map belongs to, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan_id: Option<PlanId>,
-    pub created_at: Timestamp,
-    pub updated_at: Timestamp,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
 }
 
 /// Any one document, owned.

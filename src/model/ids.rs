@@ -157,8 +157,14 @@ id_types! {
     NoteId;
     /// A group of notes.
     ClusterId;
-    /// A participant of a voting round.
+    /// A participant of a voting round or of a stakeholder assessment.
     ParticipantId;
+    /// A stakeholder of a stakeholder map.
+    StakeholderId;
+    /// A session assessing stakeholders together.
+    AssessmentId;
+    /// A logged contact with a stakeholder.
+    ContactId;
     /// What a comment is about: an objective or an initiative (files hold only
     /// the id, and the item may be gone, so its kind is not always known).
     SubjectId;

@@ -7,9 +7,10 @@
 //! `structure` (objectives, initiatives, roles, dependencies, alignment),
 //! `approval` (rounds and sign-offs), `review` (comments, objections,
 //! response files), `tracking` (decisions, updates, lessons), `board`
-//! (workshop boards and their voting), `promote` (a note becomes a plan
-//! item). `command` is the one write path and the only module that knows
-//! them all; no other module names it.
+//! (workshop boards and their voting), `stakeholder` (stakeholder maps:
+//! the grid, assessing together, the communication plan), `promote` (a
+//! note becomes a plan item). `command` is the one write path and the only
+//! module that knows them all; no other module names it.
 
 pub mod approval;
 pub mod board;
@@ -29,6 +30,7 @@ pub mod plan;
 pub mod promote;
 pub mod provenance;
 pub mod review;
+pub mod stakeholder;
 pub mod structure;
 #[cfg(test)]
 pub mod testing;
@@ -48,6 +50,7 @@ pub use keyed::Keyed;
 pub use palette::Colour;
 pub use plan::{Department, DepartmentEdit, Horizon, Plan, PlanEdit, PlanStatus};
 pub use review::ReviewEdit;
+pub use stakeholder::{AssessmentEdit, MapEdit};
 pub use structure::StructureEdit;
 pub use time::{Day, Timestamp, Zone};
 pub use tracking::LogEdit;

@@ -15,7 +15,8 @@ const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixt
 test("files the app reads without complaint match the schema", () => {
   for (const name of ["full-v1.liaison.json", "minimal-v1.liaison.json", "plan-structure-v1.liaison.json", "plan-alignment-v1.liaison.json",
     "plan-structure-repair-v1.liaison.json", "plan-tracking-v1.liaison.json", "board-v1.liaison.json", "comments-v1.liaison.json",
-    "response-v1.liaison.json", "plan-from-board-v1.liaison.json", "board-templates-v1.liaison.json"]) {
+    "response-v1.liaison.json", "plan-from-board-v1.liaison.json", "board-templates-v1.liaison.json",
+    "stakeholder-map-v1.liaison.json"]) {
     assert.ok(validate(fixture(name)), `${name}: ${JSON.stringify(validate.errors)}`);
   }
 });
@@ -62,6 +63,22 @@ test("a board's copy of its departments is checked: an entry without a name or w
   for (const breakIt of broken) {
     const file = fixture("board-elsewhere-v1.liaison.json");
     breakIt(file.boards[0]);
+    assert.equal(validate(file), false, breakIt.toString());
+  }
+});
+
+test("stakeholder map fields are checked: a score outside 1-5, an unknown attitude or channel, a contact without a day do not match", () => {
+  const broken = [
+    (m) => { m.stakeholders[0].power = 7; },
+    (m) => { m.stakeholders[1].attitude = "grumpy"; },
+    (m) => { m.stakeholders[0].communication.channel = "pigeon"; },
+    (m) => { delete m.stakeholders[0].communication.contacts[0].day; },
+    (m) => { m.assessments[0].scores[0].interest = 0; },
+    (m) => { delete m.stakeholders[2].name; },
+  ];
+  for (const breakIt of broken) {
+    const file = fixture("stakeholder-map-v1.liaison.json");
+    breakIt(file.stakeholder_maps[0]);
     assert.equal(validate(file), false, breakIt.toString());
   }
 });

@@ -87,10 +87,11 @@ fn voting_differences(a: &Voting, b: &Voting, parts: &mut Parts) {
 
 /// Every field of a stakeholder map.
 fn map_differences(a: &StakeholderMap, b: &StakeholderMap, parts: &mut Parts) {
-    let StakeholderMap { id: _, title, plan_id, created_at, updated_at, extra } = a;
+    let StakeholderMap { id: _, title, plan_id, stakeholders, assessments, created_at, updated_at, extra } = a;
     parts.part("title", *title != b.title);
     parts.part("which plan it belongs to", *plan_id != b.plan_id);
-    // Stakeholders travel in `extra` until the map has an editor.
+    parts.counted(("stakeholder", "stakeholders"), unmatched(stakeholders, &b.stakeholders), *stakeholders != b.stakeholders);
+    parts.counted(("assessment", "assessments"), unmatched(assessments, &b.assessments), *assessments != b.assessments);
     parts.part("other content", *extra != b.extra);
     parts.times(*created_at != b.created_at, *updated_at != b.updated_at);
 }

@@ -28,9 +28,7 @@ pub(super) fn create(ws: &mut Workspace, kind: DocumentKind, title: Option<Strin
     let document = match kind {
         DocumentKind::Plan => Document::Plan(Plan::new(id.into(), title, now)),
         DocumentKind::Board => Document::Board(Board::new(id.into(), title, plan_id, now)),
-        DocumentKind::StakeholderMap => Document::StakeholderMap(StakeholderMap {
-            id: id.into(), title, plan_id, created_at: now, updated_at: now, extra: Default::default(),
-        }),
+        DocumentKind::StakeholderMap => Document::StakeholderMap(StakeholderMap::new(id.into(), title, plan_id, now)),
         // An empty template makes a board without areas; saving a board's layout is `SaveAsTemplate`.
         DocumentKind::BoardTemplate => Document::BoardTemplate(BoardTemplate {
             id: id.into(), title, columns: 0, areas: Vec::new(), created_at: now, updated_at: now, extra: Default::default(),

@@ -11,6 +11,7 @@ use crate::model::document::DocRef;
 use crate::model::plan::PlanError;
 use crate::model::promote::PromoteError;
 use crate::model::review::{ResponseError, ReviewError};
+use crate::model::stakeholder::{AssessmentError, MapError};
 use crate::model::structure::StructureError;
 use crate::model::tracking::LogError;
 use crate::model::values::ValueError;
@@ -37,6 +38,8 @@ pub enum CommandError {
     Log(LogError),
     Board(BoardError),
     Voting(VotingError),
+    Map(MapError),
+    Assessment(AssessmentError),
     Promote(PromoteError),
 }
 
@@ -61,6 +64,8 @@ impl fmt::Display for CommandError {
             Self::Log(why) => write!(f, "{why}"),
             Self::Board(why) => write!(f, "{why}"),
             Self::Voting(why) => write!(f, "{why}"),
+            Self::Map(why) => write!(f, "{why}"),
+            Self::Assessment(why) => write!(f, "{why}"),
             Self::Promote(why) => write!(f, "{why}"),
         }
     }
@@ -81,5 +86,5 @@ macro_rules! wraps {
 wraps!(
     ValueError => Value, PlanError => Plan, StructureError => Structure, ApprovalError => Approval,
     ReviewError => Review, ResponseError => Response, LogError => Log, BoardError => Board,
-    VotingError => Voting, PromoteError => Promote,
+    VotingError => Voting, MapError => Map, AssessmentError => Assessment, PromoteError => Promote,
 );

@@ -1,19 +1,22 @@
 //! The one write path: every change the user makes is a [`Command`], applied
 //! to the workspace with the world outside given in an [`Env`]. A command
 //! only wraps the edit of one area (plan, structure, approval, review, logs,
-//! board, voting, promotion), each with its own rules and errors; here the
-//! edit runs on a copy of its document, which replaces the original (with
-//! `updated_at` stamped) only when the edit is accepted, so a refused command
-//! leaves no trace.
+//! board, voting, stakeholder map, assessment, promotion), each with its own
+//! rules and errors; here the edit runs on a copy of its document, which
+//! replaces the original (with `updated_at` stamped) only when the edit is
+//! accepted, so a refused command leaves no trace.
 
 mod documents;
 mod errors;
+mod maps;
 mod responses;
 mod templates;
 #[cfg(test)]
 mod board_tests;
 #[cfg(test)]
 mod link_tests;
+#[cfg(test)]
+mod map_tests;
 #[cfg(test)]
 mod promote_tests;
 #[cfg(test)]
@@ -26,11 +29,12 @@ use super::board::link::linked_report;
 use super::board::{edit_board, edit_voting, Board, BoardEdit, Template, VotingEdit};
 use super::document::{DocRef, Document, DocumentKind};
 use super::env::Env;
-use super::ids::{BoardId, PlanId, TemplateId};
+use super::ids::{BoardId, MapId, PlanId, TemplateId};
 use super::approval::status::follow_round;
 use super::plan::{edit_plan, Plan, PlanEdit};
 use super::promote::{promote, Promotion, Unpromote};
 use super::review::{edit_review, Response, ReviewEdit};
+use super::stakeholder::{AssessmentEdit, MapEdit};
 use super::structure::{edit_structure, StructureEdit};
 use super::time::Timestamp;
 use super::tracking::{edit_log, LogEdit};
@@ -79,6 +83,10 @@ pub enum Command {
     EditBoard { board_id: BoardId, edit: BoardEdit },
     /// A board's dot voting.
     EditVoting { board_id: BoardId, edit: VotingEdit },
+    /// A stakeholder map's link, stakeholders, positions and communication.
+    EditMap { map_id: MapId, edit: MapEdit },
+    /// Assessing a map's stakeholders together.
+    EditAssessment { map_id: MapId, edit: AssessmentEdit },
     /// Merges department response files into their plans: all or nothing.
     MergeResponses { responses: Vec<Response> },
     /// A board's note or group becomes an item of a plan (see [`super::promote`]).
@@ -156,6 +164,8 @@ pub fn apply(ws: &mut Workspace, command: Command, env: &mut Env<'_>) -> Result<
             let undo = edit_voting(board, edit, departments, env)?;
             Ok(undo.map(|edit| Command::EditVoting { board_id: board_id.clone(), edit }))
         }),
+        Command::EditMap { map_id, edit } => maps::edit(ws, map_id, edit, env),
+        Command::EditAssessment { map_id, edit } => maps::assess(ws, map_id, edit, env),
         Command::MergeResponses { responses } => responses::merge(ws, &responses, env.now),
         Command::Promote(promotion) => {
             let done = promote(ws, &promotion, env)?;

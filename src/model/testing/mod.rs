@@ -9,10 +9,12 @@ mod boards;
 mod editing;
 mod plans;
 mod records;
+mod stakeholders;
 
 pub use boards::{area, board, cluster, note};
 pub use editing::{Editing, TestEdit};
 pub use plans::{bare_plan, department_objective, information_need, initiative, objective, plan, plan_with_roles};
+pub use stakeholders::{map, placement, position, stakeholder};
 pub use records::{approval_round, comment, decision, follow_up, lesson, plan_update, response, sign_off};
 
 use super::env::Env;

@@ -47,6 +47,16 @@ impl Day {
         Day(self.0.saturating_add(days))
     }
 
+    /// The same day of the month `months` later (earlier when negative),
+    /// or the month's last day when it is shorter (31 January + 1 month is
+    /// 28 or 29 February).
+    pub fn plus_months(self, months: i32) -> Day {
+        let (y, m, d) = civil_from_days(i64::from(self.0));
+        let index = y * 12 + (m - 1) + i64::from(months);
+        let (y, m) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+        Day(days_from_civil(y, m, d.min(days_in_month(y, m))) as i32)
+    }
+
     /// How many days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Day) -> i32 {
         later.0 - self.0

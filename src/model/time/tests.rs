@@ -143,3 +143,13 @@ fn instants_agree_with_chrono() {
         assert_eq!(ours.day_at_offset(offset.local_minus_utc() / 60).text(), local);
     }
 }
+
+#[test]
+fn months_later_keep_the_day_or_take_the_month_end() {
+    let day = |t: &str| Day::parse(t).unwrap();
+    assert_eq!(day("2026-01-31").plus_months(1), day("2026-02-28"));
+    assert_eq!(day("2028-01-31").plus_months(1), day("2028-02-29"));
+    assert_eq!(day("2026-11-15").plus_months(3), day("2027-02-15"));
+    assert_eq!(day("2026-03-31").plus_months(-1), day("2026-02-28"));
+    assert_eq!(day("2026-12-01").plus_months(0), day("2026-12-01"));
+}
