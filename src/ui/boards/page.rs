@@ -8,6 +8,9 @@ use super::ctx::BoardCtx;
 use super::projector::ProjectorView;
 use super::promote::PromoteDialog;
 use super::outline::BoardOutline;
+use super::plan_link::PlanLink;
+use super::ranking::BoardRanking;
+use super::save_template::SaveAsTemplate;
 use super::shortcuts::{board_keys, ShortcutSheet};
 use super::toolbar::BoardToolbar;
 use crate::model::DocRef;
@@ -46,11 +49,13 @@ fn BoardEditor(doc: DocRef) -> impl IntoView {
     view! {
         <section class="document board-page" data-testid="board-page">
             <DocHeader doc=doc />
-            <super::plan_link::PlanLink />
+            // What the board belongs to, and what can be made of it, on one line.
+            <div class="board-meta">
+                <PlanLink />
+                <SaveAsTemplate />
+            </div>
             <BoardToolbar shortcuts />
-            <super::ranking::BoardRanking />
-            <super::filter::BoardFilter />
-            <super::save_template::SaveAsTemplate />
+            <BoardRanking />
             <div class="board-grid" class:selecting=move || ctx.selected.with(|s| !s.is_empty()) style=grid_style data-testid="board-grid">
                 <For each=move || areas.get() key=|a| a.clone() let:area_id>
                     <AreaCard area_id />

@@ -28,6 +28,7 @@ const SHEET: &[(&str, &[(&str, &str)])] = &[
     ]),
     ("Anywhere on the board", &[
         ("N", "Type a new note (in the area of the focused note)"),
+        ("/", "Search the notes; Escape empties the search"),
         ("G", "Name a group for the selected notes"),
         ("Escape", "Clear the selection; while dragging, put it back"),
         ("T", "Start or pause the timer"),
@@ -36,6 +37,8 @@ const SHEET: &[(&str, &[(&str, &str)])] = &[
     ("In projector mode", &[
         ("→ ↓ Space PgDn / ← ↑ PgUp", "Step to the next / previous area or group"),
         ("F or Enter", "Show only the current area"),
+        ("W", "Fit the whole board on the screen, while it stays readable"),
+        ("K", "Show the ranking of notes and groups by votes"),
         ("T", "Start or pause the timer"),
         ("R", "Reveal the texts, then the votes"),
         ("Esc", "Leave projector mode"),

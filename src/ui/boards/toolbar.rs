@@ -1,13 +1,15 @@
 //! The facilitator's bar above the grid, sticky while the notes scroll and
 //! one line high on a laptop: what new notes are tagged with and the author,
 //! the timer, dot voting and a new area in menus of their own, private
-//! writing, projector mode and the sheet of keys; below it, while notes are
-//! selected, the grouping line, and while a round is open, whose turn it is.
+//! writing, projector mode and the sheet of keys; under it the search and
+//! filters, then while notes are selected the grouping line, and while a
+//! round is open whose turn it is.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::use_board;
+use super::filter::BoardFilter;
 use super::group_bar::GroupBar;
 use super::projector::enter_projector;
 use super::timer::TimerControl;
@@ -52,6 +54,7 @@ pub fn BoardToolbar(shortcuts: RwSignal<bool>) -> impl IntoView {
                 <button type="button" class="bar-keys" data-testid="open-shortcuts" aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
                     on:click=move |_| shortcuts.set(true)>"?"</button>
             </div>
+            <BoardFilter />
             <GroupBar />
             <VotingBar />
         </div>
