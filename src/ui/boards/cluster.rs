@@ -30,7 +30,7 @@ pub fn ClusterBox(cluster_id: ClusterId) -> impl IntoView {
         let area = info.with(|i| i.as_ref().map(|i| i.0.clone())).unwrap_or_default();
         id.with_value(|id| ctx.group(&area, Some(id)))
     });
-    let votes = move || ctx.results.with(|r| r.as_ref().map(|r| notes.with(|ns| votes_on(ns, r))));
+    let votes = move || ctx.results.with(|r| r.as_ref().map(|r| notes.with(|ns| votes_on(ns, r)))).filter(|n| *n > 0);
     let toggle = move |_| {
         ctx.run_or_toast(BoardEdit::CollapseCluster { cluster_id: id.get_value(), collapsed: !collapsed() });
     };

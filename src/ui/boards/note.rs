@@ -44,7 +44,8 @@ pub fn NoteCard(mut note: Note) -> impl IntoView {
     };
     let text = move || note.with_value(|n| n.text.clone());
     let selected = move || id.with_value(|id| ctx.selected.with(|s| s.contains(id)));
-    let votes = move || id.with_value(|id| ctx.results.with(|r| r.as_ref().map(|r| r.get(id).copied().unwrap_or(0))));
+    // Once revealed, and only when it has some: a column of "0 votes" is noise.
+    let votes = move || id.with_value(|id| ctx.results.with(|r| r.as_ref().and_then(|r| r.get(id).copied()).filter(|n| *n > 0)));
     let body = move || {
         if editing.get() {
             view! { <NoteEditor ctx id text=text() editing /> }.into_any()
