@@ -3,7 +3,7 @@
 use super::document::{Board, BoardTemplate, DocRef, Document, DocumentKind, StakeholderMap};
 use super::plan::Plan;
 use super::text::fold_case;
-use super::ids::{BoardId, PlanId, TemplateId};
+use super::ids::{BoardId, MapId, PlanId, TemplateId};
 use super::time::Timestamp;
 
 /// All of a user's documents.
@@ -107,6 +107,10 @@ impl Workspace {
 
     pub fn board_mut(&mut self, id: &BoardId) -> Option<&mut Board> {
         self.boards.iter_mut().find(|b| b.id == *id)
+    }
+
+    pub fn map(&self, id: &MapId) -> Option<&StakeholderMap> {
+        self.stakeholder_maps.iter().find(|m| m.id == *id)
     }
 
     pub fn board_template(&self, id: &TemplateId) -> Option<&BoardTemplate> {

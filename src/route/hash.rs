@@ -1,7 +1,7 @@
 //! A route printed as a URL hash, and read back from one: strict in what it
 //! prints, forgiving of old and hand-typed links.
 
-use super::{BoardView, PlanSection, Route};
+use super::{BoardView, MapView, PlanSection, Route};
 
 impl Route {
     /// The route a link names. `text` is a hash (`#/plan/<id>/approval`) or
@@ -27,7 +27,7 @@ impl Route {
         match kind.as_str() {
             "plan" => Route::Plan { id: id.into(), section: PlanSection::from_key(&part).unwrap_or_default() },
             "board" => Route::Board { id: id.into(), view: BoardView::from_key(&part).unwrap_or_default() },
-            "map" => Route::Map { id: id.into() },
+            "map" => Route::Map { id: id.into(), view: MapView::from_key(&part).unwrap_or_default() },
             _ => Route::Library,
         }
     }
@@ -41,7 +41,7 @@ impl Route {
             Route::Library => "#/".into(),
             Route::Plan { id, section } => link("plan", id, (*section != PlanSection::default()).then(|| section.key())),
             Route::Board { id, view } => link("board", id, (*view != BoardView::default()).then(|| view.key())),
-            Route::Map { id } => link("map", id, None),
+            Route::Map { id, view } => link("map", id, (*view != MapView::default()).then(|| view.key())),
         }
     }
 }

@@ -10,7 +10,7 @@ mod section;
 #[cfg(test)]
 mod tests;
 
-pub use section::{BoardView, PlanSection};
+pub use section::{BoardView, MapView, PlanSection};
 
 use crate::model::ids::{BoardId, MapId, PlanId};
 use crate::model::{DocRef, DocumentKind};
@@ -26,8 +26,8 @@ pub enum Route {
     /// A workshop board, in its editor or on the projector
     /// (`#/board/<id>`, `#/board/<id>/projector`).
     Board { id: BoardId, view: BoardView },
-    /// A stakeholder map (`#/map/<id>`); it has no sections yet.
-    Map { id: MapId },
+    /// A stakeholder map, in one of its views (`#/map/<id>`, `#/map/<id>/grid`, …).
+    Map { id: MapId, view: MapView },
 }
 
 impl Route {
@@ -37,7 +37,7 @@ impl Route {
         match doc.kind {
             DocumentKind::Plan => Route::Plan { id: id.into(), section: PlanSection::default() },
             DocumentKind::Board => Route::Board { id: id.into(), view: BoardView::default() },
-            DocumentKind::StakeholderMap => Route::Map { id: id.into() },
+            DocumentKind::StakeholderMap => Route::Map { id: id.into(), view: MapView::default() },
             // Saved templates have no page: they are offered where boards start.
             DocumentKind::BoardTemplate => Route::Library,
         }
@@ -49,7 +49,7 @@ impl Route {
             Route::Library => None,
             Route::Plan { id, .. } => Some(DocRef::plan(id)),
             Route::Board { id, .. } => Some(DocRef::board(id)),
-            Route::Map { id } => Some(DocRef::map(id)),
+            Route::Map { id, .. } => Some(DocRef::map(id)),
         }
     }
 }

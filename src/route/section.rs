@@ -1,5 +1,5 @@
 //! The parts of a document page a route can name: a plan's sections, a
-//! board's views.
+//! board's views, a stakeholder map's views.
 
 /// One section (tab) of the plan page, named in the URL (`#/plan/<id>/roles`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -91,6 +91,54 @@ impl BoardView {
 
     /// The view a URL key names, if any.
     pub fn from_key(key: &str) -> Option<BoardView> {
+        Self::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// One view (tab) of a stakeholder map, named in the URL (`#/map/<id>/grid`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MapView {
+    /// The table of stakeholders (`#/map/<id>`).
+    #[default]
+    Register,
+    /// The power/interest grid.
+    Grid,
+    /// Assessing stakeholders together.
+    Assess,
+    /// The communication plan.
+    Communication,
+    /// The grid or the assessment full screen, for the room.
+    Projector,
+}
+
+impl MapView {
+    /// Every view; the tabs show all but the projector.
+    pub const ALL: [MapView; 5] = [Self::Register, Self::Grid, Self::Assess, Self::Communication, Self::Projector];
+
+    /// The name in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Register => "register",
+            Self::Grid => "grid",
+            Self::Assess => "assess",
+            Self::Communication => "communication",
+            Self::Projector => "projector",
+        }
+    }
+
+    /// What the tab says.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Register => "Register",
+            Self::Grid => "Power/interest grid",
+            Self::Assess => "Assess together",
+            Self::Communication => "Communication plan",
+            Self::Projector => "Projector",
+        }
+    }
+
+    /// The view a URL key names, if any.
+    pub fn from_key(key: &str) -> Option<MapView> {
         Self::ALL.into_iter().find(|v| v.key() == key)
     }
 }

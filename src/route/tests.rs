@@ -1,7 +1,7 @@
 //! Every link the app prints opens the page it was printed for, and old,
 //! hand-typed or broken links open the nearest sensible page.
 
-use super::{BoardView, PlanSection, Route};
+use super::{BoardView, MapView, PlanSection, Route};
 use crate::model::promote::ItemKind;
 use crate::model::{DocRef, DocumentKind};
 
@@ -21,7 +21,7 @@ fn board(id: &str, view: BoardView) -> Route {
 fn every_route(id: &str) -> Vec<Route> {
     let plans = PlanSection::ALL.map(|s| plan(id, s));
     let boards = BoardView::ALL.map(|v| board(id, v));
-    plans.into_iter().chain(boards).chain([Route::Map { id: id.into() }]).collect()
+    plans.into_iter().chain(boards).chain(MapView::ALL.map(|view| Route::Map { id: id.into(), view })).collect()
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn links_have_one_printed_form() {
     assert_eq!(plan(UUID, PlanSection::Log).to_hash(), format!("#/plan/{UUID}/log"));
     assert_eq!(board(UUID, BoardView::Editor).to_hash(), format!("#/board/{UUID}"));
     assert_eq!(board(UUID, BoardView::Projector).to_hash(), format!("#/board/{UUID}/projector"));
-    assert_eq!(Route::Map { id: UUID.into() }.to_hash(), format!("#/map/{UUID}"));
+    assert_eq!(Route::Map { id: UUID.into(), view: MapView::default() }.to_hash(), format!("#/map/{UUID}"));
 }
 
 #[test]
@@ -53,7 +53,7 @@ fn odd_ids_are_escaped_so_they_stay_one_segment() {
     assert_eq!(plan("a/b", PlanSection::Roles).to_hash(), "#/plan/a%2Fb/roles");
     assert_eq!(plan("50%", PlanSection::Overview).to_hash(), "#/plan/50%25");
     assert_eq!(board("a b", BoardView::Projector).to_hash(), "#/board/a%20b/projector");
-    assert_eq!(Route::Map { id: "café".into() }.to_hash(), "#/map/caf%C3%A9");
+    assert_eq!(Route::Map { id: "café".into(), view: MapView::default() }.to_hash(), "#/map/caf%C3%A9");
     assert_eq!(plan("p-1_2.3~", PlanSection::Overview).to_hash(), "#/plan/p-1_2.3~");
 }
 
@@ -67,7 +67,7 @@ fn typed_and_browser_escaped_ids_are_decoded() {
     assert_eq!(Route::from_hash("#/plan/50%"), plan("50%", PlanSection::Overview));
     assert_eq!(Route::from_hash("#/plan/%zz/approval"), plan("%zz", PlanSection::Approval));
     assert_eq!(Route::from_hash("#/plan/%+1"), plan("%+1", PlanSection::Overview));
-    assert_eq!(Route::from_hash("#/map/%FF"), Route::Map { id: "%FF".into() });
+    assert_eq!(Route::from_hash("#/map/%FF"), Route::Map { id: "%FF".into(), view: MapView::default() });
     // A raw `/` separates segments: an id holding one must come escaped.
     assert_eq!(Route::from_hash("#/plan/a/b"), plan("a", PlanSection::Overview));
 }
@@ -77,7 +77,8 @@ fn unknown_sections_open_the_first_one() {
     assert_eq!(Route::from_hash("#/plan/p1/nope"), plan("p1", PlanSection::Overview));
     assert_eq!(Route::from_hash("#/plan/p1/Approval"), plan("p1", PlanSection::Overview));
     assert_eq!(Route::from_hash("#/board/b1/nope"), board("b1", BoardView::Editor));
-    assert_eq!(Route::from_hash("#/map/m1/grid"), Route::Map { id: "m1".into() });
+    assert_eq!(Route::from_hash("#/map/m1/grid"), Route::Map { id: "m1".into(), view: MapView::Grid });
+    assert_eq!(Route::from_hash("#/map/m1/nonsense"), Route::Map { id: "m1".into(), view: MapView::Register });
 }
 
 #[test]
@@ -106,7 +107,7 @@ fn old_and_hand_typed_links_keep_working() {
     assert_eq!(Route::from_hash("#plan/p1/decisions"), plan("p1", PlanSection::Decisions));
     assert_eq!(Route::from_hash("#board/b1/projector"), board("b1", BoardView::Projector));
     assert_eq!(Route::from_hash("#/board/b1/projector/"), board("b1", BoardView::Projector));
-    assert_eq!(Route::from_hash("#//map/m1/"), Route::Map { id: "m1".into() });
+    assert_eq!(Route::from_hash("#//map/m1/"), Route::Map { id: "m1".into(), view: MapView::default() });
 }
 
 #[test]
@@ -143,7 +144,7 @@ fn a_document_opens_on_its_first_page() {
     let open = |kind| Route::open(DocRef::new(kind, "d1"));
     assert_eq!(open(DocumentKind::Plan), plan("d1", PlanSection::Overview));
     assert_eq!(open(DocumentKind::Board), board("d1", BoardView::Editor));
-    assert_eq!(open(DocumentKind::StakeholderMap), Route::Map { id: "d1".into() });
+    assert_eq!(open(DocumentKind::StakeholderMap), Route::Map { id: "d1".into(), view: MapView::default() });
     for kind in DocumentKind::ALL {
         assert_eq!(open(kind).doc(), Some(DocRef::new(kind, "d1")));
     }

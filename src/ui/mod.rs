@@ -7,6 +7,7 @@ mod boards;
 pub mod common;
 mod documents;
 mod library;
+mod maps;
 mod on_demand;
 mod plans;
 pub mod route;

@@ -1,4 +1,4 @@
-//! Pages loaded on demand: each plan section and the workshop board page are
+//! Pages loaded on demand: each plan section, the workshop board page and the stakeholder map page are
 //! built by code in a WebAssembly chunk of its own, fetched the first time it
 //! is shown, so the first download holds only the shell and the library.
 //!
@@ -19,6 +19,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::approvals::{ApprovalSection, DiscussionSection};
 use super::boards::BoardPage;
+use super::maps::MapPage;
 use super::plans::PlanOverview;
 use super::route::PlanSection;
 use super::structure::{DependenciesSection, ObjectivesSection, RolesSection};
@@ -29,6 +30,7 @@ use super::tracking::{DashboardSection, DecisionsSection, LogSection};
 pub enum Part {
     Plan(PlanSection),
     Board,
+    Map,
 }
 
 /// Builds the view of a part for one document id. A plan's sections take
@@ -81,6 +83,11 @@ fn board_page() -> Loaded {
     Ok(|board_id| view! { <BoardPage board_id=board_id.into() /> }.into_any())
 }
 
+#[wasm_split(map, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn map_page() -> Loaded {
+    Ok(|map_id| view! { <MapPage map_id=map_id.into() /> }.into_any())
+}
+
 /// Fetches (once) the chunk of a part and returns its view builder.
 async fn load(part: Part) -> Loaded {
     match part {
@@ -94,6 +101,7 @@ async fn load(part: Part) -> Loaded {
         Part::Plan(PlanSection::Decisions) => plan_decisions().await,
         Part::Plan(PlanSection::Log) => plan_log().await,
         Part::Board => board_page().await,
+        Part::Map => map_page().await,
     }
 }
 

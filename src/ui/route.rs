@@ -3,7 +3,7 @@
 //! natively. The hash keeps reload, back and forward working on any static
 //! host without rewrite rules.
 
-pub use crate::route::{BoardView, PlanSection, Route};
+pub use crate::route::{BoardView, MapView, PlanSection, Route};
 
 impl Route {
     /// The route of the current page.

@@ -3,7 +3,6 @@
 
 mod doc_header;
 mod page;
-mod titled_document;
 
 pub use doc_header::DocHeader;
 pub use page::DocumentPage;

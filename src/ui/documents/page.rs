@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::titled_document::TitledDocument;
 use crate::model::{DocRef, DocumentKind};
 use crate::ui::on_demand::{OnDemand, Part};
 use crate::ui::plans::PlanPage;
@@ -32,7 +31,9 @@ pub fn DocumentPage(doc: DocRef) -> impl IntoView {
             DocumentKind::Plan => view! { <PlanPage plan_id=doc.id.as_str().into() /> }.into_any(),
             // The board's code is its own chunk, fetched the first time a board is shown.
             DocumentKind::Board => view! { <OnDemand part=Part::Board id=doc.id.clone() /> }.into_any(),
-            _ => view! { <TitledDocument doc /> }.into_any(),
+            DocumentKind::StakeholderMap => view! { <OnDemand part=Part::Map id=doc.id.clone() /> }.into_any(),
+            // Saved templates have no page of their own (they open the library).
+            DocumentKind::BoardTemplate => ().into_any(),
         }
     }
 }
