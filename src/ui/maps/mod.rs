@@ -4,6 +4,7 @@
 //! [`ctx::MapCtx`]; the rules are in `model::stakeholder`.
 
 mod assess;
+mod assess_projector;
 mod comms;
 mod ctx;
 mod grid;
