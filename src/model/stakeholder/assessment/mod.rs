@@ -10,6 +10,7 @@
 mod edit;
 #[cfg(test)]
 mod tests;
+mod turn;
 
 pub use edit::{edit_assessment, AssessmentEdit, AssessmentError};
 

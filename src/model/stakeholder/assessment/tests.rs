@@ -127,3 +127,26 @@ fn the_next_session_sees_how_views_moved() {
     edit_assessment(&mut m, undo, None, &mut t.env()).unwrap();
     assert_eq!(m.assessments.len(), 1, "discarded");
 }
+
+#[test]
+fn the_turn_passes_to_whoever_has_something_left_and_a_reload_resumes_there() {
+    let mut t = TestEnv::default();
+    let mut m = started(&mut t);
+    let ids: Vec<ParticipantId> = m.assessments[0].participants.iter().map(|p| p.id.clone()).collect();
+    score(&mut m, &mut t, 0, "a", 4, 4);
+    let a = &m.assessments[0];
+    assert_eq!((a.left_to_score(&ids[0]), a.scored_by(&ids[0])), (Some(&"b".into()), 1));
+    assert_eq!(a.resumed_turn(), Some(&ids[0]));
+    // Lea passes before scoring Bo; Noor's turn goes round to Lea.
+    assert_eq!(a.next_turn(&ids[0]), Some(&ids[1]));
+    assert_eq!(a.next_turn(&ids[2]), Some(&ids[0]));
+    for (who, whom) in [(0, "b"), (1, "a"), (1, "b")] {
+        score(&mut m, &mut t, who, whom, 3, 3);
+    }
+    let a = &m.assessments[0];
+    assert_eq!((a.resumed_turn(), a.next_turn(&ids[2])), (Some(&ids[2]), Some(&ids[2])));
+    score(&mut m, &mut t, 2, "a", 1, 1);
+    score(&mut m, &mut t, 2, "b", 1, 1);
+    let a = &m.assessments[0];
+    assert_eq!((a.resumed_turn(), a.next_turn(&ids[0]), a.left_to_score(&ids[2])), (None, None, None));
+}
