@@ -256,5 +256,7 @@ pub fn overdue(map: &StakeholderMap, initiatives: &[Initiative], today: Day) -> 
     due_this_week(map, initiatives, today).into_iter().filter(|c| c.overdue).collect()
 }
 
+mod wording;
+
 #[cfg(test)]
 mod tests;
