@@ -6,6 +6,7 @@ use super::current_round::CurrentRound;
 use super::open_round::OpenRound;
 use super::reviewer::ReviewerBar;
 use super::round::RoundHandle;
+use super::stakeholder_warning::StakeholderWarning;
 use crate::model::approval::queries::{current_round, earlier_rounds};
 use crate::ui::select::use_plan;
 
@@ -18,6 +19,7 @@ pub fn ApprovalSection() -> impl IntoView {
     view! {
         <div class="approval" data-testid="approval">
             <ReviewerBar />
+            <StakeholderWarning />
             {move || match round_id.get() {
                 None => view! { <OpenRound first=true /> }.into_any(),
                 Some(round_id) => view! { <CurrentRound round=RoundHandle::new(plan, round_id) /> }.into_any(),

@@ -17,6 +17,7 @@ mod review_preview;
 mod reviewer;
 mod round;
 mod sign_off_form;
+mod stakeholder_warning;
 
 pub use approval_page::ApprovalSection;
 pub use discussion::DiscussionSection;

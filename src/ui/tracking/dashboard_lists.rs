@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::stakeholder_risks::StakeholderRisks;
 use crate::model::dashboard::{Attention, Dashboard};
 
 fn attention(items: Vec<Attention>, testid: &'static str, empty: &'static str) -> impl IntoView {
@@ -38,6 +39,7 @@ pub fn AttentionLists(dashboard: Dashboard) -> impl IntoView {
                 <h2>{format!("Blocked or at risk ({})", stuck.len())}</h2>
                 {attention(stuck, "stuck-item", "No initiative is blocked or at risk.")}
             </section>
+            <StakeholderRisks />
             <section class="panel" data-testid="dashboard-deadlines">
                 <h2>"Next deadlines"</h2>
                 {if next.is_empty() {

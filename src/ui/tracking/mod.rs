@@ -12,6 +12,7 @@ mod follow_ups;
 mod lessons;
 mod log;
 mod options;
+mod stakeholder_risks;
 mod superseded_by;
 mod updates;
 
