@@ -17,3 +17,16 @@ pub mod ui;
 #[path = "ui/boards/drag/geometry.rs"]
 #[allow(dead_code)] // the ids it carries are read by the UI only
 mod drag_geometry;
+
+/// The stakeholder grid's geometry and label layout are plain Rust inside
+/// `ui`: their tests run natively too, at the same paths as in the app.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(dead_code)] // parts are read by the UI only
+mod ui {
+    pub mod maps {
+        pub mod grid {
+            pub mod labels;
+            pub mod plot;
+        }
+    }
+}
