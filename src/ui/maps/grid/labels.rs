@@ -88,7 +88,7 @@ pub fn lay_out(items: &[Item], width: f64, height: f64, font: f64, radius: f64, 
             }
             let shown = if here.len() > capacity { capacity - 1 } else { here.len() };
             let (cx, cy) = (plot.x(f64::from(interest)), plot.y(f64::from(power)));
-            for (&i, (dx, dy)) in here.iter().zip(spread(shown, columns, radius, font)) {
+            for (&i, (dx, dy)) in here.iter().zip(spread(shown, columns, radius)) {
                 markers[i] = Some((cx + dx, cy + dy));
             }
             crowds.push(Crowd { power, interest, rect: plot.count_rect(power, interest, font), hidden: here[shown..].to_vec() });

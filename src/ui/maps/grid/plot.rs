@@ -69,36 +69,36 @@ impl Plot {
         (power.clamp(1.0, 5.0) as u8, interest.clamp(1.0, 5.0) as u8)
     }
 
-    /// Where the "+N" of a crowded cell goes: its top right corner.
+    /// Where the "+N" of a crowded cell goes: its bottom right corner (the
+    /// top left may hold a quadrant's title).
     pub fn count_rect(&self, power: u8, interest: u8, font: f64) -> Rect {
-        let (_, top, right, _) = self.cell_rect(power, interest);
-        (right - font * 3.2 - 2.0, top + 2.0, right - 2.0, top + font * 1.5 + 2.0)
+        let (_, _, right, bottom) = self.cell_rect(power, interest);
+        (right - font * 3.2 - 2.0, bottom - font * 1.5 - 2.0, right - 2.0, bottom - 2.0)
     }
 }
 
 /// How many markers of `radius` one cell of `cell` shows side by side, in
-/// columns and rows, below its corner for the count (`font` high).
+/// columns and rows, clear of a band at its top (a quadrant's title) and at
+/// its bottom (the count), each a line of `font` high.
 pub fn cell_capacity(cell: (f64, f64), radius: f64, font: f64) -> (usize, usize) {
     let pitch = radius * 2.0 + 6.0;
     let columns = ((cell.0 - 8.0) / pitch).floor().max(1.0) as usize;
-    let rows = ((cell.1 - font * 1.6 - 4.0) / pitch).floor().max(1.0) as usize;
+    let rows = ((cell.1 - 2.0 * (font * 1.5 + 4.0)) / pitch).floor().max(1.0) as usize;
     (columns, rows)
 }
 
-/// Offsets from the cell's middle (shifted below the count's corner) of
-/// `n` markers sharing it, in rows of at most `columns`, centred; `n` is at
-/// most the cell's capacity.
-pub fn spread(n: usize, columns: usize, radius: f64, font: f64) -> Vec<(f64, f64)> {
+/// Offsets from the cell's middle of `n` markers sharing it, in rows of at
+/// most `columns`, centred; `n` is at most the cell's capacity.
+pub fn spread(n: usize, columns: usize, radius: f64) -> Vec<(f64, f64)> {
     let pitch = radius * 2.0 + 6.0;
     let columns = columns.max(1).min(n.max(1));
     let rows = n.div_ceil(columns);
-    let down = font * 0.8;
     (0..n)
         .map(|i| {
             let (row, column) = (i / columns, i % columns);
             let in_row = if row + 1 == rows { n - row * columns } else { columns };
             let x = (column as f64 - (in_row as f64 - 1.0) / 2.0) * pitch;
-            let y = (row as f64 - (rows as f64 - 1.0) / 2.0) * pitch + down;
+            let y = (row as f64 - (rows as f64 - 1.0) / 2.0) * pitch;
             (x, y)
         })
         .collect()
@@ -135,11 +135,11 @@ mod tests {
         let plot = Plot::new(1280.0, 720.0, 14.0);
         let (columns, rows) = cell_capacity(plot.cell(), 8.0, 14.0);
         let n = columns * rows;
-        let offsets = spread(n, columns, 8.0, 14.0);
+        let offsets = spread(n, columns, 8.0);
         let (l, t, r, b) = plot.cell_rect(3, 3);
         let (cx, cy) = (plot.x(3.0), plot.y(3.0));
         for (i, a) in offsets.iter().enumerate() {
-            assert!(l < cx + a.0 - 8.0 && cx + a.0 + 8.0 < r && t + 14.0 < cy + a.1 - 8.0 && cy + a.1 + 8.0 < b, "{i}: {a:?}");
+            assert!(l < cx + a.0 - 8.0 && cx + a.0 + 8.0 < r && t + 21.0 < cy + a.1 - 8.0 && cy + a.1 + 8.0 < b - 21.0, "{i}: {a:?}");
             for c in &offsets[i + 1..] {
                 assert!((a.0 - c.0).hypot(a.1 - c.1) >= 16.0);
             }
