@@ -3,10 +3,11 @@
 //! labels that never overlap (`labels`), changes since a day, a stakeholder's
 //! history beside it, a table twin, SVG export and the way into projector mode.
 
-mod details;
+pub mod details;
 mod drag;
 mod export;
 mod keys;
+pub mod legend;
 pub mod labels;
 pub mod plot;
 mod shapes;
@@ -22,7 +23,8 @@ use crate::model::time::Day;
 use crate::ui::route::{MapView, Route};
 use details::GridDetails;
 use state::{GridState, Theme};
-use svg::{GridLegend, GridSvg};
+use legend::GridLegend;
+use svg::GridSvg;
 use twin::GridTwin;
 
 /// The grid's height for a width: wide and low like a screen, never too flat

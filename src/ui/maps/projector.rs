@@ -9,8 +9,10 @@ use leptos::prelude::*;
 
 use super::assess_projector::AssessProjector;
 use super::ctx::{use_map, MapCtx};
+use super::grid::details::GridDetails;
 use super::grid::state::{GridState, Theme};
-use super::grid::svg::{GridLegend, GridSvg, Highlight};
+use super::grid::legend::GridLegend;
+use super::grid::svg::{GridSvg, Highlight};
 use crate::model::stakeholder::Quadrant;
 use crate::ui::route::{MapView, Route};
 
@@ -108,6 +110,10 @@ pub fn MapProjector() -> impl IntoView {
                 </div>
             }>
                 <div class="map-projector-assess" data-testid="map-projector-assess"><AssessProjector /></div>
+            </Show>
+            // A crowded cell's "+N" lists who is in it.
+            <Show when=move || state.crowd_open.get().is_some()>
+                <GridDetails state />
             </Show>
             <footer class="map-projector-legend" data-testid="map-projector-legend">
                 <GridLegend theme=Theme::Projector />

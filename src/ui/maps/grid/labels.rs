@@ -48,6 +48,9 @@ pub struct Layout {
     pub titles: Vec<Rect>,
 }
 
+/// How many stakeholders a grid of 1280×720 labels every one of (see the tests).
+pub const LABELLED_UP_TO: usize = 60;
+
 /// The width of `text` in a sans-serif face at `font` pixels, estimated
 /// from its characters (narrow, wide, capitals) and slightly generous, so a
 /// box made from it holds the text as drawn.
@@ -102,12 +105,17 @@ pub fn lay_out(items: &[Item], width: f64, height: f64, font: f64, radius: f64, 
         taken.add((x - radius - 1.0, y - radius - 1.0, x + radius + 1.0, y + radius + 1.0));
     }
     let h = label_height(font);
+    // Up to 60 a label may go as far as the plot reaches (a long leader line
+    // is better than a lost name); past that the search stays nearer, so a
+    // crowded grid lays out fast and its leaders stay short.
+    let full = (plot.width).max(plot.height);
+    let reach = full * (LABELLED_UP_TO as f64 / items.len().max(LABELLED_UP_TO) as f64);
     let labels: Vec<Option<Placed>> = items
         .iter()
         .zip(&markers)
         .map(|(item, marker)| {
             let (x, y) = (*marker)?;
-            let placed = place((x, y), text_width(&item.label, font), h, radius, &taken)?;
+            let placed = place((x, y), text_width(&item.label, font), h, radius, reach, &taken)?;
             taken.add(placed.rect);
             Some(placed)
         })
@@ -124,7 +132,7 @@ pub fn lay_out(items: &[Item], width: f64, height: f64, font: f64, radius: f64, 
 }
 
 /// The first free place for a `w` × `h` label of the marker at `at`.
-fn place(at: (f64, f64), w: f64, h: f64, radius: f64, taken: &Taken) -> Option<Placed> {
+fn place(at: (f64, f64), w: f64, h: f64, radius: f64, reach: f64, taken: &Taken) -> Option<Placed> {
     let (x, y) = at;
     let gap = radius + 3.0;
     let diagonal = gap * 0.7;
@@ -145,8 +153,7 @@ fn place(at: (f64, f64), w: f64, h: f64, radius: f64, taken: &Taken) -> Option<P
     if let Some(rect) = beside.into_iter().find_map(fits) {
         return Some(Placed { rect, leader: None });
     }
-    // Further out, ring by ring, as far as the plot reaches; a long leader line is better than a lost name.
-    let reach = (taken.bounds.2 - taken.bounds.0).max(taken.bounds.3 - taken.bounds.1);
+    // Further out, ring by ring, up to `reach`.
     let step = h * 0.8;
     let rings = (reach / step).ceil() as usize;
     for ring in 1..=rings {

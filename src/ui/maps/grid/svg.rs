@@ -71,7 +71,12 @@ pub fn GridSvg(state: GridState, #[prop(into)] highlight: Signal<Option<Highligh
                     let i = dots.iter().position(|d| d.id == change.stakeholder_id)?;
                     let (x2, y2) = layout.markers[i].unwrap_or((plot.x(f64::from(change.to.interest.get())), plot.y(f64::from(change.to.power.get()))));
                     let (x1, y1) = (plot.x(f64::from(from.interest.get())), plot.y(f64::from(from.power.get())));
+                    // The head stops short of the marker so it shows; a dashed ring marks where they stood.
+                    let length = (x2 - x1).hypot(y2 - y1).max(1.0);
+                    let short = (layout.radius + 5.0).min(length / 2.0);
+                    let (x2, y2) = (x2 - (x2 - x1) / length * short, y2 - (y2 - y1) / length * short);
                     Some(view! {
+                        <circle cx=x1 cy=y1 r=layout.radius fill="none" stroke=c.arrow stroke-width="2" stroke-dasharray="3 3" />
                         <line x1=x1 y1=y1 x2=x2 y2=y2 stroke=c.arrow stroke-width="2.5" marker-end="url(#grid-arrow-head)"
                             data-testid="grid-change-arrow" data-stakeholder=change.stakeholder_id.to_string() />
                     })
@@ -237,27 +242,5 @@ fn person(state: GridState, dot: Dot, (x, y): (f64, f64), label: Option<Placed>,
             <circle class="grid-focus-ring" cx=x cy=y r=r + 5.0 fill="none" stroke=if lit { c.current } else { "none" } stroke-width="3" />
             {marker(dot.attitude, theme, x, y, r)}
         </g>
-    }
-}
-
-/// The legend: each attitude's shape and colour, and what "*" means.
-#[component]
-pub fn GridLegend(theme: Theme) -> impl IntoView {
-    use crate::model::keyed::Keyed;
-    use crate::model::stakeholder::Attitude;
-    let items = Attitude::ALL.iter().map(|&a| {
-        view! {
-            <li data-testid="grid-legend-item">
-                <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">{marker(a, theme, 11.0, 11.0, 7.0)}</svg>
-                <span>{a.label()}</span>
-                <span class="visually-hidden">{format!(" ({})", super::shapes::shape_name(a))}</span>
-            </li>
-        }
-    });
-    view! {
-        <ul class="grid-legend" data-testid="grid-legend" aria-label="Attitude: shape and colour">
-            {items.collect_view()}
-            <li><span class="grid-legend-star" aria-hidden="true">"*"</span>" strategy set by hand"</li>
-        </ul>
     }
 }
