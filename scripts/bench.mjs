@@ -1,6 +1,7 @@
 // Benchmarks for Liaison: prints figures (not pass/fail) for download size, start-up,
 // a ~5 MB import and export, the main-thread cost of one edit on that workspace, a large plan, and
-// workshop boards of 1,000 and 10,000 notes (open, add a note, frame times of a pointer drag).
+// workshop boards of 1,000 and 10,000 notes (open, add a note, frame times of a pointer drag), and a stakeholder map
+// of 500 on its power/interest grid (open, drag one, lay out the labels).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,6 +79,17 @@ for (let p = 0; file.plans.length < 400 && JSON.stringify(file).length < 4.6e6; 
   file.plans.push({ id: `plan-${p}`, title: `Plan ${p}`, vision: words, horizon: { start: "2027-01-01", end: "2027-12-31" },
     status: "draft", departments, created_at: now, updated_at: now });
   file.boards.push({ id: `board-${p}`, title: `Board ${p}`, plan_id: `plan-${p}`, created_at: now, updated_at: now });
+  // A stakeholder map per plan: a dozen stakeholders with dated placements and a contact log each.
+  const stakeholders = Array.from({ length: 12 }, (_, s) => ({
+    id: `p${p}-s${s}`, name: `Stakeholder ${s}`, kind: "person", role: "Head", department_id: `p${p}-d${s}`,
+    power: 1 + (s % 5), interest: 1 + ((s * 3) % 5), attitude: ["champion", "supporter", "neutral", "critic", "blocker"][s % 5],
+    notes: words.slice(0, 200), tags: ["budget"], owner_department_id: `p${p}-d0`,
+    placements: [{ day: "2026-11-02", at: now, power: 3, interest: 3, how: "added" }],
+    communication: { needs_to_hear: words.slice(0, 120), frequency: "monthly", last_contact: "2026-11-10",
+      contacts: [{ id: `p${p}-s${s}-c`, day: "2026-11-10", note: words.slice(0, 80), updated_at: now }] },
+    created_at: now, updated_at: now,
+  }));
+  file.stakeholder_maps.push({ id: `map-${p}`, title: `Map ${p}`, plan_id: `plan-${p}`, stakeholders, created_at: now, updated_at: now });
 }
 const text = JSON.stringify(file);
 const filePath = path.join(os.tmpdir(), "liaison-bench.liaison.json");
@@ -101,7 +113,7 @@ const importWall = Date.now() - t0;
 const importMain = (await mainThread()) - before;
 const saveStatus = await page.textContent("[data-testid=save-status]");
 const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("liaison/doc/")).length);
-console.log(`\nA ${(text.length / 1e6).toFixed(2)} MB file (${file.plans.length} plans of 12 departments, ${file.boards.length} boards):`);
+console.log(`\nA ${(text.length / 1e6).toFixed(2)} MB file (${file.plans.length} plans of 12 departments, ${file.boards.length} boards, ${file.stakeholder_maps.length} maps of 12 stakeholders):`);
 const measures = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 line("import: read, check, merge (in-app measure)", fmt((await measures("liaison:import"))[0]), `${budgets.importMs} ms`);
 line("import: first save of all documents", fmt((await measures("liaison:save")).at(-1)));
@@ -221,6 +233,8 @@ const openBoard = (p, id, count) => p.evaluate(([id, count]) => new Promise((res
   };
   wait();
 }), [id, count]);
+/** This run's figures for the board of 1,000 notes: what the map's are compared with. */
+const floors = {};
 for (const count of [1000, 10000]) {
   const ctx = await inst.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const bp = await ctx.newPage();
@@ -239,6 +253,7 @@ for (const count of [1000, 10000]) {
   line("open it: first notes on screen", fmt(median(opens.map((o) => o.first))));
   line("open it: every note on screen", fmt(median(opens.map((o) => o.all))));
   line("open it: longest main-thread task", fmt(median(opens.map((o) => o.longest))));
+  if (count === 1000) floors.boardOpen = median(opens.map((o) => o.all));
   if (count > 1000) { await ctx.close(); continue; }
 
   // Add one note: Enter in an area's input -> the note on screen (next frame painted). The key event is
@@ -295,6 +310,7 @@ for (const count of [1000, 10000]) {
   }))), dropAt);
   const { frames, moves } = await bp.evaluate(() => ({ frames: window.__frames, moves: window.__moves }));
   const gaps = frames.slice(1).map((t, n) => t - frames[n]);
+  if (count === 1000) floors.dragFrame = median(gaps);
   line("drag: frame interval median", fmt(median(gaps)), "16.7 ms");
   line("drag: frame interval 95th percentile", fmt(pct(gaps, 0.95)));
   line("drag: one pointermove handled, median", fmt(median(moves)));
@@ -302,6 +318,74 @@ for (const count of [1000, 10000]) {
   line("drop: move saved and repainted (two frames)", fmt(dropped));
   const area1 = await bp.locator("[data-testid=area] >> nth=1 >> [data-testid=note]").count();
   line("dropped note landed", area1 === count / 4 + 1 ? "yes" : `no (${area1})`);
+  await ctx.close();
+}
+
+// 7. A stakeholder map of 500 on the power/interest grid: open it, drag one stakeholder, lay out the labels.
+{
+  const count = 500;
+  const attitudes = ["champion", "supporter", "neutral", "critic", "blocker"];
+  const stakeholders = Array.from({ length: count }, (_, n) => ({
+    id: `s${n}`, name: `Stakeholder ${n + 1} ${words.slice((n * 7) % 200, ((n * 7) % 200) + (n % 3) * 6)}`.trim(), kind: "person",
+    power: 1 + ((n * 7) % 5), interest: 1 + ((n * 3 + (n >> 3)) % 5), attitude: attitudes[n % 5], created_at: now, updated_at: now,
+  }));
+  const mapFile = { format: "liaison", version: 1, exported_at: now, exported_by: "bench", plans: [], boards: [], responses: [],
+    stakeholder_maps: [{ id: "map-500", title: "Map of 500", stakeholders, created_at: now, updated_at: now }] };
+  const ctx = await inst.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const mp = await ctx.newPage();
+  await mp.goto(inst.url);
+  await mp.waitForSelector("[data-testid=welcome]");
+  await mp.setInputFiles("[data-testid=file-input]", { name: "map.liaison.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mapFile)) });
+  await mp.waitForFunction(() => performance.getEntriesByName("liaison:save").length > 0, null, { timeout: 60_000 });
+  const opens = [];
+  for (let i = 0; i < RUNS; i++) {
+    await mp.evaluate(() => { location.hash = "#/"; });
+    await mp.waitForSelector("[data-testid=library]");
+    // From the hash change to the grid's markers on screen at its measured size (next frame painted).
+    opens.push(await mp.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      const before = performance.getEntriesByName("liaison:map-labels").length;
+      location.hash = "#/map/map-500/grid";
+      const wait = () => document.querySelectorAll("[data-testid=grid-stakeholder]").length > 0 && performance.getEntriesByName("liaison:map-labels").length >= before + 2
+        ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(wait);
+      wait();
+    })));
+  }
+  const layouts = (await mp.evaluate(() => performance.getEntriesByName("liaison:map-labels").map((e) => e.duration)));
+  const shown = await mp.locator("[data-testid=grid-stakeholder]").count();
+  const labelled = await mp.locator("[data-testid=grid-label]").count();
+  console.log(`\nA stakeholder map of ${count} on the grid (median of ${RUNS}; compared with this run's board of 1,000 notes):`);
+  line("open the grid: markers on screen", fmt(median(opens)), floors.boardOpen ? `board ${fmt(floors.boardOpen)}` : undefined);
+  line("lay out markers and labels (in-app measure)", fmt(median(layouts)), "16 ms");
+  line("shown / labelled / in a cell's count", `${shown} / ${labelled} / ${count - labelled}`);
+
+  await mp.evaluate(() => {
+    window.__frames = []; window.__recording = true;
+    const loop = (t) => { window.__frames.push(t); if (window.__recording) requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  });
+  const dragged = mp.locator("[data-testid=grid-stakeholder]").first();
+  const id = await dragged.getAttribute("data-stakeholder");
+  const ring = await dragged.locator(".grid-focus-ring").boundingBox();
+  const svg = await mp.locator("[data-testid=map-grid-svg]").boundingBox();
+  const from = { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 };
+  const to = { x: svg.x + svg.width * 0.85, y: svg.y + svg.height * 0.15 };
+  await mp.mouse.move(from.x, from.y);
+  await mp.mouse.down();
+  for (let i = 1; i <= 60; i++) await mp.mouse.move(from.x + ((to.x - from.x) * i) / 60, from.y + ((to.y - from.y) * i) / 60);
+  const dropAt = await mp.evaluate(() => performance.now());
+  await mp.mouse.up();
+  const dropped = await mp.evaluate((t0) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    window.__recording = false;
+    resolve(performance.now() - t0);
+  }))), dropAt);
+  const frames = await mp.evaluate(() => window.__frames);
+  const gaps = frames.slice(1).map((t, n) => t - frames[n]);
+  line("drag: frame interval median", fmt(median(gaps)), floors.dragFrame ? `board ${fmt(floors.dragFrame)}` : "16.7 ms");
+  line("drag: frame interval 95th percentile", fmt(pct(gaps, 0.95)));
+  line("drop: placed, laid out again and repainted", fmt(dropped));
+  const landed = await mp.locator(`[data-testid=grid-stakeholder][data-stakeholder="${id}"]`).getAttribute("data-power").catch(() => null);
+  line("dragged stakeholder landed (power)", landed ?? "in a count");
   await ctx.close();
 }
 
