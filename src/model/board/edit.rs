@@ -55,6 +55,9 @@ pub enum BoardEdit {
     /// Groups notes under `title`: one new cluster in each area the notes
     /// are in, so no note changes area.
     Group { note_ids: Vec<NoteId>, title: String },
+    /// Takes a grouping back (undo): its groups go, and each note returns to
+    /// the group it was in before.
+    UndoGroup { cluster_ids: Vec<ClusterId>, before: Vec<(NoteId, Option<ClusterId>)> },
     RenameCluster { cluster_id: ClusterId, title: String },
     CollapseCluster { cluster_id: ClusterId, collapsed: bool },
     /// Removes the cluster; its notes stay where they are, loose.
@@ -248,7 +251,16 @@ pub fn edit_board(
             move_note(board, &note_id, &area_id, cluster_id.as_ref(), index, now)?
         }
         BoardEdit::NudgeNote { note_id, nudge } => nudge_note(board, &note_id, nudge, now)?,
-        BoardEdit::Group { note_ids, title } => group(board, note_ids, title, env)?,
+        BoardEdit::Group { note_ids, title } => return group(board, note_ids, title, env).map(Some),
+        BoardEdit::UndoGroup { cluster_ids, before } => {
+            board.clusters.retain(|c| !cluster_ids.contains(&c.id));
+            for (note_id, cluster_id) in before {
+                let known = cluster_id.filter(|c| board.cluster(c).is_some());
+                if let Some(note) = board.notes.iter_mut().find(|n| n.id == note_id) {
+                    (note.cluster_id, note.updated_at) = (known, now);
+                }
+            }
+        }
         BoardEdit::RenameCluster { cluster_id, title } => {
             let title = values::title(&title)?;
             entity::edit(&mut board.clusters, &cluster_id, now, BoardError::ClusterNotFound, |c| Ok(c.title = title))?;
@@ -285,7 +297,7 @@ pub fn edit_board(
     Ok(None)
 }
 
-fn group(board: &mut Board, note_ids: Vec<NoteId>, title: String, env: &mut Env<'_>) -> Result<(), BoardError> {
+fn group(board: &mut Board, note_ids: Vec<NoteId>, title: String, env: &mut Env<'_>) -> Result<BoardEdit, BoardError> {
     let title = values::title(&title)?;
     if note_ids.is_empty() {
         return Err(BoardError::NothingToGroup);
@@ -303,14 +315,17 @@ fn group(board: &mut Board, note_ids: Vec<NoteId>, title: String, env: &mut Env<
             areas.push(area);
         }
     }
+    let before = board.notes.iter().filter(|n| ids.contains(&n.id)).map(|n| (n.id.clone(), n.cluster_id.clone())).collect();
+    let mut cluster_ids = Vec::new();
     for area_id in areas {
         let cluster = Cluster { id: env.new_id(), area_id: area_id.clone(), title: title.clone(), collapsed: false, updated_at: env.now, extra: Map::new() };
         for note in board.notes.iter_mut().filter(|n| ids.contains(&n.id) && n.area_id == area_id) {
             (note.cluster_id, note.updated_at) = (Some(cluster.id.clone()), env.now);
         }
+        cluster_ids.push(cluster.id.clone());
         board.clusters.push(cluster);
     }
-    Ok(())
+    Ok(BoardEdit::UndoGroup { cluster_ids, before })
 }
 
 /// How many areas the notes are in: grouping makes one group in each.

@@ -404,6 +404,20 @@ fn grouping_notes_of_several_areas_makes_a_group_in_each_and_moves_none() {
 }
 
 #[test]
+fn a_grouping_is_undone_whole_and_notes_go_back_to_their_groups() {
+    let mut room = Room::new(Template::Swot);
+    let (a, b, c) = (room.add(0, "Loyal customers"), room.add(0, "Good brand"), room.add(3, "Rivals"));
+    room.run(BoardEdit::Group { note_ids: vec![a.clone()], title: "Before".into() }).unwrap();
+    let first = room.board().clusters[0].id.clone();
+    let undo = room.run(BoardEdit::Group { note_ids: vec![a.clone(), b.clone(), c.clone()], title: "Loyalty".into() }).unwrap().undo.expect("an undo");
+    assert_eq!(room.board().clusters.len(), 3, "two new groups beside the first");
+    room.apply(*undo).unwrap();
+    assert_eq!(room.board().clusters.iter().map(|c| c.title.as_str()).collect::<Vec<_>>(), ["Before"]);
+    assert_eq!(room.board().note(&a).unwrap().cluster_id, Some(first), "back in its earlier group");
+    assert_eq!((room.board().note(&b).unwrap().cluster_id.clone(), room.board().note(&c).unwrap().cluster_id.clone()), (None, None));
+}
+
+#[test]
 fn a_pasted_list_adds_one_note_per_line_in_one_undoable_step() {
     let mut room = Room::new(Template::Blank);
     let area_id = room.area(0);

@@ -22,14 +22,17 @@ pub fn GroupBar() -> impl IntoView {
         let areas = ctx.with_untracked(|b| areas_of(b, &note_ids)).unwrap_or_default();
         let named = title.get_untracked();
         match ctx.run(BoardEdit::Group { note_ids, title: named.clone() }) {
-            Ok(_) => {
+            Ok(outcome) => {
                 ctx.selected.set(Default::default());
                 title.set(String::new());
                 error.set(None);
-                if areas > 1 {
+                let said = if areas > 1 {
                     // Said, since it is not what dragging into one group does.
-                    ctx.state.toast(format!("The notes are in {areas} areas: each area now has a group “{}”, and no note changed area.", named.trim()), false, None);
-                }
+                    format!("The notes are in {areas} areas: each area now has a group “{}”, and no note changed area.", named.trim())
+                } else {
+                    format!("Grouped as “{}”.", named.trim())
+                };
+                ctx.state.toast(said, false, outcome.undo.map(|u| *u));
             }
             Err(why) => error.set(Some(why.to_string())),
         }

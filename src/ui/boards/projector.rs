@@ -6,6 +6,7 @@
 //! top keeps the title, where the vote stands and the timer in sight.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::ctx::{use_board, BoardCtx};
 use super::projector_area::ProjectorArea;
@@ -47,10 +48,21 @@ fn show_current() {
     if let Some(projector) = document().query_selector(".projector").ok().flatten() {
         let _ = projector.set_attribute("style", &format!("--strip-height:{strip}px;--legend-height:{legend}px"));
     }
+    let room = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) - f64::from(strip + legend);
+    // An area taller than the room between them takes a whole row, its notes
+    // in columns, so stepping to it shows all of it (or, past that, its start).
+    if let Ok(areas) = document().query_selector_all(".projector-area:not(.tall):not(.overtall)") {
+        let over: Vec<web_sys::Element> = (0..areas.length())
+            .filter_map(|i| areas.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter(|a| a.get_bounding_client_rect().height() > room)
+            .collect();
+        for area in over {
+            let _ = area.class_list().add_1("overtall");
+        }
+    }
     let current = document().query_selector(".projector-cluster.current").ok().flatten();
     let current = current.or_else(|| document().query_selector(".projector-area.current").ok().flatten());
     if let Some(element) = current {
-        let room = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) - f64::from(strip + legend);
         let tall = element.get_bounding_client_rect().height() > room;
         let options = web_sys::ScrollIntoViewOptions::new();
         // "Nearest" would show the end of a tall area stepped back to.
@@ -83,7 +95,8 @@ pub fn ProjectorView() -> impl IntoView {
     // Whatever the clicker is on comes into view, below the strip and above
     // the legend (their heights are the scroll margins).
     Effect::new(move |_| {
-        let _ = (current.get(), focused.get());
+        // Back from the ranking or Fit, too: the current stop comes back into view.
+        let _ = (current.get(), focused.get(), std::mem::discriminant(&mode.get()));
         request_animation_frame(show_current);
     });
     // Fitted, the board is measured again whenever its shape may change: the
@@ -146,6 +159,7 @@ pub fn ProjectorView() -> impl IntoView {
             leave(ctx);
         }
     });
+    ctx.state.toasts.clear_messages();
     // The app's header and banners leave the screen (and the accessibility tree) meanwhile.
     let body = document().body();
     if let Some(body) = &body {
@@ -164,10 +178,15 @@ pub fn ProjectorView() -> impl IntoView {
         _ => None,
     };
     let columns = ctx.read(|b| b.columns);
+    let notes_per_area = ctx.read(|b| b.areas.iter().map(|a| b.notes_in_area(&a.id).count()).collect::<Vec<_>>());
     let grid_style = move || {
-        let columns = match columns.get() {
-            0 => "grid-template-columns: repeat(auto-fit, minmax(300px, 1fr))".to_string(),
-            n => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
+        let fitted = matches!(mode.get(), Mode::Fit(_));
+        let columns = match (columns.get(), fitted) {
+            // Fitted (and while Fit measures), areas in one row share the width by how
+            // many notes they hold, so a long lane flows into columns of its own, beside the others.
+            (n, true) if n == 0 || notes_per_area.with(Vec::len) <= n as usize => fitted_columns(&notes_per_area.get()),
+            (0, _) => "grid-template-columns: repeat(auto-fit, minmax(300px, 1fr))".to_string(),
+            (n, _) => format!("grid-template-columns: repeat({n}, minmax(0, 1fr))"),
         };
         columns + &fit().map(Fit::grid_style).unwrap_or_default()
     };
@@ -192,6 +211,13 @@ pub fn ProjectorView() -> impl IntoView {
     }
 }
 
+/// Columns for areas side by side, each as wide as its share of the notes
+/// (at least one note's width).
+fn fitted_columns(notes_per_area: &[usize]) -> String {
+    let each: Vec<String> = notes_per_area.iter().map(|n| format!("minmax(220px, {}fr)", (*n).max(1))).collect();
+    format!("grid-template-columns: {}", each.join(" "))
+}
+
 /// The keys, always in sight; Fit and Ranking are also buttons.
 #[component]
 fn ProjectorLegend(mode: RwSignal<Mode>, toggle: Callback<Mode>, leave: Callback<()>) -> impl IntoView {
@@ -199,8 +225,9 @@ fn ProjectorLegend(mode: RwSignal<Mode>, toggle: Callback<Mode>, leave: Callback
     let ranking = move || (mode.get() == Mode::Ranking).to_string();
     view! {
         <footer class="projector-legend" data-testid="projector-legend">
-            <span><kbd>"←"</kbd>" "<kbd>"→"</kbd>" "<kbd>"PgUp"</kbd>" "<kbd>"PgDn"</kbd>" step"</span>
-            <span><kbd>"F"</kbd>" focus area"</span>
+            // Fitted, the board needs every line of the screen: keys for stepping wait until it is back.
+            <span class="legend-stepping"><kbd>"←"</kbd>" "<kbd>"→"</kbd>" "<kbd>"PgUp"</kbd>" "<kbd>"PgDn"</kbd>" step"</span>
+            <span class="legend-stepping"><kbd>"F"</kbd>" focus area"</span>
             <button type="button" data-testid="projector-fit" aria-keyshortcuts="W" aria-pressed=fitted
                 on:click=move |_| toggle.run(Mode::Fit(None))><kbd>"W"</kbd>" fit"</button>
             <button type="button" data-testid="projector-show-ranking" aria-keyshortcuts="K" aria-pressed=ranking

@@ -1,6 +1,7 @@
 //! Projector mode's sticky strip: the board's title, where the vote stands
 //! ("Voting — Finance’s turn, 2 of 3 votes left", "Everyone has voted",
-//! "Results revealed"), what Fit could not do, and the timer. It stays on
+//! "Results revealed"), what Fit could not do, and the timer ("Time is up"
+//! at 0:00). It stays on
 //! screen however far the room has stepped.
 
 use leptos::prelude::*;
@@ -39,7 +40,16 @@ pub fn ProjectorStrip(now: ReadSignal<u64>, timer: Memo<Option<Timer>>, note: Si
                 {move || state.get().map(|s| view! { <span data-testid="projector-vote-state">{s}</span> })}
                 {move || note.get().map(|n| view! { <span class="projector-note-word" data-testid="projector-fit-note">{n}</span> })}
             </p>
-            {move || timer.get().map(|t| view! { <span class="projector-timer" role="timer" data-testid="projector-timer">{Timer::display(t.remaining(now.get()))}</span> })}
+            {move || timer.get().map(|t| {
+                let up = move || t.finished(now.get());
+                view! {
+                    <span class="projector-timer" class:done=up role="timer" data-testid="projector-timer">
+                        {move || Timer::display(t.remaining(now.get()))}
+                        // Said in words as well: the room may not have heard the chime.
+                        {move || up().then(|| view! { <span class="projector-time-up">" Time is up"</span> })}
+                    </span>
+                }
+            })}
         </div>
     }
 }

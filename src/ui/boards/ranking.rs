@@ -49,8 +49,9 @@ pub(super) fn RankingLists(ranking: Signal<Ranking>) -> impl IntoView {
                     <ol data-testid=testid>
                         {items.into_iter().map(|item| view! {
                             <li data-testid="ranking-item">
-                                <span class="ranking-text">{item.text}</span>
-                                <span class="ranking-area">{item.area}</span>
+                                // Spaces between the parts, so they read (and copy) as words, not one run.
+                                <span class="ranking-text">{item.text}</span>" "
+                                <span class="ranking-area">{item.area}</span>" "
                                 <span class="ranking-votes">{vote_words(item.votes)}</span>
                             </li>
                         }).collect_view()}

@@ -65,12 +65,15 @@ pub fn ticking_clock_with_alarm(ctx: BoardCtx) -> (ReadSignal<u64>, Memo<Option<
     (now, timer, alarm)
 }
 
+/// What Start runs before any time is set: five minutes.
+const FIRST_MS: u64 = 5 * 60_000;
+
 /// The main button: pause, start or resume, or at 0:00 run again, through the core.
 pub fn start_or_pause(ctx: BoardCtx, timer: Option<Timer>) {
     let now = now_ms() as u64;
     let next = match timer {
         Some(t) => t.press(now),
-        None => Timer::set(5 * 60_000).start(now),
+        None => Timer::set(FIRST_MS).start(now),
     };
     ctx.run_or_toast(BoardEdit::Timer(Some(next)));
 }
@@ -99,7 +102,8 @@ pub fn TimerControl() -> impl IntoView {
     view! {
         <div class="bar-timer" role="group" aria-label="Timer" data-testid="timer-panel">
             <span class="timer-display" class:done=move || left() == Some(0) data-testid="timer-display" role="timer">
-                {move || Timer::display(left().unwrap_or(minutes.get().trim().parse::<u64>().unwrap_or(0) * 60_000))}
+                // Before any is set, the five minutes Start would run; what is typed counts once Set takes it.
+                {move || Timer::display(left().unwrap_or(FIRST_MS))}
             </span>
             <span class="timer-state" class:done=move || state() == TimerState::TimeUp class:visually-hidden=move || state() == TimerState::Ready
                 data-testid="timer-state" role="status">{move || state().words()}</span>

@@ -66,6 +66,8 @@ pub fn BoardToolbar(shortcuts: RwSignal<bool>) -> impl IntoView {
 fn NewNoteTag() -> impl IntoView {
     let ctx = use_board();
     let has_plan = move || ctx.departments.with(|d| !d.is_empty());
+    // A lane per department tags its own notes: this choice is for the rest.
+    let has_lanes = ctx.read(|b| b.areas.iter().any(|a| a.department_id.is_some()));
     view! {
         <fieldset class="new-note-tag">
             <legend class="visually-hidden">"New notes"</legend>
@@ -78,7 +80,8 @@ fn NewNoteTag() -> impl IntoView {
                         {PALETTE.iter().map(|c| view! { <option value=c.name selected=move || ctx.colour.get() == c.name>{c.label}</option> }).collect_view()}
                     </select></label>
             }>
-                <label class="bar-field" title="The department of notes typed outside a department's lane"><span>"New notes for"</span>
+                <label class="bar-field" title="The department of notes typed outside a department's lane">
+                    <span>{move || if has_lanes.get() { "Outside the lanes, new notes for" } else { "New notes for" }}</span>
                     <select data-testid="note-department" on:change:target=move |ev| drop(ctx.run_or_toast(BoardEdit::NoteDepartment(chosen(ev.target().value()))))>
                         <option value="">"No department"</option>
                         <For each=move || ctx.departments.get() key=|d| (d.id.clone(), d.name.clone()) let:d>

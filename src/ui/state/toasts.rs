@@ -129,6 +129,15 @@ impl Toasts {
         taken
     }
 
+    /// Closes every message but errors: the room should not read the
+    /// editor's "Undo" offers on the projector.
+    pub fn clear_messages(self) {
+        let gone: Vec<u64> = self.shown.with_untracked(|t| t.iter().filter(|t| !t.is_error).map(|t| t.id).collect());
+        for id in gone {
+            self.dismiss(id);
+        }
+    }
+
     /// Closes a toast; one already closed is left alone.
     pub fn dismiss(self, id: u64) {
         self.shown.update(|t| t.retain(|toast| toast.id != id));
