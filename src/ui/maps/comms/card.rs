@@ -14,6 +14,7 @@ use crate::model::keyed::Keyed;
 use crate::model::stakeholder::communication::default_for;
 use crate::model::stakeholder::{Channel, Field, Frequency, MapEdit, Stakeholder};
 use crate::model::CommandError;
+use crate::ui::common::chosen::chosen;
 use crate::ui::common::day_field::DayField;
 use crate::ui::common::field::TextField;
 use crate::ui::maps::ctx::use_map;
@@ -45,7 +46,7 @@ pub fn CommsCard(id: StakeholderId) -> impl IntoView {
         let by_hand = if shown.overridden { " (set by hand)" } else { "" };
         format!("{}{by_hand}", shown.strategy.label())
     });
-    let defaults = Memo::new(move |_| s.with(|s| s.as_ref().map(|s| ((), default_for(s.strategy().strategy)))));
+    let defaults = Memo::new(move |_| s.with(|s| s.as_ref().map(|s| default_for(s.strategy().strategy))));
     let channel = part(|s| s.communication.channel.map(|c| c.key().to_string()).unwrap_or_default());
     let channel_other = part(|s| s.communication.channel_other.clone());
     let frequency = part(|s| s.communication.frequency.map(|f| f.key().to_string()).unwrap_or_default());
@@ -84,18 +85,22 @@ pub fn CommsCard(id: StakeholderId) -> impl IntoView {
                         on_edit=Callback::new(move |t| set(Field::NeedsToHear(t))) multiline=true testid="comms-hear"
                         hint="e.g. what it costs them, when it starts, what changes for their team" />
                 </div>
-                <ChoiceField label="Channel" options=channels value=channel marks_default=true testid="comms-channel"
-                    default_label=Signal::derive(move || defaults.get().map(|(_, (c, _))| format!("{} (default)", c.label())).unwrap_or_default())
-                    on_change=Callback::new(move |key: String| set_or_toast(Field::Channel(Channel::from_key(&key), channel_other.get_untracked()))) />
-                <Show when=move || channel.with(|c| c == Channel::Other.key())>
-                    <TextField label="Channel's name" value=channel_other testid="comms-channel-other" hint="Monthly council meeting"
-                        on_edit=Callback::new(move |t| set(Field::Channel(Some(Channel::Other), t))) />
-                </Show>
+                <div class="comms-channel">
+                    <ChoiceField label="Channel" options=channels value=channel marks_default=true testid="comms-channel"
+                        default_label=Signal::derive(move || defaults.get().map(|(c, _)| format!("{} (default)", c.label())).unwrap_or_default())
+                        on_change=Callback::new(move |key: String| set_or_toast(Field::Channel(Channel::from_key(&key), channel_other.get_untracked()))) />
+                    <Show when=move || channel.with(|c| c == Channel::Other.key())>
+                        <TextField label="Channel's name" value=channel_other testid="comms-channel-other" hint="Monthly council meeting"
+                            on_edit=Callback::new(move |t| set(Field::Channel(Some(Channel::Other), t))) />
+                    </Show>
+                </div>
                 <ChoiceField label="Frequency" options=frequencies value=frequency marks_default=true testid="comms-frequency"
-                    default_label=Signal::derive(move || defaults.get().map(|(_, (_, f))| format!("{} (default)", f.label())).unwrap_or_default())
+                    default_label=Signal::derive(move || defaults.get().map(|(_, f)| format!("{} (default)", f.label())).unwrap_or_default())
                     on_change=Callback::new(move |key: String| set_or_toast(Field::Frequency(Frequency::from_key(&key)))) />
-                <ChoiceField label="Owner" options=owners() value=owner testid="comms-owner" default_label="No owner department"
-                    on_change=Callback::new(move |key: String| set_or_toast(Field::Owner(crate::ui::common::chosen::chosen(key)))) />
+                {move || view! {
+                    <ChoiceField label="Owner" options=owners() value=owner testid="comms-owner" default_label="No owner"
+                        on_change=Callback::new(move |key: String| set_or_toast(Field::Owner(chosen(key)))) />
+                }}
                 <DayField label="Last contact" value=Signal::derive(move || s.with(|s| s.as_ref().and_then(|s| s.communication.last_contact)))
                     on_edit=Callback::new(move |day| -> Result<(), CommandError> { set(Field::LastContact(day)) }) testid="comms-last" />
             </div>

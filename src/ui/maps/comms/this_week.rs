@@ -70,11 +70,11 @@ pub fn ThisWeek() -> impl IntoView {
                         let id = d.id.clone();
                         view! {
                             <li class="comms-week-item" class:overdue=d.overdue data-testid="comms-week-item">
+                                <strong class="comms-week-name">{d.name.clone()}</strong>
                                 <span class="comms-week-when">
                                     {d.overdue.then(|| view! { <span class="comms-overdue-mark" aria-hidden="true">"⚠"</span> })}
                                     {d.when}
                                 </span>
-                                <strong class="comms-week-name">{d.name.clone()}</strong>
                                 <span class="comms-week-how muted">{d.how}</span>
                                 <button type="button" class="small" data-testid="comms-week-log"
                                     aria-label=format!("Log a contact with {}", d.name)
