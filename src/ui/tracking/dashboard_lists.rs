@@ -39,7 +39,6 @@ pub fn AttentionLists(dashboard: Dashboard) -> impl IntoView {
                 <h2>{format!("Blocked or at risk ({})", stuck.len())}</h2>
                 {attention(stuck, "stuck-item", "No initiative is blocked or at risk.")}
             </section>
-            <StakeholderRisks />
             <section class="panel" data-testid="dashboard-deadlines">
                 <h2>"Next deadlines"</h2>
                 {if next.is_empty() {
@@ -54,6 +53,7 @@ pub fn AttentionLists(dashboard: Dashboard) -> impl IntoView {
                     }.into_any()
                 }}
             </section>
+            <StakeholderRisks />
         </div>
     }
 }
