@@ -364,6 +364,8 @@ for (const count of [1000, 10000]) {
     const loop = (t) => { window.__frames.push(t); if (window.__recording) requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
   });
+  // The whole grid in the window, so the drag runs on screen.
+  await mp.locator("[data-testid=map-grid-svg]").evaluate((svg) => svg.scrollIntoView({ block: "center" }));
   const dragged = mp.locator("[data-testid=grid-stakeholder]").first();
   const id = await dragged.getAttribute("data-stakeholder");
   const ring = await dragged.locator(".grid-focus-ring").boundingBox();
