@@ -7,9 +7,18 @@ use super::super::state::AppState;
 
 /// Offers `text` to the user as a download called `name`.
 pub fn download_text(name: &str, text: &str) {
+    download(name, text, "application/json");
+}
+
+/// Offers CSV `text` (its byte order mark included) as a download called `name`.
+pub fn download_csv(name: &str, text: &str) {
+    download(name, text, "text/csv;charset=utf-8");
+}
+
+fn download(name: &str, text: &str, mime: &str) {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = leptos::prelude::document();
