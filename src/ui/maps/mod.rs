@@ -9,6 +9,7 @@ mod comms;
 mod ctx;
 mod grid;
 mod page;
+mod plan_link;
 mod projector;
 mod register;
 

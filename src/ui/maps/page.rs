@@ -7,6 +7,7 @@ use super::assess::AssessView;
 use super::comms::CommsView;
 use super::ctx::MapCtx;
 use super::grid::GridView;
+use super::plan_link::MapPlanLink;
 use super::projector::MapProjector;
 use super::register::RegisterView;
 use crate::model::ids::MapId;
@@ -25,7 +26,6 @@ pub fn MapPage(map_id: MapId) -> impl IntoView {
         Route::Map { view, .. } => view,
         _ => MapView::default(),
     });
-    let plan_title = ctx.read_plan(|p| Some(p.title.clone()));
     move || {
         if view.get() == MapView::Projector {
             return view! { <MapProjector /> }.into_any();
@@ -33,9 +33,7 @@ pub fn MapPage(map_id: MapId) -> impl IntoView {
         view! {
             <section class="document map-page" data-testid="map-page">
                 <DocHeader doc=doc.clone() />
-                <p class="map-plan muted" data-testid="map-plan">
-                    {move || plan_title.get().map(|t| format!("Belongs to the plan “{t}”.")).unwrap_or_else(|| "Not linked to a plan.".into())}
-                </p>
+                <MapPlanLink />
                 <nav class="plan-tabs" aria-label="Map views">
                     {MapView::ALL.into_iter().filter(|v| *v != MapView::Projector).map(|v| {
                         let href = id.with_value(|id| Route::Map { id: id.clone(), view: v }.to_hash());
