@@ -9,7 +9,7 @@ use super::assess::spread_card::{settled_words, stats_line, SpreadView};
 use super::assess::reveal::spread_views;
 use super::ctx::use_map;
 use crate::model::ids::StakeholderId;
-use crate::model::stakeholder::{Settled, Spread};
+use crate::model::stakeholder::{Settled, Spread, Stats};
 
 /// Where the session stands, without a single score before the reveal.
 #[derive(Clone, PartialEq, Default)]
@@ -62,24 +62,31 @@ pub fn AssessProjector() -> impl IntoView {
 fn ProjectedSpread(id: StakeholderId, view: SpreadView) -> impl IntoView {
     let SpreadView { name, spread, settled, .. } = view;
     let wide = spread.as_ref().is_some_and(Spread::wide);
+    // Two short lines each, so they fit beside the chart.
+    let spread_figures = spread.as_ref().map(|s| (figures("Power", s.power), figures("Interest", s.interest)));
     view! {
         <article class="ap-card" class:wide=wide data-testid="assess-projector-card" data-stakeholder=id.to_string()>
             <h3>{name.clone()}</h3>
-            {wide.then(|| view! { <p class="ap-flag">"⚑ A conversation to have"</p> })}
-            {match spread {
-                None => view! { <p>"Not scored."</p> }.into_any(),
-                Some(spread) => {
+            <div class="ap-body">
+                {spread.map(|spread| {
                     let summary = format!("{} scores for {name}. {}. {}.", spread.scores.len(), stats_line("Power", spread.power), stats_line("Interest", spread.interest));
-                    let stats = (stats_line("Power", spread.power), stats_line("Interest", spread.interest));
-                    view! {
-                        <div class="ap-body">
-                            <SpreadChart spread settled=settled.as_ref().map(Settled::position) summary />
-                            <p class="ap-stats">{stats.0}<br />{stats.1}</p>
-                        </div>
-                    }.into_any()
-                }
-            }}
-            {settled.as_ref().map(|s| view! { <p class="ap-settled">{settled_words(s)}</p> })}
+                    view! { <SpreadChart spread settled=settled.as_ref().map(Settled::position) summary /> }
+                })}
+                <div class="ap-text">
+                    {wide.then(|| view! { <p class="ap-flag">"⚑ A conversation to have"</p> })}
+                    {match spread_figures {
+                        None => view! { <p>"Not scored."</p> }.into_any(),
+                        Some((power, interest)) => view! { <p class="ap-stats">{power}</p><p class="ap-stats">{interest}</p> }.into_any(),
+                    }}
+                    {settled.as_ref().map(|s| view! { <p class="ap-settled">{settled_words(s)}</p> })}
+                </div>
+            </div>
         </article>
     }
+}
+
+/// "Power" over "3–5 · median 5" (or "all 4").
+fn figures(axis: &str, s: Stats) -> impl IntoView {
+    let range = if s.min == s.max { format!("all {}", s.min.get()) } else { format!("{}–{} · median {}", s.min.get(), s.max.get(), s.median.get()) };
+    view! { <span class="ap-axis">{axis.to_string()}</span><br />{range} }
 }

@@ -8,6 +8,7 @@ use super::spread_card::position_words;
 use crate::model::stakeholder::assessment::views_over_time;
 use crate::model::stakeholder::{Position, StakeholderMap};
 use crate::model::time::Day;
+use crate::ui::maps::ctx::use_map;
 
 /// One session's view of one stakeholder.
 #[derive(Clone, PartialEq)]
@@ -44,7 +45,7 @@ fn step_words(s: &Step) -> String {
 /// The list, when some session was revealed.
 #[component]
 pub fn ViewsMoved() -> impl IntoView {
-    let ctx = crate::ui::maps::ctx::use_map();
+    let ctx = use_map();
     let rows = ctx.read(moved);
     view! {
         <Show when=move || rows.with(|r| !r.is_empty())>
@@ -53,9 +54,9 @@ pub fn ViewsMoved() -> impl IntoView {
                 <ul class="moved-list">
                     {move || rows.get().into_iter().map(|(name, steps)| view! {
                         <li data-testid="assess-moved-row">
-                            <strong>{name}</strong>
+                            <strong>{name}</strong>": "
                             <ol class="moved-steps">
-                                {steps.iter().map(|s| view! { <li>{step_words(s)}</li> }).collect_view()}
+                                {steps.iter().enumerate().map(|(k, s)| view! { <li>{if k > 0 { " → " } else { "" }}{step_words(s)}</li> }).collect_view()}
                             </ol>
                         </li>
                     }).collect_view()}

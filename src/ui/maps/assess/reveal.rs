@@ -38,7 +38,7 @@ pub fn RevealPanel() -> impl IntoView {
     view! {
         <div class="assess-reveal" data-testid="assess-reveal-panel">
             <div class="panel-row">
-                <p class="assess-progress" data-testid="assess-reveal-line" aria-live="polite">{line}</p>
+                <h2 class="assess-progress" data-testid="assess-reveal-line" aria-live="polite">{line}</h2>
                 <button type="button" data-testid="assess-hide" on:click=move |_| { ctx.run_or_toast(AssessmentEdit::Reveal(false)); }>"Hide the scores again"</button>
             </div>
             <div class="spread-cards">

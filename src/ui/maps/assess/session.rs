@@ -18,7 +18,7 @@ pub fn SessionView(new_session: RwSignal<bool>) -> impl IntoView {
         session.with(|s| {
             s.as_ref().map(|(_, day, whom, who, _)| {
                 let (whom, who) = (plural(*whom, "stakeholder"), plural(*who, "participant"));
-                format!("Session of {}: {whom} assessed by {who}.", day.text())
+                format!("Session of {}: {whom}, {who}.", day.text())
             })
         })
     };

@@ -31,9 +31,9 @@ pub fn SettleControls(stakeholder_id: StakeholderId, name: String, median: Optio
     };
     view! {
         <div class="settle-row" role="group" aria-label=name.with_value(|n| format!("Settle {n}"))>
-            {median.map(|m| view! {
-                <button type="button" class="primary" data-testid="assess-settle-median" on:click=move |_| settle(None)>
-                    {format!("Settle at the median ({})", position_words(m))}</button>
+            // The medians are in the card's figures; the toast says where they went.
+            {median.map(|_| view! {
+                <button type="button" class="primary" data-testid="assess-settle-median" on:click=move |_| settle(None)>"Settle at the median"</button>
             })}
             <span class="settle-or">{if median.is_some() { "or" } else { "Settle at" }}</span>
             {picker("Power", "assess-settle-power", power)}

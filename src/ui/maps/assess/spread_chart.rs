@@ -57,7 +57,7 @@ pub fn SpreadChart(spread: Spread, settled: Option<Position>, summary: String) -
             <text class="spread-axis" x=LEFT + span / 2.0 y=TOP + span + 29.0 text-anchor="middle">"Interest →"</text>
             {settled.map(|p| {
                 let (x, y) = centre(p);
-                view! { <rect class="spread-settled" x=x - 13.0 y=y - 13.0 width="26" height="26" rx="3" /> }
+                view! { <rect class="spread-settled" x=x - 15.5 y=y - 15.5 width="31" height="31" rx="3" /> }
             })}
             <circle class="spread-median" cx=mx cy=my r="14" />
             {dots}

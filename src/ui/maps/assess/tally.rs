@@ -65,7 +65,7 @@ pub fn TallyPanel() -> impl IntoView {
     });
     let state = Memo::new(move |_| turn_state(ctx, turn.get()));
     let everyone_done = move || state.with(|s| s.expected > 0 && s.entered == s.expected);
-    let progress = move || state.with(|s| format!("{} of {} scored; the scores stay hidden until you reveal them.", s.entered, s.expected));
+    let progress = move || state.with(|s| format!("{} of {} scored; scores hidden until revealed.", s.entered, s.expected));
     let next = move |_| turn.set(state.with_untracked(|s| s.next.as_ref().map(|n| n.0.clone())));
     let reveal = move |_| { ctx.run_or_toast(AssessmentEdit::Reveal(true)); };
     let correct = move |_| {
@@ -113,5 +113,5 @@ fn turn_line(s: &TurnState) -> impl IntoView {
         _ if s.expected > 0 && s.entered == s.expected => "Everyone has scored. Reveal the scores when the room is ready.".to_string(),
         _ => "Everyone has had a turn. Reveal the scores, or choose a participant to go on.".to_string(),
     };
-    view! { <h3 class="assess-turn" data-testid="assess-turn" aria-live="polite">{text}</h3> }
+    view! { <h2 class="assess-turn" data-testid="assess-turn" aria-live="polite">{text}</h2> }
 }
