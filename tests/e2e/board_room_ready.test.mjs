@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, screenshot, shutdown } from "./harness.mjs";
-import { openApp, tid, waitForText, waitUntil, clickNoteButton, selectNote, openMenu } from "./fixtures/helpers.mjs";
+import { openApp, paste, tid, waitForText, waitUntil, clickNoteButton, selectNote, openMenu } from "./fixtures/helpers.mjs";
 import { createExampleLaneBoard } from "./fixtures/journey.mjs";
 
 let app;
@@ -16,16 +16,6 @@ before(async () => {
 after(shutdown);
 
 const note = (scope, text) => tid(scope, "note").filter({ hasText: text });
-
-/** Pastes `text` into `locator` as the browser does (a paste event carrying the text). */
-async function paste(locator, text) {
-  await locator.click();
-  await locator.evaluate((el, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test("lanes tag their own notes, lists paste as notes, edits focus, groups stay in their areas", async () => {
   const { page, context, errors } = await openApp(app.browser, app.url);

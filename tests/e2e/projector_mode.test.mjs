@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { launch, shutdown, screenshot } from "./harness.mjs";
-import { ROOT, tid, openApp, waitUntil, waitForText, routeOf } from "./fixtures/helpers.mjs";
+import { ROOT, tid, openApp, paste, waitUntil, waitForText, routeOf } from "./fixtures/helpers.mjs";
 import { createExampleLaneBoard } from "./fixtures/journey.mjs";
 
 let browser, url;
@@ -24,16 +24,6 @@ async function reach(page, testid, menu) {
 /** Closes an open menu of the bar (a popover) so it covers no note. */
 async function closeMenus(page) {
   await page.evaluate(() => document.querySelectorAll(":popover-open").forEach((p) => p.hidePopover()));
-}
-
-/** Pastes `text` into `locator` as the browser does (a paste event carrying the text). */
-async function paste(locator, text) {
-  await locator.click();
-  await locator.evaluate((el, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 const note = (scope, text) => tid(scope, "note").filter({ hasText: text });

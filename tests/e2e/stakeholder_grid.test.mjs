@@ -106,6 +106,8 @@ test("grid: drag two with the mouse, one by keyboard; Escape puts back; changes 
     await page.keyboard.press("ArrowDown");
     await waitForText(tid(page, "grid-live"), "Works council: power 3, interest 5, keep satisfied (set by hand; the quadrant says keep informed).");
     await waitForText(twinRow(page, "Works council").locator('[data-testid="grid-twin-quadrant"]'), "Low power, high interest");
+    // The marker is drawn again at its place, then focused in the next frame.
+    await waitUntil(() => page.evaluate(() => document.activeElement?.dataset.stakeholder === "s-council"), { message: "the moved marker keeps the focus" });
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.stakeholder), "s-council", "the moved marker keeps the focus");
     await page.keyboard.press("ArrowLeft");
     await waitForText(tid(page, "grid-live"), /Works council: power 3, interest 4,/);

@@ -18,21 +18,18 @@ use super::voting::follow_the_round;
 use crate::model::board::edit::BoardEdit;
 use crate::model::board::queries::projector_stops;
 use crate::model::board::voting::VotingEdit;
+use crate::ui::common::projecting::{exit_full_screen, request_full_screen, while_projecting};
 use crate::ui::route::{BoardView, Route};
 
 /// Goes full screen (this needs the click that calls it) and opens projector mode.
 pub fn enter_projector(ctx: BoardCtx) {
-    if let Some(root) = document().document_element() {
-        let _ = root.request_fullscreen();
-    }
+    request_full_screen();
     Route::Board { id: ctx.id(), view: BoardView::Projector }.go();
 }
 
 /// Back to the editor, out of full screen.
 fn leave(ctx: BoardCtx) {
-    if document().fullscreen_element().is_some() {
-        document().exit_fullscreen();
-    }
+    exit_full_screen();
     Route::Board { id: ctx.id(), view: BoardView::Editor }.go();
 }
 
@@ -153,25 +150,11 @@ pub fn ProjectorView() -> impl IntoView {
         ev.prevent_default();
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| refit());
-    // Leaving full screen (the browser's own Esc) leaves projector mode too.
-    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
-        if document().fullscreen_element().is_none() {
-            leave(ctx);
-        }
-    });
     ctx.state.toasts.clear_messages();
-    // The app's header and banners leave the screen (and the accessibility tree) meanwhile.
-    let body = document().body();
-    if let Some(body) = &body {
-        let _ = body.class_list().add_1("projecting");
-    }
+    while_projecting(move || leave(ctx));
     on_cleanup(move || {
         keys.remove();
         resize.remove();
-        fullscreen.remove();
-        if let Some(body) = body {
-            let _ = body.class_list().remove_1("projecting");
-        }
     });
     let fit = move || match mode.get() {
         Mode::Fit(fit) => fit,
@@ -235,7 +218,7 @@ fn ProjectorLegend(mode: RwSignal<Mode>, toggle: Callback<Mode>, leave: Callback
             <span><kbd>"T"</kbd>" timer"</span>
             <span><kbd>"R"</kbd>" reveal"</span>
             <span><kbd>"Esc"</kbd>" leave"</span>
-            <button type="button" data-testid="projector-fullscreen" on:click=move |_| { if let Some(r) = document().document_element() { let _ = r.request_fullscreen(); } }>"Full screen"</button>
+            <button type="button" data-testid="projector-fullscreen" on:click=move |_| request_full_screen()>"Full screen"</button>
             <button type="button" data-testid="projector-leave" title="Leave projector mode" on:click=move |_| leave.run(())>"Leave"</button>
         </footer>
     }

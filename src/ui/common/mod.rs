@@ -10,3 +10,4 @@ pub mod field;
 pub mod files;
 pub mod modal;
 pub mod origin;
+pub mod projecting;

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 
 use super::ctx::use_map;
 use crate::model::time::Day;
+use crate::ui::common::projecting::request_full_screen;
 use crate::ui::route::{MapView, Route};
 use details::GridDetails;
 use state::{GridState, Theme};
@@ -94,9 +95,7 @@ fn GridBar(state: GridState) -> impl IntoView {
     };
     let title = ctx.read(|m| m.title.clone());
     let projector = move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.request_fullscreen();
-        }
+        request_full_screen();
         Route::Map { id: ctx.id(), view: MapView::Projector }.go();
     };
     view! {

@@ -14,13 +14,12 @@ use super::grid::state::{GridState, Theme};
 use super::grid::legend::GridLegend;
 use super::grid::svg::{GridSvg, Highlight};
 use crate::model::stakeholder::Quadrant;
+use crate::ui::common::projecting::{exit_full_screen, while_projecting};
 use crate::ui::route::{MapView, Route};
 
 /// Back to the grid, out of full screen.
 fn leave(ctx: MapCtx) {
-    if document().fullscreen_element().is_some() {
-        document().exit_fullscreen();
-    }
+    exit_full_screen();
     Route::Map { id: ctx.id(), view: MapView::Grid }.go();
 }
 
@@ -72,22 +71,10 @@ pub fn MapProjector() -> impl IntoView {
         ev.prevent_default();
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
-        if document().fullscreen_element().is_none() {
-            leave(ctx);
-        }
-    });
-    let body = document().body();
-    if let Some(body) = &body {
-        let _ = body.class_list().add_1("projecting");
-    }
+    while_projecting(move || leave(ctx));
     on_cleanup(move || {
         keys.remove();
         resize.remove();
-        fullscreen.remove();
-        if let Some(body) = body {
-            let _ = body.class_list().remove_1("projecting");
-        }
     });
     let title = ctx.read(|m| m.title.clone());
     let said = move || match current.get() {
